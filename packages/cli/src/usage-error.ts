@@ -1,0 +1,8 @@
+/**
+ * A command line or an input that cannot be used at all (exit code 2).
+ *
+ * @category CLI
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

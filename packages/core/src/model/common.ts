@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+
+/**
+ * An identifier of an entity inside a plan (a tier, a session, an audience …).
+ *
+ * @remarks Any non-empty string of at most 200 characters without leading or
+ * trailing white space. Ids are for code and references, not shown to people.
+ * @example
+ * ```ts
+ * IdSchema.parse('tier-province'); // => 'tier-province'
+ * ```
+ * @category Model
+ */
+export const IdSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.regex(/^\S(?:.*\S)?$/s, { error: 'An id has no leading or trailing white space' }),
+  );
+
+/** An identifier of an entity inside a plan. @category Model */
+export type Id = z.infer<typeof IdSchema>;
+
+/**
+ * A calendar date as an ISO `YYYY-MM-DD` string.
+ *
+ * @remarks The schema checks the form only; whether the day exists (no 31/2)
+ * is checked by {@link validatePlan} as `date/nonexistent`, so that the issue
+ * carries a clear code and the rest of the plan is still checked.
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2020-09-15'); // => '2020-09-15'
+ * ```
+ * @category Model
+ */
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date as YYYY-MM-DD' }));
+
+/**
+ * A piece of text shown to people (Vietnamese, NFC).
+ *
+ * @example
+ * ```ts
+ * TextSchema.parse('Ban Chấp hành Tỉnh hội'); // => 'Ban Chấp hành Tỉnh hội'
+ * ```
+ * @category Model
+ */
+export const TextSchema = z.string().check(z.minLength(1));

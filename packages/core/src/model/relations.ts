@@ -1,0 +1,61 @@
+import type { Deliverable } from './deliverable.js';
+import type { Plan } from './plan.js';
+import type { Session } from './session.js';
+import { tierLevelRank } from './tier.js';
+
+/**
+ * The upper-tier session a session learns from.
+ *
+ * @remarks `session.learnsFrom` when given; otherwise the first session of the
+ * nearest tier above (the closest earlier tier in `plan.tiers` with a higher
+ * level that has a session). `undefined` for the top tier. The cascade engine
+ * and the validation rules share this one definition.
+ * @param plan - A plan.
+ * @param session - One of its sessions.
+ * @returns The parent session, or `undefined`.
+ * @example
+ * ```ts
+ * parentSessionOf(plan985, plan985.sessions[1]!)?.id; // => 's-province'
+ * ```
+ * @category Model
+ */
+export function parentSessionOf(plan: Plan, session: Session): Session | undefined {
+  if (session.learnsFrom !== undefined) {
+    return plan.sessions.find((s) => s.id === session.learnsFrom);
+  }
+  const tierIndex = plan.tiers.findIndex((t) => t.id === session.tier);
+  if (tierIndex < 0) return undefined;
+  const rank = tierLevelRank(plan.tiers[tierIndex]!.level);
+  for (let i = tierIndex - 1; i >= 0; i--) {
+    const upper = plan.tiers[i]!;
+    if (tierLevelRank(upper.level) >= rank) continue;
+    const first = plan.sessions.find((s) => s.tier === upper.id);
+    if (first) return first;
+  }
+  return undefined;
+}
+
+/**
+ * The sessions a deliverable follows.
+ *
+ * @remarks `deliverable.session` when given; else every session of
+ * `deliverable.tier`; else every session of the plan (a follow-up that applies
+ * at every tier, such as personal reflections).
+ * @param plan - A plan.
+ * @param deliverable - One of its deliverables.
+ * @returns The sessions, possibly none.
+ * @example
+ * ```ts
+ * sessionsOfDeliverable(plan985, plan985.deliverables[0]!).length; // => 3
+ * ```
+ * @category Model
+ */
+export function sessionsOfDeliverable(plan: Plan, deliverable: Deliverable): Session[] {
+  if (deliverable.session !== undefined) {
+    return plan.sessions.filter((s) => s.id === deliverable.session);
+  }
+  if (deliverable.tier !== undefined) {
+    return plan.sessions.filter((s) => s.tier === deliverable.tier);
+  }
+  return [...plan.sessions];
+}

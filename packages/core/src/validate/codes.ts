@@ -1,0 +1,224 @@
+/**
+ * Every issue code, with its default severity and what it means.
+ *
+ * @remarks Codes are stable: they never change when zod or the rules' wording
+ * change. Each is `area/kebab-name`. The table in the core README is made from
+ * this list (`pnpm --filter @rollout/core run codes`).
+ * @example
+ * ```ts
+ * ISSUE_CODES['cascade/before-parent'].severity; // => 'error'
+ * ```
+ * @category Validation
+ */
+export const ISSUE_CODES = {
+  // --- schema: the shape of the input -------------------------------------
+  /** A value has the wrong type (a number where text is expected …). */
+  'schema/invalid-type': { severity: 'error', summary: 'A value has the wrong type.' },
+  /** A required field is missing. */
+  'schema/required': { severity: 'error', summary: 'A required field is missing.' },
+  /** A value is not one of the allowed values. */
+  'schema/invalid-value': {
+    severity: 'error',
+    summary: 'A value is not one of the allowed values.',
+  },
+  /** A text does not have the expected form (a date as YYYY-MM-DD …). */
+  'schema/invalid-format': {
+    severity: 'error',
+    summary: 'A text does not have the expected form.',
+  },
+  /** A number, text or list is too small or too short. */
+  'schema/too-small': { severity: 'error', summary: 'A number, text or list is too small.' },
+  /** A number, text or list is too large or too long. */
+  'schema/too-big': { severity: 'error', summary: 'A number, text or list is too large.' },
+  /** An object has a key the format does not know (it would be lost). */
+  'schema/unknown-key': {
+    severity: 'error',
+    summary: 'An object has a key the format does not know.',
+  },
+  /** The input could not be read at all (a getter threw, a proxy refused …). */
+  'schema/unreadable': { severity: 'error', summary: 'The input could not be read.' },
+  /** Any other shape problem. */
+  'schema/invalid': { severity: 'error', summary: 'The value is not valid here.' },
+
+  // --- ref: ids and references --------------------------------------------
+  /** Two entities of a plan share an id (sessions and deliverables share one namespace). */
+  'ref/duplicate-id': { severity: 'error', summary: 'Two entities share an id.' },
+  /** A reference names a tier that the plan does not have. */
+  'ref/unknown-tier': { severity: 'error', summary: 'A reference names an unknown tier.' },
+  /** A reference names an audience that the plan does not have. */
+  'ref/unknown-audience': { severity: 'error', summary: 'A reference names an unknown audience.' },
+  /** A reference names a study material that the plan does not have. */
+  'ref/unknown-material': { severity: 'error', summary: 'A reference names an unknown material.' },
+  /** A reference names a resolution that the plan does not have. */
+  'ref/unknown-resolution': {
+    severity: 'error',
+    summary: 'A reference names an unknown resolution.',
+  },
+  /** A reference names a session that the plan does not have. */
+  'ref/unknown-session': { severity: 'error', summary: 'A reference names an unknown session.' },
+  /** A reference names a deliverable that the plan does not have. */
+  'ref/unknown-deliverable': {
+    severity: 'error',
+    summary: 'A reference names an unknown deliverable.',
+  },
+  /** An `after` rule names an activity (session or deliverable) that the plan does not have. */
+  'ref/unknown-activity': {
+    severity: 'error',
+    summary: 'An after rule names an unknown activity.',
+  },
+
+  // --- date ---------------------------------------------------------------
+  /** A date does not exist on the calendar (31/2). */
+  'date/nonexistent': { severity: 'error', summary: 'A date does not exist on the calendar.' },
+  /** A span ends before it starts. */
+  'date/span-reversed': { severity: 'error', summary: 'A span of dates ends before it starts.' },
+  /** A deadline falls before the resolution was issued. */
+  'date/before-resolution': {
+    severity: 'error',
+    summary: 'A deadline is before the resolution was issued.',
+  },
+  /** The plan is dated before a resolution it rolls out was issued. */
+  'date/plan-before-resolution': {
+    severity: 'error',
+    summary: 'The plan is dated before its resolution.',
+  },
+  /** A `by` deadline falls on a Saturday or a Sunday. */
+  'date/weekend-deadline': { severity: 'warning', summary: 'A deadline falls on a weekend.' },
+
+  // --- cascade ------------------------------------------------------------
+  /** A lower tier's session must be done before the upper tier's session it learns from. */
+  'cascade/before-parent': {
+    severity: 'error',
+    summary: "A lower tier's session is due before the upper tier's session it learns from.",
+  },
+  /** An action plan is due before its own session. */
+  'cascade/action-plan-before-session': {
+    severity: 'error',
+    summary: 'An action plan is due before its own session.',
+  },
+  /** A reflection is due before the session it reflects on. */
+  'cascade/reflection-before-session': {
+    severity: 'error',
+    summary: 'A reflection is due before its session.',
+  },
+  /** The date rules form a cycle (A after B after A). */
+  'cascade/cycle': { severity: 'error', summary: 'The date rules form a cycle.' },
+  /** No date satisfies a node's rules: its earliest date is after its latest allowed date. */
+  'cascade/infeasible': {
+    severity: 'error',
+    summary: 'No date satisfies the rules of an activity.',
+  },
+  /** A unit is late: its deadline has passed (as of `today`) and the activity was not held. */
+  'cascade/late': { severity: 'warning', summary: 'A unit is late.' },
+  /** An actual date made a deadline infeasible that was feasible by plan. */
+  'cascade/became-infeasible': {
+    severity: 'error',
+    summary: 'An actual date made a deadline infeasible.',
+  },
+  /** A `by` deadline falls on a public holiday or another day off (it stays where the plan put it). */
+  'cascade/deadline-on-day-off': { severity: 'warning', summary: 'A deadline falls on a day off.' },
+  /** A unit sits at a tier level for which the plan has no tier. */
+  'cascade/unit-without-tier': { severity: 'warning', summary: 'A unit has no tier in the plan.' },
+  /** An actual (a held date) names a unit or a session that is unknown. */
+  'cascade/unknown-actual': {
+    severity: 'error',
+    summary: 'An actual names an unknown unit or session.',
+  },
+
+  // --- unit tree ----------------------------------------------------------
+  /** Two units share an id. */
+  'unit/duplicate-id': { severity: 'error', summary: 'Two units share an id.' },
+  /** A unit names a parent that is not in the tree. */
+  'unit/unknown-parent': { severity: 'error', summary: 'A unit names an unknown parent.' },
+  /** The parent links form a cycle. */
+  'unit/cycle': { severity: 'error', summary: 'The parent links of units form a cycle.' },
+  /** A unit's level is not below its parent's level. */
+  'unit/level-order': { severity: 'error', summary: "A unit's level is not below its parent's." },
+
+  // --- session ------------------------------------------------------------
+  /** A session lasts zero half-days. */
+  'session/zero-duration': { severity: 'error', summary: 'A session lasts zero half-days.' },
+  /** The discussion share is longer than the session. */
+  'session/discussion-exceeds-duration': {
+    severity: 'error',
+    summary: 'The discussion share is longer than the session.',
+  },
+  /** A session has no audience. */
+  'session/no-audience': { severity: 'error', summary: 'A session has no audience.' },
+  /** An online session says nothing of its bridge points. */
+  'session/no-bridge-points': {
+    severity: 'warning',
+    summary: 'An online session has no bridge-point information.',
+  },
+
+  // --- exemption ----------------------------------------------------------
+  /** An exemption points at a session that is not online. */
+  'exemption/not-online': {
+    severity: 'error',
+    summary: 'An exemption points at a session that is not online.',
+  },
+  /** An exemption points at a session of the same or a lower tier. */
+  'exemption/not-upper-tier': {
+    severity: 'error',
+    summary: 'An exemption points at a session that is not of an upper tier.',
+  },
+
+  // --- tier ---------------------------------------------------------------
+  /** A tier has no session. */
+  'tier/no-session': { severity: 'error', summary: 'A tier has no session.' },
+  /** A tier's level is above the level of the tier listed before it. */
+  'tier/level-order': { severity: 'error', summary: 'The tiers are not listed from the top down.' },
+
+  // --- document -----------------------------------------------------------
+  /** A number and symbol is not of the form `985-KH/HNDT` or `123/KH-UBND`. */
+  'reference/malformed': { severity: 'error', summary: 'A number and symbol is malformed.' },
+  /** The number and symbol leaves the number blank (`-KH/TU`): a draft. */
+  'reference/unnumbered': {
+    severity: 'info',
+    summary: 'The number and symbol has no number yet (a draft).',
+  },
+  /** A recipient's purpose is not one of B/c, T/h, C/đ, Biết, Lưu. */
+  'recipient/unknown-purpose': { severity: 'error', summary: "A recipient's purpose is unknown." },
+  /** The plan has no signature block. */
+  'signature/missing': { severity: 'error', summary: 'The plan has no signature.' },
+  /** A text is not in Unicode NFC (decomposed diacritics). */
+  'text/not-nfc': { severity: 'warning', summary: 'A text is not in Unicode NFC.' },
+
+  // --- progress -----------------------------------------------------------
+  /** A progress event names a unit that is not in the tree. */
+  'progress/unknown-unit': { severity: 'error', summary: 'An event names an unknown unit.' },
+  /** A progress event names a session or deliverable that is not in the plan. */
+  'progress/unknown-activity': {
+    severity: 'error',
+    summary: 'An event names an unknown session or deliverable.',
+  },
+  /** The same event was recorded twice; it is counted once. */
+  'progress/duplicate-event': {
+    severity: 'warning',
+    summary: 'The same event was recorded twice.',
+  },
+  /** Two events contradict each other (held twice on different dates …). */
+  'progress/contradictory-event': {
+    severity: 'error',
+    summary: 'Two events contradict each other.',
+  },
+  /** An event's numbers do not add up (more present than expected …). */
+  'progress/inconsistent-counts': {
+    severity: 'warning',
+    summary: "An event's numbers do not add up.",
+  },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/**
+ * How serious an issue is: `error` makes a plan invalid; `warning` and `info` do not.
+ *
+ * @category Validation
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A stable issue code such as `cascade/before-parent`.
+ *
+ * @category Validation
+ */
+export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,168 @@
+import type * as z from 'zod';
+import { createIssue, type Issue, type IssuePath } from './issue.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const hasOwn = (o: object, k: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Reads the input at a path without invoking anything but plain property reads. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return { found: false, value: undefined };
+    try {
+      if (!hasOwn(cur, key)) return { found: false, value: undefined };
+      cur = (cur as Record<PropertyKey, unknown>)[key];
+    } catch {
+      return { found: false, value: undefined };
+    }
+  }
+  return { found: true, value: cur };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value;
+}
+
+function preview(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  return describe(value);
+}
+
+const toPath = (path: readonly PropertyKey[]): IssuePath =>
+  path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+
+/**
+ * Maps zod's issues into Rollout issues with stable codes.
+ *
+ * @remarks Our codes never change when zod's do. A union issue is resolved to
+ * the branch the input meant (the one whose `kind` matched).
+ * @internal
+ */
+export function issuesFromZod(
+  zodIssues: readonly ZodIssue[],
+  input: unknown,
+  basePath: readonly PropertyKey[] = [],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const zi of zodIssues) mapOne(zi, input, basePath, out);
+  return out;
+}
+
+function mapOne(zi: ZodIssue, input: unknown, base: readonly PropertyKey[], out: Issue[]): void {
+  const rel = zi.path as readonly PropertyKey[];
+  const full = [...base, ...rel];
+  const path = toPath(full);
+  switch (zi.code) {
+    case 'invalid_type': {
+      const parent = valueAt(input, full.slice(0, -1));
+      const key = full[full.length - 1];
+      const missing =
+        full.length > 0 &&
+        parent.found &&
+        parent.value !== null &&
+        typeof parent.value === 'object' &&
+        key !== undefined &&
+        !hasOwn(parent.value, key);
+      if (missing) {
+        out.push(createIssue('schema/required', path, { key: String(key) }));
+      } else {
+        const at = valueAt(input, full);
+        const expected = zi.expected === 'int' ? 'integer' : String(zi.expected);
+        const received = typeof at.value === 'number' ? String(at.value) : describe(at.value);
+        out.push(createIssue('schema/invalid-type', path, { expected, received }));
+      }
+      return;
+    }
+    case 'invalid_value': {
+      const at = valueAt(input, full);
+      const inRecipients = full.length === 3 && full[0] === 'recipients' && full[2] === 'purpose';
+      if (inRecipients) {
+        out.push(createIssue('recipient/unknown-purpose', path, { purpose: preview(at.value) }));
+        return;
+      }
+      out.push(
+        createIssue('schema/invalid-value', path, {
+          allowed: zi.values.map((x) => String(x)).join(' | '),
+          received: preview(at.value),
+        }),
+      );
+      return;
+    }
+    case 'invalid_format':
+      out.push(
+        createIssue('schema/invalid-format', path, {
+          format: (zi.message || zi.format).replace(/\.$/, ''),
+        }),
+      );
+      return;
+    case 'too_small':
+      out.push(createIssue('schema/too-small', path, { minimum: String(zi.minimum) }));
+      return;
+    case 'too_big':
+      out.push(createIssue('schema/too-big', path, { maximum: String(zi.maximum) }));
+      return;
+    case 'unrecognized_keys':
+      for (const key of zi.keys) {
+        out.push(createIssue('schema/unknown-key', toPath([...full, key]), { key }));
+      }
+      return;
+    case 'invalid_union': {
+      const branch = pickBranch(zi.errors, input, full);
+      if (branch) {
+        for (const sub of branch) mapOne(sub, input, full, out);
+        return;
+      }
+      const at = valueAt(input, [...full, 'kind']);
+      if (at.found) {
+        const kinds = new Set<string>();
+        for (const b of zi.errors) {
+          for (const sub of b) {
+            if (sub.code === 'invalid_value' && sub.path.length === 1 && sub.path[0] === 'kind') {
+              for (const v of sub.values) kinds.add(String(v));
+            }
+          }
+        }
+        out.push(
+          createIssue('schema/invalid-value', toPath([...full, 'kind']), {
+            allowed: [...kinds].join(' | '),
+            received: preview(at.value),
+          }),
+        );
+        return;
+      }
+      const self = valueAt(input, full);
+      out.push(
+        createIssue('schema/invalid-type', path, {
+          expected: 'date rule object',
+          received: describe(self.value),
+        }),
+      );
+      return;
+    }
+    default:
+      out.push(createIssue('schema/invalid', path, { detail: zi.message }));
+  }
+}
+
+/** The union branch the input meant: one whose `kind` literal matched, with the fewest issues. */
+function pickBranch(
+  branches: readonly (readonly ZodIssue[])[],
+  input: unknown,
+  full: readonly PropertyKey[],
+): readonly ZodIssue[] | undefined {
+  const self = valueAt(input, full);
+  if (!self.found || self.value === null || typeof self.value !== 'object') return undefined;
+  let best: readonly ZodIssue[] | undefined;
+  for (const b of branches) {
+    const kindMismatch = b.some((i) => i.path.length === 1 && i.path[0] === 'kind');
+    if (kindMismatch) continue;
+    if (!best || b.length < best.length) best = b;
+  }
+  return best;
+}

@@ -1,0 +1,62 @@
+import { type Plan, PlanSchema } from '../model/plan.js';
+import { issuesFromZod } from './from-zod.js';
+import { createIssue, hasErrors, type Issue } from './issue.js';
+import { validatePlan } from './validate-plan.js';
+
+/**
+ * The result of {@link parsePlan}: the plan and its warnings, or the issues.
+ *
+ * @category Validation
+ */
+export type ParsePlanResult =
+  | { readonly success: true; readonly data: Plan; readonly issues: Issue[] }
+  | { readonly success: false; readonly issues: Issue[] };
+
+/**
+ * Reads input of unknown shape as a plan, checking its shape and its meaning.
+ *
+ * @remarks Never throws, whatever the input (wrong types, cycles, huge
+ * strings, `__proto__` keys, getters that throw). `success` is `true` when no
+ * issue is an error; `issues` then holds the warnings. The data is a new
+ * object: the input is not mutated. Unknown keys are errors
+ * (`schema/unknown-key`), so that nothing the user gave is silently lost.
+ * @param input - Anything, typically the result of `JSON.parse`.
+ * @returns `{ success: true, data, issues }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const result = parsePlan(JSON.parse(text));
+ * if (!result.success) {
+ *   for (const issue of result.issues) console.error(issue.code, issue.path, issue.message.en);
+ * }
+ * parsePlan(42).success; // => false
+ * ```
+ * @see {@link validatePlan}, {@link assertPlan}
+ * @category Validation
+ */
+export function parsePlan(input: unknown): ParsePlanResult {
+  let parsed: ReturnType<typeof PlanSchema.safeParse>;
+  try {
+    parsed = PlanSchema.safeParse(input);
+  } catch (error) {
+    return { success: false, issues: [unreadable(error)] };
+  }
+  if (!parsed.success) {
+    let issues: Issue[];
+    try {
+      issues = issuesFromZod(parsed.error.issues, input);
+    } catch (error) {
+      issues = [unreadable(error)];
+    }
+    if (issues.length === 0)
+      issues.push(createIssue('schema/invalid', [], { detail: 'invalid plan' }));
+    return { success: false, issues };
+  }
+  const issues = validatePlan(parsed.data);
+  if (hasErrors(issues)) return { success: false, issues };
+  return { success: true, data: parsed.data, issues };
+}
+
+function unreadable(error: unknown): Issue {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return createIssue('schema/unreadable', [], { reason: reason.slice(0, 200) });
+}

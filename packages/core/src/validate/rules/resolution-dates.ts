@@ -1,0 +1,51 @@
+import type { RuleContext } from '../context.js';
+import { activityWindows } from '../windows.js';
+import { isValidIsoDate } from '../../calendar/iso-date.js';
+
+/**
+ * `date/plan-before-resolution`, `date/before-resolution`: the plan is dated on
+ * or after each resolution it rolls out; no deadline falls before the
+ * resolution it serves was issued.
+ */
+export function checkResolutionDates(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const issued = plan.resolutions.filter((r) => isValidIsoDate(r.issuedOn));
+  if (issued.length === 0) return;
+  const planDate = plan.header.date;
+  if (planDate !== undefined && isValidIsoDate(planDate)) {
+    plan.resolutions.forEach((r, i) => {
+      if (isValidIsoDate(r.issuedOn) && planDate < r.issuedOn) {
+        ctx.report('date/plan-before-resolution', ['header', 'date'], {
+          planDate,
+          resolution: r.reference,
+          issuedOn: r.issuedOn,
+          resolutionIndex: i,
+        });
+      }
+    });
+  }
+  const windows = activityWindows(plan);
+  const earliestIssued = (ids: readonly string[] | undefined) => {
+    const pool = ids && ids.length > 0 ? issued.filter((r) => ids.includes(r.id)) : issued;
+    let first = pool[0];
+    for (const r of pool) if (first && r.issuedOn < first.issuedOn) first = r;
+    return first;
+  };
+  const check = (id: string, ids: readonly string[] | undefined, path: (string | number)[]) => {
+    const end = windows.get(id)?.end;
+    const r = earliestIssued(ids);
+    if (end && r && end < r.issuedOn) {
+      ctx.report('date/before-resolution', path, {
+        deadline: end,
+        resolution: r.reference,
+        issuedOn: r.issuedOn,
+      });
+    }
+  };
+  plan.sessions.forEach((s, i) => {
+    check(s.id, s.resolutions, ['sessions', i, 'deadline']);
+  });
+  plan.deliverables.forEach((d, i) => {
+    if (d.due) check(d.id, undefined, ['deliverables', i, 'due']);
+  });
+}

@@ -1,0 +1,50 @@
+import type { Plan } from '../model/plan.js';
+import { createContext } from './context.js';
+import type { Issue } from './issue.js';
+import { checkCascadeOrder } from './rules/cascade-order.js';
+import { checkDates } from './rules/dates.js';
+import { checkDocument } from './rules/document.js';
+import { checkExemptions } from './rules/exemptions.js';
+import { checkNfc } from './rules/nfc.js';
+import { checkReferences } from './rules/references.js';
+import { checkResolutionDates } from './rules/resolution-dates.js';
+import { checkSessions } from './rules/sessions.js';
+import { checkTiers } from './rules/tiers.js';
+import { checkUniqueIds } from './rules/unique-ids.js';
+
+const RULES = [
+  checkUniqueIds,
+  checkReferences,
+  checkDates,
+  checkResolutionDates,
+  checkCascadeOrder,
+  checkSessions,
+  checkExemptions,
+  checkTiers,
+  checkDocument,
+  checkNfc,
+];
+
+/**
+ * Checks the meaning of a plan whose shape is already right.
+ *
+ * @remarks Runs every semantic rule (ids and references, dates, the implicit
+ * order of the cascade, durations, exemptions, tiers, the document parts,
+ * Unicode NFC) and returns their issues. Never throws, never mutates the plan.
+ * Use {@link parsePlan} for input of unknown shape.
+ * @param plan - A plan of the right shape (see {@link PlanSchema}).
+ * @returns The issues found, errors and warnings, in rule order; empty when all is well.
+ * @example A plan without a signature
+ * ```ts
+ * const { signature, ...unsigned } = plan985;
+ * validatePlan(unsigned).map((i) => i.code); // => ['signature/missing', …warnings]
+ * ```
+ * @see {@link parsePlan}, {@link assertPlan}
+ * @category Validation
+ */
+export function validatePlan(plan: Plan): Issue[] {
+  const issues: Issue[] = [];
+  const ctx = createContext(plan, issues);
+  for (const rule of RULES) rule(ctx);
+  return issues;
+}
