@@ -1,14 +1,27 @@
 // One-off generator kept for new packages: writes a package.json in the house layout.
 // Usage: node scripts/make-package.mjs <dir> <name> <description> [dep=ver ...]
 import { writeFileSync } from 'node:fs';
+
 const [dir, name, description, ...deps] = process.argv.slice(2);
-const dependencies = Object.fromEntries(deps.map((d) => { const i = d.lastIndexOf('='); return [d.slice(0, i), d.slice(i + 1)]; }));
+const dependencies = Object.fromEntries(
+  deps.map((d) => {
+    const i = d.lastIndexOf('=');
+    return [d.slice(0, i), d.slice(i + 1)];
+  }),
+);
 const pkg = {
-  name, version: '0.1.0', description, license: 'MIT', type: 'module', sideEffects: false,
+  name,
+  version: '0.1.0',
+  description,
+  license: 'MIT',
+  type: 'module',
+  sideEffects: false,
   engines: { node: '>=20.19' },
   repository: { type: 'git', url: 'https://example.invalid/rollout.git', directory: dir },
   keywords: ['vietnam', 'resolution', 'nghi-quyet', 'ke-hoach', 'rollout'],
-  main: './dist/index.cjs', module: './dist/index.js', types: './dist/index.d.cts',
+  main: './dist/index.cjs',
+  module: './dist/index.js',
+  types: './dist/index.d.cts',
   exports: {
     '.': {
       '@rollout/source': './src/index.ts',
@@ -19,7 +32,11 @@ const pkg = {
     './package.json': './package.json',
   },
   files: ['dist', 'src', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
-  scripts: { build: 'tsup', typecheck: 'tsc --noEmit -p tsconfig.json', check: 'publint --strict && attw --pack . --profile node16' },
+  scripts: {
+    build: 'tsup',
+    typecheck: 'tsc --noEmit -p tsconfig.json',
+    check: 'publint --strict && attw --pack . --profile node16',
+  },
   publishConfig: { access: 'public' },
   dependencies,
 };

@@ -23,6 +23,8 @@ for (const { name, code, limitBytes } of budgets) {
   const gz = gzipSync(bytes, { level: 9 }).length;
   const ok = gz <= limitBytes;
   if (!ok) over++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${bytes.length} B min, ${gz} B min+gzip (budget ${limitBytes} B)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name}: ${bytes.length} B min, ${gz} B min+gzip (budget ${limitBytes} B)`,
+  );
 }
 process.exit(over > 0 ? 1 : 0);

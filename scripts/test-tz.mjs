@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const zones = (process.env.ROLLOUT_TEST_TZS ?? 'UTC,Asia/Ho_Chi_Minh,America/Los_Angeles').split(',');
+const zones = (process.env.ROLLOUT_TEST_TZS ?? 'UTC,Asia/Ho_Chi_Minh,America/Los_Angeles').split(
+  ',',
+);
 mkdirSync('.vitest-results', { recursive: true });
 const runs = [];
 for (const tz of zones) {
@@ -23,10 +25,20 @@ for (const tz of zones) {
   }
   const statuses = new Map();
   for (const f of report.testResults) {
-    for (const a of f.assertionResults) statuses.set(`${f.name.replace(process.cwd(), '')} > ${a.fullName}`, a.status);
+    for (const a of f.assertionResults)
+      statuses.set(`${f.name.replace(process.cwd(), '')} > ${a.fullName}`, a.status);
   }
-  runs.push({ tz, exit: r.status, passed: report.numPassedTests, failed: report.numFailedTests, total: report.numTotalTests, statuses });
-  process.stdout.write(`TZ=${tz}: ${report.numPassedTests} passed, ${report.numFailedTests} failed of ${report.numTotalTests}\n`);
+  runs.push({
+    tz,
+    exit: r.status,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    total: report.numTotalTests,
+    statuses,
+  });
+  process.stdout.write(
+    `TZ=${tz}: ${report.numPassedTests} passed, ${report.numFailedTests} failed of ${report.numTotalTests}\n`,
+  );
 }
 const [first, ...rest] = runs;
 let differ = 0;
@@ -39,7 +51,9 @@ for (const run of rest) {
   }
   if (run.statuses.size !== first.statuses.size) {
     differ++;
-    console.error(`TZ=${run.tz} ran ${run.statuses.size} tests, TZ=${first.tz} ran ${first.statuses.size}`);
+    console.error(
+      `TZ=${run.tz} ran ${run.statuses.size} tests, TZ=${first.tz} ran ${first.statuses.size}`,
+    );
   }
 }
 const passed = runs.reduce((s, r) => s + r.passed, 0);

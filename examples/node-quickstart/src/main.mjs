@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { formatIssuePath, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 
 const outArg = process.argv.indexOf('--out');
-const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] : new URL('../../../out', import.meta.url).pathname);
+const outDir = resolve(
+  outArg > 0 ? process.argv[outArg + 1] : new URL('../../../out', import.meta.url).pathname,
+);
 mkdirSync(outDir, { recursive: true });
 
 /** A file name from the plan's number and symbol: 985-KH/HNDT → 985-KH-HNDT. */
@@ -19,7 +21,8 @@ for (const plan of [plan985KhHndt, planNq58Province]) {
   const result = parsePlan(plan);
   if (!result.success) {
     failed++;
-    for (const i of result.issues) process.stderr.write(`${i.code} ${formatIssuePath(i.path)}: ${i.message.en}\n`);
+    for (const i of result.issues)
+      process.stderr.write(`${i.code} ${formatIssuePath(i.path)}: ${i.message.en}\n`);
     continue;
   }
   const name = baseName(plan);

@@ -8,7 +8,10 @@ export interface CommonOptions {
   readonly lang: Lang;
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+type OptionSpec = Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+>;
 
 /** Parses a command's arguments; unknown options and bad values are usage errors. */
 export function parseCommandArgs<S extends OptionSpec>(args: readonly string[], spec: S) {
@@ -25,8 +28,10 @@ export function parseCommandArgs<S extends OptionSpec>(args: readonly string[], 
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${String(format)}`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, not ${String(format)}`);
   const lang = values.lang ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, not ${String(lang)}`);
+  if (lang !== 'vi' && lang !== 'en')
+    throw new UsageError(`--lang must be vi or en, not ${String(lang)}`);
   return { positionals: parsed.positionals, values, common: { format, lang } as CommonOptions };
 }

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-export { runCli } from './main.js';
-export { nodeIo } from './io.js';
+
 export type { CliIo } from './io.js';
+export { nodeIo } from './io.js';
+export { runCli } from './main.js';
 export { UsageError } from './usage-error.js';

@@ -1,9 +1,9 @@
-import type { CliIo } from './io.js';
 import { importCommand } from './commands/import.js';
 import { progressCommand } from './commands/progress.js';
 import { renderCommand } from './commands/render.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
+import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     (command === undefined ? io.stderr : io.stdout)(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
     io.stderr(`rollout: unknown command "${command}"\n\n${USAGE}`);
     return 2;

@@ -10,12 +10,16 @@ export async function readText(io: CliIo, path: string, lang: Lang): Promise<str
     bytes = await io.readFile(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(t(lang, `Không đọc được tệp ${path}: ${reason}`, `Cannot read ${path}: ${reason}`));
+    throw new UsageError(
+      t(lang, `Không đọc được tệp ${path}: ${reason}`, `Cannot read ${path}: ${reason}`),
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(t(lang, `Tệp ${path} không phải văn bản UTF-8.`, `${path} is not UTF-8 text.`));
+    throw new UsageError(
+      t(lang, `Tệp ${path} không phải văn bản UTF-8.`, `${path} is not UTF-8 text.`),
+    );
   }
 }
 
@@ -26,7 +30,13 @@ export async function readJson(io: CliIo, path: string, lang: Lang): Promise<unk
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(t(lang, `Tệp ${path} không phải JSON hợp lệ: ${reason}`, `${path} is not valid JSON: ${reason}`));
+    throw new UsageError(
+      t(
+        lang,
+        `Tệp ${path} không phải JSON hợp lệ: ${reason}`,
+        `${path} is not valid JSON: ${reason}`,
+      ),
+    );
   }
 }
 
@@ -34,7 +44,7 @@ export async function readJson(io: CliIo, path: string, lang: Lang): Promise<unk
 export function unwrapPlan(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
-    if (Object.prototype.hasOwnProperty.call(v, 'format') && v.format === 'rollout/plan') return v.plan;
+    if (Object.hasOwn(v, 'format') && v.format === 'rollout/plan') return v.plan;
   }
   return value;
 }

@@ -1,7 +1,32 @@
+import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { RENDERERS } from './render/registry.js';
 
-/** `rollout render`: not implemented yet (its issue is open). */
-export async function renderCommand(_args: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('rollout render is not available yet.');
+/**
+ * `rollout render <plan.json> --to md|html|txt|docx|ics|json [-o <file>] [--rules <name>] [--unit <id>]`.
+ *
+ * Writes the rendered plan to `-o <file>`, or to standard output for text
+ * formats. Exit 1 when the plan is invalid, 2 when the input cannot be used.
+ */
+export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, values, common } = parseCommandArgs(args, {
+    to: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    rules: { type: 'string' },
+    unit: { type: 'string' },
+    tier: { type: 'string' },
+    units: { type: 'string' },
+  });
+  const [file, ...rest] = positionals;
+  const to = values.to;
+  if (!file || rest.length > 0 || typeof to !== 'string') {
+    throw new UsageError(
+      `usage: rollout render <plan.json> --to ${Object.keys(RENDERERS).join('|')} [-o <file>]`,
+    );
+  }
+  const renderer = Object.hasOwn(RENDERERS, to) ? RENDERERS[to] : undefined;
+  if (!renderer)
+    throw new UsageError(`--to must be one of ${Object.keys(RENDERERS).join(', ')}, not ${to}`);
+  return renderer({ file, values, common, io });
 }

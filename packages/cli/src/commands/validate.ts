@@ -15,20 +15,31 @@ import { UsageError } from '../usage-error.js';
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals, common } = parseCommandArgs(args, {});
   const [file, ...rest] = positionals;
-  if (!file || rest.length > 0) throw new UsageError('usage: rollout validate <plan.json> [--format text|json]');
+  if (!file || rest.length > 0)
+    throw new UsageError('usage: rollout validate <plan.json> [--format text|json]');
   const input = unwrapPlan(await readJson(io, file, common.lang));
   const result = parsePlan(input);
   const valid = !hasErrors(result.issues);
   if (common.format === 'json') {
-    io.stdout(`${JSON.stringify({ valid, issues: result.issues.map((i) => issueToJson(i, common.lang)) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ valid, issues: result.issues.map((i) => issueToJson(i, common.lang)) }, null, 2)}\n`,
+    );
   } else {
     io.stdout(issuesToText(result.issues, common.lang));
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     const warnings = result.issues.length - errors;
     io.stdout(
       valid
-        ? t(common.lang, `${file}: hợp lệ (${warnings} cảnh báo/ghi chú).\n`, `${file}: valid (${warnings} warnings/notes).\n`)
-        : t(common.lang, `${file}: không hợp lệ, ${errors} lỗi.\n`, `${file}: invalid, ${errors} errors.\n`),
+        ? t(
+            common.lang,
+            `${file}: hợp lệ (${warnings} cảnh báo/ghi chú).\n`,
+            `${file}: valid (${warnings} warnings/notes).\n`,
+          )
+        : t(
+            common.lang,
+            `${file}: không hợp lệ, ${errors} lỗi.\n`,
+            `${file}: invalid, ${errors} errors.\n`,
+          ),
     );
   }
   return valid ? 0 : 1;

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
-import { type Issue, createIssue, type IssueParams, type IssuePath } from './issue.js';
 import type { IssueCode, Severity } from './codes.js';
+import { createIssue, type Issue, type IssueParams, type IssuePath } from './issue.js';
 
 /** What every rule sees: the plan, id indexes and a way to report. @internal */
 export interface RuleContext {

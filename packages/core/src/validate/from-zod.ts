@@ -3,7 +3,7 @@ import { createIssue, type Issue, type IssuePath } from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const hasOwn = (o: object, k: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: PropertyKey): boolean => Object.hasOwn(o, k);
 
 /** Reads the input at a path without invoking anything but plain property reads. */
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {

@@ -1,4 +1,4 @@
-import { dateRuleWindow, type DateWindow } from '../calendar/date-rule-window.js';
+import { type DateWindow, dateRuleWindow } from '../calendar/date-rule-window.js';
 import { addCalendarDays, isValidIsoDate } from '../calendar/iso-date.js';
 import type { DateRule } from '../model/date-rule.js';
 import type { Plan } from '../model/plan.js';

@@ -1,7 +1,7 @@
 import { dayOfWeek, isValidIsoDate } from '../../calendar/iso-date.js';
 import type { DateRule } from '../../model/date-rule.js';
-import type { IssuePath } from '../issue.js';
 import type { RuleContext } from '../context.js';
+import type { IssuePath } from '../issue.js';
 
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 

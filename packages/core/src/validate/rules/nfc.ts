@@ -1,5 +1,5 @@
-import type { IssuePath } from '../issue.js';
 import type { RuleContext } from '../context.js';
+import type { IssuePath } from '../issue.js';
 
 /** `text/not-nfc`: every text of the plan is in Unicode NFC. */
 export function checkNfc(ctx: RuleContext): void {

@@ -1,6 +1,6 @@
 import type { DateRule } from '../../model/date-rule.js';
-import type { IssuePath } from '../issue.js';
 import type { RuleContext } from '../context.js';
+import type { IssuePath } from '../issue.js';
 
 /** `ref/unknown-*`: every id a plan refers to exists. */
 export function checkReferences(ctx: RuleContext): void {

@@ -1,6 +1,6 @@
+import { isValidIsoDate } from '../../calendar/iso-date.js';
 import type { RuleContext } from '../context.js';
 import { activityWindows } from '../windows.js';
-import { isValidIsoDate } from '../../calendar/iso-date.js';
 
 /**
  * `date/plan-before-resolution`, `date/before-resolution`: the plan is dated on

@@ -1,0 +1,76 @@
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Unit } from '../model/unit.js';
+import type { Issue } from '../validate/issue.js';
+
+/**
+ * One node of the schedule: an activity (a session or a deliverable) at a tier,
+ * or at one unit when a unit tree is given.
+ *
+ * @remarks This is the stable JSON shape `rollout schedule --format json`
+ * prints. `earliest` is the first day the activity can happen (forward pass);
+ * `latest` the last day it may happen without making any deadline below it
+ * impossible (backward pass); `deadline` the last day its own rule allows, or
+ * `null` where no rule bounds it; `slack` is `latest − earliest` in days;
+ * `feasible` is `earliest <= latest`.
+ * @category Cascade
+ */
+export interface ScheduleNode {
+  /** The session or deliverable id. */
+  readonly activity: string;
+  /** The tier id. */
+  readonly tier: string;
+  /** The unit id, when the schedule runs over a unit tree. */
+  readonly unit?: string;
+  /** The first day the activity can happen. */
+  readonly earliest: IsoDate | null;
+  /** The last day it may happen. */
+  readonly latest: IsoDate | null;
+  /** The last day its own rule allows, or `null`. */
+  readonly deadline: IsoDate | null;
+  /** `latest − earliest`, in days (negative when infeasible), or `null` when either is open. */
+  readonly slack: number | null;
+  /** Whether a date satisfies every rule. */
+  readonly feasible: boolean;
+}
+
+/**
+ * A session held (or a deliverable handed in) on a date: a fact that replaces the rule.
+ *
+ * @category Cascade
+ */
+export interface Actual {
+  /** The session or deliverable id. */
+  readonly activity: string;
+  /** The unit that held it; absent when it holds for the whole tier. */
+  readonly unit?: string;
+  /** The date it was held. */
+  readonly date: IsoDate;
+}
+
+/**
+ * The result of {@link schedule}: plain data that survives `JSON.stringify`.
+ *
+ * @category Cascade
+ */
+export interface ScheduleResult {
+  /** The nodes, in a stable order (tiers top-down, then activity order, then unit order). */
+  readonly nodes: ScheduleNode[];
+  /** Cycles, infeasible deadlines, late units and other findings. */
+  readonly issues: Issue[];
+}
+
+/**
+ * The options of {@link schedule}.
+ *
+ * @category Cascade
+ */
+export interface ScheduleOptions {
+  /** The real tree of units; without it, the schedule runs per tier. */
+  readonly units?: readonly Unit[];
+  /** Which days are working days (defaults to Vietnam's calendar). */
+  readonly calendar?: unknown;
+  /** Dates already held. */
+  readonly actuals?: readonly Actual[];
+  /** Today's date, for lateness; never read from the clock. */
+  readonly today?: IsoDate;
+}
