@@ -92,6 +92,19 @@ export { validatePlan } from './validate/validate-plan.js';
 // --- Progress -------------------------------------------------------------
 
 // --- Formatting (Vietnamese text of rules and durations) ------------------
+export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
+export { formatDateRule, formatSessionTime } from './format/date-rule.js';
+export { formatDuration } from './format/duration.js';
+export type { FormatLang, LocalizedLabel } from './format/labels.js';
+export {
+  DELIVERABLE_KIND_LABELS,
+  METHOD_LABELS,
+  RECIPIENT_PURPOSE_LABELS,
+  SIGNATURE_MODE_LABELS,
+  TIER_LEVEL_LABELS,
+} from './format/labels.js';
+export type { FormatViDateOptions } from './format/vi-date.js';
+export { formatShortDate, formatViDate } from './format/vi-date.js';
 
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
 export { planNq58Province } from './examples/plan-nq58-province.js';
