@@ -278,7 +278,7 @@ describe('round trip through a reference parser', () => {
   it('never depends on anything but the rule (same input, same text)', () => {
     fc.assert(
       fc.property(ruleArb, (rule) => {
-        expect(formatDateRule(structuredClone(rule), { lang: 'en' })).toBe(
+        expect(formatDateRule(JSON.parse(JSON.stringify(rule)) as DateRule, { lang: 'en' })).toBe(
           formatDateRule(rule, { lang: 'en' }),
         );
       }),
