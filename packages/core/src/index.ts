@@ -89,8 +89,8 @@ export { validatePlan } from './validate/validate-plan.js';
 
 // --- Cascade --------------------------------------------------------------
 
-// --- Progress -------------------------------------------------------------
-
+export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
+export { planNq58Province } from './examples/plan-nq58-province.js';
 // --- Formatting (Vietnamese text of rules and durations) ------------------
 export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
 export { formatDateRule, formatSessionTime } from './format/date-rule.js';
@@ -105,9 +105,6 @@ export {
 } from './format/labels.js';
 export type { FormatViDateOptions } from './format/vi-date.js';
 export { formatShortDate, formatViDate } from './format/vi-date.js';
-
-export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
-export { planNq58Province } from './examples/plan-nq58-province.js';
 export type { TierPresetName } from './presets/tiers.js';
 // --- Presets --------------------------------------------------------------
 export {
@@ -117,3 +114,42 @@ export {
   TWO_LEVEL_TIERS,
   tierPreset,
 } from './presets/tiers.js';
+// --- Progress -------------------------------------------------------------
+export type {
+  ActionPlanIssuedEvent,
+  Attendance,
+  AudienceAttendance,
+  InspectionDoneEvent,
+  ProgressEvent,
+  ProgressEventKind,
+  ReflectionsSubmittedEvent,
+  ReportSentEvent,
+  SessionHeldEvent,
+  SessionSkippedEvent,
+} from './progress/events.js';
+export {
+  ActionPlanIssuedEventSchema,
+  AttendanceSchema,
+  AudienceAttendanceSchema,
+  InspectionDoneEventSchema,
+  PROGRESS_EVENT_KINDS,
+  ProgressEventSchema,
+  RecordedAtSchema,
+  ReflectionsSubmittedEventSchema,
+  ReportSentEventSchema,
+  SessionHeldEventSchema,
+  SessionSkippedEventSchema,
+} from './progress/events.js';
+export type { ParseProgressEventResult } from './progress/parse-event.js';
+export { parseProgressEvent } from './progress/parse-event.js';
+export type {
+  OverdueItem,
+  ProgressCounts,
+  ProgressRollup,
+  RollupEventStats,
+  RollupJsonOptions,
+  RollupOptions,
+  RollupResult,
+  TierProgress,
+  UnitProgress,
+} from './progress/types.js';

@@ -1,0 +1,62 @@
+import { isValidIsoDate } from '../calendar/iso-date.js';
+import { issuesFromZod } from '../validate/from-zod.js';
+import { createIssue, type Issue, type IssuePath } from '../validate/issue.js';
+import { type ProgressEvent, ProgressEventSchema } from './events.js';
+
+/**
+ * The result of {@link parseProgressEvent}.
+ *
+ * @category Progress
+ */
+export type ParseProgressEventResult =
+  | { readonly success: true; readonly data: ProgressEvent; readonly issues: Issue[] }
+  | { readonly success: false; readonly issues: Issue[] };
+
+/**
+ * Reads input of unknown shape as a progress event.
+ *
+ * @remarks Checks the shape with {@link ProgressEventSchema} and that every
+ * date exists on the calendar (`date/nonexistent` for 31/2). Never throws.
+ * Issues carry `path` under the `path` you give (e.g. `['events', 12]`, or
+ * `['line', 13]` for a line of an NDJSON file).
+ * @param input - Anything, typically one parsed line of an NDJSON file.
+ * @param path - Where the event sits in the input, prefixed to every issue path.
+ * @returns `{ success: true, data, issues: [] }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * parseProgressEvent({ kind: 'report-sent' }, ['events', 0]).success; // => false
+ * ```
+ * @see {@link ProgressEventSchema}
+ * @category Progress
+ */
+export function parseProgressEvent(input: unknown, path: IssuePath = []): ParseProgressEventResult {
+  let parsed: ReturnType<typeof ProgressEventSchema.safeParse>;
+  try {
+    parsed = ProgressEventSchema.safeParse(input);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      success: false,
+      issues: [createIssue('schema/unreadable', path, { reason: reason.slice(0, 200) })],
+    };
+  }
+  if (!parsed.success) {
+    let issues: Issue[];
+    try {
+      issues = issuesFromZod(parsed.error.issues, input, path);
+    } catch {
+      issues = [];
+    }
+    if (issues.length === 0)
+      issues.push(createIssue('schema/invalid', path, { detail: 'invalid progress event' }));
+    return { success: false, issues };
+  }
+  const event = parsed.data;
+  if (!isValidIsoDate(event.date ?? '2000-01-01')) {
+    return {
+      success: false,
+      issues: [createIssue('date/nonexistent', [...path, 'date'], { date: String(event.date) })],
+    };
+  }
+  return { success: true, data: event, issues: [] };
+}
