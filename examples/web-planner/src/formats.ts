@@ -1,0 +1,39 @@
+import type { Plan } from '@rollout/core';
+
+/** One download the planner offers. */
+export interface DownloadFormat {
+  readonly id: 'docx' | 'markdown' | 'html' | 'ics' | 'json';
+  readonly extension: string;
+  readonly mime: string;
+  /** Makes the file, or is absent when the package that writes it is not released yet. */
+  readonly render?: (plan: Plan) => Promise<BlobPart>;
+}
+
+/** A plan as the JSON file format stores it: the versioned envelope. */
+function planJson(plan: Plan): string {
+  return `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`;
+}
+
+/** The downloads, in the order of the buttons. */
+export const FORMATS: readonly DownloadFormat[] = [
+  {
+    id: 'docx',
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  { id: 'markdown', extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  { id: 'html', extension: 'html', mime: 'text/html;charset=utf-8' },
+  { id: 'ics', extension: 'ics', mime: 'text/calendar;charset=utf-8' },
+  {
+    id: 'json',
+    extension: 'json',
+    mime: 'application/json',
+    render: async (plan) => planJson(plan),
+  },
+];
+
+/** The file name of a plan: its number and symbol with `/` → `-` (985-KH/HNDT → 985-KH-HNDT). */
+export function baseName(plan: Plan): string {
+  const ref = plan.header.reference.replaceAll('/', '-').replace(/[^\p{L}\p{N}.-]+/gu, '');
+  return /^\d/.test(ref) ? ref : (plan.id ?? (ref || 'plan'));
+}
