@@ -207,6 +207,16 @@ export const ISSUE_CODES = {
     severity: 'warning',
     summary: "An event's numbers do not add up.",
   },
+  /** An event names a session that the unit's tier does not hold. */
+  'progress/wrong-tier': {
+    severity: 'error',
+    summary: "An event names a session of another tier than the unit's.",
+  },
+  /** A session was skipped under an exemption that the plan does not grant for it. */
+  'progress/invalid-exemption': {
+    severity: 'error',
+    summary: 'A session was skipped without a valid exemption.',
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /**

@@ -91,4 +91,8 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
     `The same event was recorded twice; it is counted once (${v(p, 'detail')}).`,
   'progress/contradictory-event': (p) => `Events contradict each other: ${v(p, 'detail')}.`,
   'progress/inconsistent-counts': (p) => `The event's numbers do not add up: ${v(p, 'detail')}.`,
+  'progress/wrong-tier': (p) =>
+    `Unit "${v(p, 'unit')}" is not at the tier that holds session "${v(p, 'session')}".`,
+  'progress/invalid-exemption': (p) =>
+    `Session "${v(p, 'session')}" grants no exemption for attending "${v(p, 'exemption')}".`,
 };

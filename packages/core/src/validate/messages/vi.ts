@@ -90,4 +90,8 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
   'progress/duplicate-event': (p) => `Sự kiện bị ghi trùng; chỉ tính một lần (${v(p, 'detail')}).`,
   'progress/contradictory-event': (p) => `Các sự kiện mâu thuẫn nhau: ${v(p, 'detail')}.`,
   'progress/inconsistent-counts': (p) => `Số liệu của sự kiện không khớp: ${v(p, 'detail')}.`,
+  'progress/wrong-tier': (p) =>
+    `Đơn vị "${v(p, 'unit')}" không thuộc cấp tổ chức hội nghị "${v(p, 'session')}".`,
+  'progress/invalid-exemption': (p) =>
+    `Hội nghị "${v(p, 'session')}" không được miễn theo hội nghị "${v(p, 'exemption')}".`,
 };
