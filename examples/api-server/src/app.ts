@@ -1,0 +1,241 @@
+import { type Issue, type Plan, parsePlan } from '@rollout/core';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+
+/** An issue of the HTTP layer, in the shape of Rollout's own issues. */
+export type RequestIssue = Issue<string>;
+
+/** The JSON body of every 4xx and 5xx answer. */
+export interface ErrorBody {
+  /** A stable, kebab-case error name (`invalid-json`, `invalid-plan`, `payload-too-large` …). */
+  readonly error: string;
+  /** What is wrong, where, in Vietnamese and English. */
+  readonly issues?: readonly Issue<string>[];
+}
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** The largest request body accepted, in bytes (default 2 MiB). */
+  readonly maxBodyBytes?: number;
+}
+
+/** One output format of `POST /render?to=…`. */
+interface RenderFormat {
+  readonly contentType: string;
+  readonly extension: string;
+  readonly render: (plan: Plan) => Promise<string | Uint8Array>;
+}
+
+/** The formats `POST /render` offers; each appears as its package lands. */
+export const RENDER_FORMATS: Readonly<Record<string, RenderFormat>> = {
+  json: {
+    contentType: 'application/json; charset=utf-8',
+    extension: 'json',
+    render: async (plan) =>
+      `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`,
+  },
+};
+
+/** The routes and the methods they allow (for 405 and for `GET /`). */
+const ROUTES: Readonly<Record<string, readonly string[]>> = {
+  '/': ['GET'],
+  '/validate': ['POST'],
+  '/render': ['POST'],
+};
+
+function requestIssue(
+  code: string,
+  vi: string,
+  en: string,
+  params: Record<string, string> = {},
+): RequestIssue {
+  return { code, severity: 'error', path: [], params, message: { vi, en } };
+}
+
+/** Reads a plan file's body: the envelope `{ format, version, plan }` or a bare plan. */
+function unwrap(input: unknown): unknown {
+  if (
+    input !== null &&
+    typeof input === 'object' &&
+    !Array.isArray(input) &&
+    'plan' in input &&
+    'format' in input
+  ) {
+    return (input as { plan: unknown }).plan;
+  }
+  return input;
+}
+
+/**
+ * The API as a Hono app (no server attached: `serve({ fetch: app.fetch })` on
+ * Node, or export it to any runtime Hono runs on).
+ *
+ * - `GET /` — the routes and formats.
+ * - `POST /validate` — body: a plan file (envelope or bare plan) → 200
+ *   `{ valid: true, issues }`, or 422 `{ error: 'invalid-plan', valid: false, issues }`.
+ * - `POST /render?to=<format>` — the plan written out (200), 422 when invalid,
+ *   400 for an unknown format.
+ *
+ * Every error is JSON `{ error, issues? }`: 400 unreadable JSON, 413 body too
+ * large, 415 not JSON, 404 unknown route, 405 wrong method, 500 otherwise.
+ */
+export function createApp(options: AppOptions = {}): Hono {
+  const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const app = new Hono();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          {
+            error: 'payload-too-large',
+            issues: [
+              requestIssue(
+                'request/too-large',
+                `Nội dung yêu cầu vượt quá ${maxBodyBytes} byte.`,
+                `The request body is larger than ${maxBodyBytes} bytes.`,
+                { limit: String(maxBodyBytes) },
+              ),
+            ],
+          } satisfies ErrorBody,
+          413,
+        ),
+    }),
+  );
+
+  /** Reads the body as JSON and then as a plan; answers 4xx itself when it cannot. */
+  async function readPlan(c: Context): Promise<{ plan: Plan; issues: Issue[] } | Response> {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+      return c.json(
+        {
+          error: 'unsupported-media-type',
+          issues: [
+            requestIssue(
+              'request/not-json',
+              'Nội dung yêu cầu phải là JSON (Content-Type: application/json).',
+              'The request body must be JSON (Content-Type: application/json).',
+              { contentType: type },
+            ),
+          ],
+        } satisfies ErrorBody,
+        415,
+      );
+    }
+    const text = await c.req.text();
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return c.json(
+        {
+          error: 'invalid-json',
+          issues: [
+            requestIssue(
+              'request/invalid-json',
+              `Nội dung không phải JSON hợp lệ: ${detail}`,
+              `The body is not valid JSON: ${detail}`,
+              {
+                detail,
+              },
+            ),
+          ],
+        } satisfies ErrorBody,
+        400,
+      );
+    }
+    const result = parsePlan(unwrap(input));
+    if (!result.success) {
+      return c.json({ error: 'invalid-plan', valid: false, issues: result.issues }, 422);
+    }
+    return { plan: result.data, issues: result.issues };
+  }
+
+  app.get('/', (c) =>
+    c.json({
+      name: 'Rollout API',
+      routes: Object.entries(ROUTES).map(([path, methods]) => ({ path, methods })),
+      renderFormats: Object.keys(RENDER_FORMATS),
+    }),
+  );
+
+  app.post('/validate', async (c) => {
+    const read = await readPlan(c);
+    if (read instanceof Response) return read;
+    return c.json({ valid: true, issues: read.issues });
+  });
+
+  app.post('/render', async (c) => {
+    const to = c.req.query('to') ?? '';
+    const format = Object.hasOwn(RENDER_FORMATS, to) ? RENDER_FORMATS[to] : undefined;
+    if (!format) {
+      return c.json(
+        {
+          error: 'unknown-format',
+          issues: [
+            requestIssue(
+              'request/unknown-format',
+              `Không hỗ trợ định dạng "${to}"; chọn một trong: ${Object.keys(RENDER_FORMATS).join(', ')}.`,
+              `Unknown format "${to}"; use one of: ${Object.keys(RENDER_FORMATS).join(', ')}.`,
+              { to, allowed: Object.keys(RENDER_FORMATS).join(', ') },
+            ),
+          ],
+        } satisfies ErrorBody,
+        400,
+      );
+    }
+    const read = await readPlan(c);
+    if (read instanceof Response) return read;
+    const body = await format.render(read.plan);
+    const name =
+      read.plan.header.reference.replaceAll('/', '-').replace(/[^\p{L}\p{N}.-]+/gu, '') || 'plan';
+    return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, {
+      'content-type': format.contentType,
+      'content-disposition': `attachment; filename="${encodeURIComponent(name)}.${format.extension}"`,
+    });
+  });
+
+  for (const [path, methods] of Object.entries(ROUTES)) {
+    app.all(path, (c) => {
+      c.header('allow', methods.join(', '));
+      return c.json(
+        {
+          error: 'method-not-allowed',
+          issues: [
+            requestIssue(
+              'request/method-not-allowed',
+              `${path} chỉ nhận ${methods.join(', ')}.`,
+              `${path} accepts ${methods.join(', ')} only.`,
+              { method: c.req.method, allowed: methods.join(', ') },
+            ),
+          ],
+        } satisfies ErrorBody,
+        405,
+      );
+    });
+  }
+
+  app.notFound((c) =>
+    c.json(
+      {
+        error: 'not-found',
+        issues: [
+          requestIssue(
+            'request/not-found',
+            `Không có đường dẫn ${c.req.path}.`,
+            `No route ${c.req.path}.`,
+            {
+              path: c.req.path,
+            },
+          ),
+        ],
+      } satisfies ErrorBody,
+      404,
+    ),
+  );
+  app.onError((_error, c) => c.json({ error: 'internal-error' } satisfies ErrorBody, 500));
+  return app;
+}

@@ -1,0 +1,164 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { plan985KhHndt } from '@rollout/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, RENDER_FORMATS } from '../src/app.js';
+
+const LIMIT = 64 * 1024;
+let server: ReturnType<typeof serve>;
+let base: string;
+
+beforeAll(async () => {
+  await new Promise<void>((ready) => {
+    server = serve(
+      { fetch: createApp({ maxBodyBytes: LIMIT }).fetch, port: 0, hostname: '127.0.0.1' },
+      () => ready(),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+});
+
+const post = (path: string, body: string, type = 'application/json') =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const envelope = (plan: unknown) => JSON.stringify({ format: 'rollout/plan', version: 1, plan });
+
+interface Body {
+  error?: string;
+  valid?: boolean;
+  issues?: {
+    code: string;
+    severity: string;
+    path: (string | number)[];
+    message: { vi: string; en: string };
+  }[];
+}
+
+describe('POST /validate', () => {
+  it('accepts a valid plan in an envelope: 200, valid, warnings only', async () => {
+    const res = await post('/validate', envelope(plan985KhHndt));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body;
+    expect(body.valid).toBe(true);
+    expect(body.issues?.every((i) => i.severity !== 'error')).toBe(true);
+  });
+
+  it('accepts a bare plan object too', async () => {
+    const res = await post('/validate', JSON.stringify(plan985KhHndt));
+    expect(res.status).toBe(200);
+  });
+
+  it('answers 422 with located issues for a plan whose district is due before the province', async () => {
+    const plan = structuredClone(plan985KhHndt) as { sessions: { deadline: unknown }[] };
+    plan.sessions[1]!.deadline = { kind: 'by', date: '2020-08-20' };
+    const res = await post('/validate', envelope(plan));
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as Body;
+    expect(body.error).toBe('invalid-plan');
+    expect(body.valid).toBe(false);
+    const issue = body.issues?.find((i) => i.code === 'cascade/before-parent');
+    expect(issue?.path).toEqual(['sessions', 1, 'deadline']);
+    expect(issue?.message.vi).toMatch(/s-district/);
+  });
+
+  it('answers 422 for the wrong shape, naming the place, without echoing HTML', async () => {
+    const res = await post(
+      '/validate',
+      JSON.stringify({ header: { title: '<script>x</script>' }, tiers: 'x' }),
+    );
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as Body;
+    expect(body.issues?.some((i) => i.path[0] === 'tiers')).toBe(true);
+  });
+
+  it('answers 400 with an issue for a body that is not JSON', async () => {
+    const res = await post('/validate', '{"format": "rollout/plan",');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Body;
+    expect(body.error).toBe('invalid-json');
+    expect(body.issues?.[0]?.code).toBe('request/invalid-json');
+  });
+
+  it('answers 415 when the body is not declared as JSON', async () => {
+    const res = await post('/validate', envelope(plan985KhHndt), 'text/plain');
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as Body).error).toBe('unsupported-media-type');
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const res = await post('/validate', JSON.stringify({ padding: 'x'.repeat(LIMIT + 10) }));
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as Body;
+    expect(body.error).toBe('payload-too-large');
+    expect(body.issues?.[0]?.code).toBe('request/too-large');
+  });
+
+  it('survives __proto__ keys and deep nesting', async () => {
+    const proto = await post('/validate', '{"__proto__": {"polluted": true}, "header": {}}');
+    expect(proto.status).toBe(422);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const deep = await post('/validate', `${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expect(deep.status).toBe(422);
+  });
+});
+
+describe('POST /render', () => {
+  it.each(Object.keys(RENDER_FORMATS))('renders the plan as %s', async (to) => {
+    const res = await post(`/render?to=${to}`, envelope(plan985KhHndt));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(
+      `985-KH-HNDT.${RENDER_FORMATS[to]?.extension}`,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(bytes.length).toBeGreaterThan(100);
+  });
+
+  it('writes JSON that validates again', async () => {
+    const res = await post('/render?to=json', envelope(plan985KhHndt));
+    const again = await post('/validate', await res.text());
+    expect(again.status).toBe(200);
+  });
+
+  it('answers 400 for an unknown format, listing the known ones', async () => {
+    const res = await post('/render?to=pdf', envelope(plan985KhHndt));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Body;
+    expect(body.error).toBe('unknown-format');
+    expect(body.issues?.[0]?.message.en).toContain('json');
+  });
+
+  it('answers 422 for an invalid plan', async () => {
+    const res = await post(
+      '/render?to=json',
+      envelope({ ...plan985KhHndt, signature: undefined, tiers: [] }),
+    );
+    expect(res.status).toBe(422);
+  });
+});
+
+describe('routing', () => {
+  it('lists the routes at GET /', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { routes: { path: string }[] };
+    expect(body.routes.map((r) => r.path)).toContain('/validate');
+  });
+
+  it('answers 405 with Allow for a wrong method', async () => {
+    const res = await fetch(`${base}/validate`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(((await res.json()) as Body).error).toBe('method-not-allowed');
+  });
+
+  it('answers 404 as JSON for an unknown route', async () => {
+    const res = await post('/nope', '{}');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as Body).error).toBe('not-found');
+  });
+});
