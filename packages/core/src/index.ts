@@ -142,6 +142,7 @@ export {
 } from './progress/events.js';
 export type { ParseProgressEventResult } from './progress/parse-event.js';
 export { parseProgressEvent } from './progress/parse-event.js';
+export { applyEvent, createRollup, rollup } from './progress/rollup.js';
 export type {
   OverdueItem,
   ProgressCounts,
