@@ -8,8 +8,10 @@
 
 export type { DateWindow } from './calendar/date-rule-window.js';
 export { dateRuleWindow, withinRange } from './calendar/date-rule-window.js';
-export type { IsoDate } from './calendar/iso-date.js';
 // --- Calendar -------------------------------------------------------------
+export type { Holiday } from './calendar/holidays.js';
+export { vietnamHolidays } from './calendar/holidays.js';
+export type { IsoDate } from './calendar/iso-date.js';
 export {
   addCalendarDays,
   compareIsoDates,
@@ -21,8 +23,40 @@ export {
   isWeekend,
   toEpochDay,
 } from './calendar/iso-date.js';
+export { lunarToSolar } from './calendar/lunar.js';
+export type {
+  DayOff,
+  DayOffReason,
+  WorkingCalendarOptions,
+} from './calendar/working-calendar.js';
+export { WorkingCalendar, workingCalendar } from './calendar/working-calendar.js';
+// --- Cascade --------------------------------------------------------------
+export { schedule } from './cascade/schedule.js';
+export type {
+  Actual,
+  ScheduleGap,
+  ScheduleNode,
+  ScheduleOptions,
+  ScheduleResult,
+} from './cascade/types.js';
 // --- Errors ---------------------------------------------------------------
 export { PlanValidationError } from './errors.js';
+export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
+export { planNq58Province } from './examples/plan-nq58-province.js';
+// --- Formatting (Vietnamese text of rules and durations) ------------------
+export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
+export { formatDateRule, formatSessionTime } from './format/date-rule.js';
+export { formatDuration } from './format/duration.js';
+export type { FormatLang, LocalizedLabel } from './format/labels.js';
+export {
+  DELIVERABLE_KIND_LABELS,
+  METHOD_LABELS,
+  RECIPIENT_PURPOSE_LABELS,
+  SIGNATURE_MODE_LABELS,
+  TIER_LEVEL_LABELS,
+} from './format/labels.js';
+export type { FormatViDateOptions } from './format/vi-date.js';
+export { formatShortDate, formatViDate } from './format/vi-date.js';
 export type { Audience } from './model/audience.js';
 export { AudienceSchema } from './model/audience.js';
 export type { Id } from './model/common.js';
@@ -75,36 +109,6 @@ export type { Tier, TierLevel } from './model/tier.js';
 export { TIER_LEVELS, TierLevelSchema, TierSchema, tierLevelRank } from './model/tier.js';
 export type { Unit, UnitTree } from './model/unit.js';
 export { UnitSchema, UnitTreeSchema } from './model/unit.js';
-export { assertPlan } from './validate/assert-plan.js';
-export type { IssueCode, Severity } from './validate/codes.js';
-// --- Validation -----------------------------------------------------------
-export { ISSUE_CODES } from './validate/codes.js';
-export type { Issue, IssueParams, IssuePath, LocalizedMessage } from './validate/issue.js';
-export { createIssue, formatIssuePath, hasErrors } from './validate/issue.js';
-export { messagesEn } from './validate/messages/en.js';
-export { messagesVi } from './validate/messages/vi.js';
-export type { ParsePlanResult } from './validate/parse-plan.js';
-export { parsePlan } from './validate/parse-plan.js';
-export { validatePlan } from './validate/validate-plan.js';
-
-// --- Cascade --------------------------------------------------------------
-
-export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
-export { planNq58Province } from './examples/plan-nq58-province.js';
-// --- Formatting (Vietnamese text of rules and durations) ------------------
-export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
-export { formatDateRule, formatSessionTime } from './format/date-rule.js';
-export { formatDuration } from './format/duration.js';
-export type { FormatLang, LocalizedLabel } from './format/labels.js';
-export {
-  DELIVERABLE_KIND_LABELS,
-  METHOD_LABELS,
-  RECIPIENT_PURPOSE_LABELS,
-  SIGNATURE_MODE_LABELS,
-  TIER_LEVEL_LABELS,
-} from './format/labels.js';
-export type { FormatViDateOptions } from './format/vi-date.js';
-export { formatShortDate, formatViDate } from './format/vi-date.js';
 export type { TierPresetName } from './presets/tiers.js';
 // --- Presets --------------------------------------------------------------
 export {
@@ -154,3 +158,16 @@ export type {
   TierProgress,
   UnitProgress,
 } from './progress/types.js';
+export type { ParseUnitTreeResult } from './units/unit-tree.js';
+export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
+export { assertPlan } from './validate/assert-plan.js';
+export type { IssueCode, Severity } from './validate/codes.js';
+// --- Validation -----------------------------------------------------------
+export { ISSUE_CODES } from './validate/codes.js';
+export type { Issue, IssueParams, IssuePath, LocalizedMessage } from './validate/issue.js';
+export { createIssue, formatIssuePath, hasErrors } from './validate/issue.js';
+export { messagesEn } from './validate/messages/en.js';
+export { messagesVi } from './validate/messages/vi.js';
+export type { ParsePlanResult } from './validate/parse-plan.js';
+export { parsePlan } from './validate/parse-plan.js';
+export { validatePlan } from './validate/validate-plan.js';

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Unit } from '../model/unit.js';
 import type { Issue } from '../validate/issue.js';
 
@@ -60,6 +61,26 @@ export interface ScheduleResult {
 }
 
 /**
+ * A minimum gap between an upper tier's session and a lower tier's session
+ * that learns from it.
+ *
+ * @remarks The lower session starts no earlier than the `days`-th (working or
+ * calendar) day after the upper session's last day, and never on that last
+ * day itself. Without a gap the lower session may start the day after.
+ * @example Communes need five working days after their district
+ * ```ts
+ * const gap: ScheduleGap = { days: 5, calendar: 'working' };
+ * ```
+ * @category Cascade
+ */
+export interface ScheduleGap {
+  /** How many days, 0 or more. */
+  readonly days: number;
+  /** `working` counts working days only (see {@link WorkingCalendar}); `calendar` every day. */
+  readonly calendar: 'working' | 'calendar';
+}
+
+/**
  * The options of {@link schedule}.
  *
  * @category Cascade
@@ -67,10 +88,24 @@ export interface ScheduleResult {
 export interface ScheduleOptions {
   /** The real tree of units; without it, the schedule runs per tier. */
   readonly units?: readonly Unit[];
-  /** Which days are working days (defaults to Vietnam's calendar). */
-  readonly calendar?: unknown;
+  /** Which days are working days (defaults to Vietnam's calendar, {@link workingCalendar}). */
+  readonly calendar?: WorkingCalendar;
   /** Dates already held. */
   readonly actuals?: readonly Actual[];
   /** Today's date, for lateness; never read from the clock. */
   readonly today?: IsoDate;
+  /**
+   * The least gap between every upper session and each lower session that
+   * learns from it (default: the lower one may start the day after).
+   */
+  readonly minGap?: ScheduleGap;
+  /** Gaps per lower tier id, overriding {@link ScheduleOptions.minGap} for that tier. */
+  readonly minGapByTier?: Readonly<Record<string, ScheduleGap>>;
+  /**
+   * Units (or, for tiers without units, tier ids) whose audience attended the
+   * upper session named by a session's `exemption`: they hold no session of
+   * their own for it, and whatever follows their session (their action plan,
+   * their reflections, the units below them) follows that upper session.
+   */
+  readonly exempt?: readonly string[];
 }

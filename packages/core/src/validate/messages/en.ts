@@ -53,7 +53,7 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
   'cascade/became-infeasible': (p) =>
     `After the actual dates, "${v(p, 'activity')}"${p.unit ? ` of ${v(p, 'unit')}` : ''} can no longer meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
   'cascade/deadline-on-day-off': (p) =>
-    `The deadline ${v(p, 'date')} falls on a day off (${v(p, 'holiday')}).`,
+    `The deadline ${v(p, 'date')} falls on a day off (${v(p, 'holidayEn') || v(p, 'holiday')}).`,
   'cascade/unit-without-tier': (p) =>
     `Unit "${v(p, 'unit')}" is at level ${v(p, 'level')}, which the plan has no tier for.`,
   'cascade/unknown-actual': (p) => `An actual names an unknown id: "${v(p, 'id')}".`,

@@ -1,0 +1,440 @@
+import { fromEpochDay, isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
+import { type WorkingCalendar, workingCalendar } from '../calendar/working-calendar.js';
+import type { Plan } from '../model/plan.js';
+import { validateUnitTree } from '../units/unit-tree.js';
+import { createIssue, type Issue } from '../validate/issue.js';
+import { buildGraph, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
+import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
+
+const NONE = NEG;
+let defaultCalendar: WorkingCalendar | undefined;
+
+/** Kahn's algorithm: a topological order (stable: lowest ids first), possibly short when there are cycles. */
+function topologicalOrder(g: Graph): { order: Int32Array; count: number } {
+  const indeg = g.indeg.slice();
+  const order = new Int32Array(g.n);
+  let tail = 0;
+  for (let v = 0; v < g.n; v++) if (indeg[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head]!;
+    for (let i = g.off[v]!, end = g.off[v + 1]!; i < end; i++) {
+      const w = g.succ[i]!;
+      if (--indeg[w]! === 0) order[tail++] = w;
+    }
+  }
+  return { order, count: tail };
+}
+
+interface Passes {
+  readonly es: Int32Array;
+  readonly ls: Int32Array;
+  readonly dl: Int32Array;
+}
+
+/** Forward pass (earliest starts, deadlines of `after` rules) and backward pass (latest starts). */
+function runPasses(
+  g: Graph,
+  order: Int32Array,
+  count: number,
+  fixed: Int32Array,
+  today: number,
+  cal: WorkingCalendar,
+): Passes {
+  const n = g.n;
+  const acts = g.activities;
+  const es = new Int32Array(n).fill(NEG);
+  const ls = new Int32Array(n).fill(POS);
+  const dl = new Int32Array(n).fill(POS);
+  const refEnd = new Int32Array(n).fill(NEG);
+  const { off, succ, kind, gaps } = g;
+  const fwd = (ef: number, k: number): number => {
+    if (k === 0) return ef + 1;
+    const gap = gaps[k - 1]!;
+    if (gap.calendar === 'calendar') return ef + Math.max(1, gap.days);
+    return Math.max(ef + 1, cal.addWorkingEpochDays(ef, gap.days));
+  };
+  const bwd = (lsw: number, k: number): number => {
+    if (k === 0) return lsw - 1;
+    const gap = gaps[k - 1]!;
+    if (gap.calendar === 'calendar') return lsw - Math.max(1, gap.days);
+    return Math.min(lsw - 1, cal.latestBeforeWorkingEpochDays(lsw, gap.days));
+  };
+  for (let k = 0; k < count; k++) {
+    const v = order[k]!;
+    const info = acts[g.act[v]!]!;
+    const f = fixed[v]!;
+    let s = es[v]!;
+    if (f !== NONE) s = f;
+    else {
+      if (info.lo > s) s = info.lo;
+      if (today > s) s = today;
+    }
+    es[v] = s;
+    let d = info.hi;
+    if (info.ruleKind === RULE_AFTER) {
+      const re = refEnd[v]!;
+      d =
+        re <= NEG
+          ? POS
+          : info.afterWorking
+            ? cal.addWorkingEpochDays(re, info.afterDays)
+            : re + info.afterDays;
+    }
+    dl[v] = d;
+    if (s <= NEG) {
+      continue;
+    }
+    const ef = s + info.occ - 1;
+    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
+      const w = succ[i]!;
+      const kk = kind[i]!;
+      if (kk & 0x100) {
+        if (ef > refEnd[w]!) refEnd[w] = ef;
+      }
+      const c = fwd(ef, kk & 0xff);
+      if (c > es[w]!) es[w] = c;
+    }
+  }
+  for (let k = count - 1; k >= 0; k--) {
+    const v = order[k]!;
+    let lf = dl[v]!;
+    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
+      const w = succ[i]!;
+      // A successor already held is a fact: it sets no deadline for what comes before it.
+      if (fixed[w] !== NONE) continue;
+      const lw = ls[w]!;
+      if (lw >= POS) continue;
+      const c = bwd(lw, kind[i]! & 0xff);
+      if (c < lf) lf = c;
+    }
+    let s = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
+    const f = fixed[v]!;
+    if (f !== NONE && f < s) s = f;
+    ls[v] = s;
+  }
+  return { es, ls, dl };
+}
+
+/**
+ * Computes the deadline cascade of a plan: for every session and deliverable,
+ * at every tier or every unit, its earliest date, latest date, deadline, slack
+ * and feasibility.
+ *
+ * @remarks
+ * **Graph.** One node per (activity × unit) when `units` is given — an
+ * activity of tier T gets a node for each unit mapped to T (by `unit.tier`,
+ * else the first tier with the unit's `level`); tiers without units, and
+ * every tier when no units are given, get one tier-level node. Edges:
+ * - a session follows its parent session ({@link parentSessionOf}); over
+ *   units, a unit's session follows its own nearest ancestor unit's node of
+ *   that parent session;
+ * - a deliverable follows its sessions ({@link sessionsOfDeliverable}) at
+ *   the same tier and unit (a unit's action plan follows its own session);
+ * - an `after` rule follows its reference (at the same unit or tier when the
+ *   reference has a node there, else at the nearest ancestor).
+ *
+ * **Dates.** `earliest` and `latest` are the first and last days the activity
+ * can *start*; `deadline` is the last day it may *end* (a session of `h`
+ * half-days occupies `ceil(h / 2)` calendar days, so 1,5 days from 16/3 ends
+ * on 17/3 and its latest start is the deadline minus one). A successor starts
+ * at the earliest the day after its predecessor's last day (never the same
+ * day, even after a morning-only session), or later with
+ * {@link ScheduleOptions.minGap}. `by` is inclusive; `within` spans its
+ * month, quarter or year; `span` bounds both ends; `held` fixes the date.
+ * `after { ref, days }` means: after `ref` ends, and due at most `days`
+ * (calendar or working) days after the day `ref` ends — counted from `ref`'s
+ * earliest end (or its actual date): this max-lag does not push `ref` later
+ * nor earlier in the backward pass.
+ *
+ * **Passes.** Kahn's algorithm orders the nodes (a cycle gives a
+ * `cascade/cycle` issue naming it; its nodes and those after it get `null`
+ * dates); a forward pass gives earliest dates, a backward pass the latest
+ * dates allowed by the node's own deadline and every deadline below it. All
+ * linear, on typed arrays; working-day arithmetic is O(1) per edge.
+ *
+ * **Actuals and today.** A held date (a `held` rule or an actual) is a fact: it
+ * ignores its predecessors and sets no deadline for them. An actual fixes the start date of its node (or of
+ * every node of the activity when it names no unit). With actuals or `today`,
+ * unheld activities cannot start before `today`; an activity held after its
+ * deadline, or not held when `today` is past it, gives `cascade/late` (with
+ * days late); a node that was feasible by plan but no longer is gives
+ * `cascade/became-infeasible`; one infeasible by plan gives
+ * `cascade/infeasible`. A `by` deadline on a day off stays where it is and
+ * gives `cascade/deadline-on-day-off`.
+ *
+ * Never throws on a parsed plan; the result is plain JSON-safe data.
+ * @param plan - A plan (see {@link parsePlan}).
+ * @param options - Units, calendar, actuals, today, gaps, exemptions.
+ * @returns The nodes in a stable order (tiers top-down, then sessions and
+ * deliverables in plan order, then units in input order) and the issues.
+ * @example The 985-KH/HNDT plan by tier
+ * ```ts
+ * const { nodes } = schedule(plan985KhHndt);
+ * nodes.find((n) => n.activity === 's-district');
+ * // => { activity: 's-district', tier: 'district', earliest: '2020-09-01', latest: '2020-09-15',
+ * //      deadline: '2020-09-15', slack: 14, feasible: true }
+ * ```
+ * @see {@link workingCalendar}
+ * @category Cascade
+ */
+export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
+  const issues: Issue[] = [];
+  if (!options.calendar && !defaultCalendar) defaultCalendar = workingCalendar();
+  const cal = options.calendar ?? (defaultCalendar as WorkingCalendar);
+  const units = options.units ?? [];
+  if (units.length > 0) issues.push(...validateUnitTree(units));
+  const g = buildGraph(
+    plan,
+    {
+      units,
+      exempt: new Set(options.exempt ?? []),
+      minGap: options.minGap,
+      minGapByTier: options.minGapByTier,
+    },
+    issues,
+  );
+  const n = g.n;
+  const acts = g.activities;
+
+  // Deadlines on days off (once per activity).
+  for (const info of acts) {
+    const rule = info.isSession
+      ? plan.sessions[info.index]?.deadline
+      : plan.deliverables[info.index]?.due;
+    if (rule?.kind !== 'by' || !isValidIsoDate(rule.date)) continue;
+    const off = cal.dayOff(rule.date);
+    if (off)
+      issues.push(
+        createIssue('cascade/deadline-on-day-off', [...info.path, 'date'], {
+          activity: info.id,
+          date: rule.date,
+          holiday: off.name,
+          holidayEn: off.nameEn,
+        }),
+      );
+  }
+
+  const { order, count } = topologicalOrder(g);
+  const inOrder = new Uint8Array(n);
+  for (let k = 0; k < count; k++) inOrder[order[k]!] = 1;
+  if (count < n) reportCycles(g, inOrder, issues);
+
+  // Held rules of the plan.
+  const planFixed = new Int32Array(n).fill(NONE);
+  for (let v = 0; v < n; v++) {
+    const info = acts[g.act[v]!]!;
+    if (info.ruleKind === RULE_HELD) planFixed[v] = info.lo;
+  }
+  const base = runPasses(g, order, count, planFixed, NEG, cal);
+
+  // Actuals and today.
+  const actuals = options.actuals ?? [];
+  const todayE =
+    options.today !== undefined && isValidIsoDate(options.today) ? toEpochDay(options.today) : NEG;
+  if (options.today !== undefined && todayE === NEG)
+    issues.push(createIssue('date/nonexistent', ['today'], { date: String(options.today) }));
+  let cur = base;
+  let fixed = planFixed;
+  const isActual = new Uint8Array(n);
+  const live = actuals.length > 0 || todayE !== NEG;
+  if (live) {
+    fixed = planFixed.slice();
+    applyActuals(g, units, actuals, fixed, isActual, issues);
+    cur = runPasses(g, order, count, fixed, todayE, cal);
+  }
+
+  // Output.
+  const iso = new Map<number, string>();
+  const isoOf = (e: number): string | null => {
+    if (e <= NEG || e >= POS) return null;
+    let s = iso.get(e);
+    if (s === undefined) {
+      s = fromEpochDay(e);
+      iso.set(e, s);
+    }
+    return s;
+  };
+  const tierIds = plan.tiers.map((t) => t.id);
+  const nodes: ScheduleNode[] = new Array(n);
+  const { es, ls, dl } = cur;
+  for (let v = 0; v < n; v++) {
+    const info = acts[g.act[v]!]!;
+    const u = g.unit[v]!;
+    const tier = tierIds[g.tier[v]!]!;
+    const inCycle = inOrder[v] === 0;
+    const e = inCycle ? NEG : es[v]!;
+    const l = inCycle ? POS : ls[v]!;
+    const d = inCycle ? (info.ruleKind === RULE_AFTER ? POS : info.hi) : dl[v]!;
+    const open = e <= NEG || l >= POS;
+    const feasible = !inCycle && (open || e <= l);
+    const earliest = isoOf(e);
+    const latest = isoOf(l);
+    const deadline = isoOf(d);
+    const slack = open ? null : l - e;
+    nodes[v] =
+      u >= 0
+        ? {
+            activity: info.id,
+            tier,
+            unit: units[u]!.id,
+            earliest,
+            latest,
+            deadline,
+            slack,
+            feasible,
+          }
+        : { activity: info.id, tier, earliest, latest, deadline, slack, feasible };
+    if (feasible || inCycle) continue;
+    const who = u >= 0 ? units[u]!.name : (plan.tiers[g.tier[v]!]?.name ?? tier);
+    const f = fixed[v]!;
+    if (live && d < POS) {
+      const end = isActual[v] ? f + info.occ - 1 : todayE;
+      if (end !== NEG && end > d && (isActual[v] || f === NONE)) {
+        issues.push(
+          createIssue('cascade/late', info.path, {
+            activity: info.id,
+            unit: who,
+            deadline: isoOf(d),
+            daysLate: end - d,
+          }),
+        );
+        continue;
+      }
+    }
+    const params = {
+      activity: info.id,
+      ...(u >= 0 ? { unit: units[u]!.id } : {}),
+      earliest: earliest ?? '',
+      latest: latest ?? '',
+    };
+    const wasFeasible = base.es[v]! <= NEG || base.ls[v]! >= POS || base.es[v]! <= base.ls[v]!;
+    issues.push(
+      createIssue(
+        live && wasFeasible ? 'cascade/became-infeasible' : 'cascade/infeasible',
+        info.path,
+        params,
+      ),
+    );
+  }
+  return { nodes, issues };
+}
+
+function applyActuals(
+  g: Graph,
+  units: ScheduleOptions['units'] & {},
+  actuals: NonNullable<ScheduleOptions['actuals']>,
+  fixed: Int32Array,
+  isActual: Uint8Array,
+  issues: Issue[],
+): void {
+  const actIndex = new Map<string, number>();
+  g.activities.forEach((a, i) => {
+    if (!actIndex.has(a.id)) actIndex.set(a.id, i);
+  });
+  const unitIndex = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (!unitIndex.has(u.id)) unitIndex.set(u.id, i);
+  });
+  // activity → (unit index or -1) → [date, actual index]
+  const wanted = new Map<number, Map<number, [number, number]>>();
+  actuals.forEach((a, k) => {
+    const ai = actIndex.get(a.activity);
+    if (ai === undefined) {
+      issues.push(
+        createIssue('cascade/unknown-actual', ['actuals', k, 'activity'], { id: a.activity }),
+      );
+      return;
+    }
+    const ui = a.unit === undefined ? -1 : unitIndex.get(a.unit);
+    if (ui === undefined) {
+      issues.push(
+        createIssue('cascade/unknown-actual', ['actuals', k, 'unit'], { id: String(a.unit) }),
+      );
+      return;
+    }
+    if (!isValidIsoDate(a.date)) {
+      issues.push(
+        createIssue('date/nonexistent', ['actuals', k, 'date'], { date: String(a.date) }),
+      );
+      return;
+    }
+    let m = wanted.get(ai);
+    if (!m) {
+      m = new Map();
+      wanted.set(ai, m);
+    }
+    m.set(ui, [toEpochDay(a.date), k]);
+  });
+  if (wanted.size === 0) return;
+  const used = new Uint8Array(actuals.length);
+  for (let v = 0; v < g.n; v++) {
+    const m = wanted.get(g.act[v]!);
+    if (!m) continue;
+    const hit = m.get(g.unit[v]!) ?? m.get(-1);
+    if (!hit) continue;
+    fixed[v] = hit[0];
+    isActual[v] = 1;
+    used[hit[1]] = 1;
+  }
+  actuals.forEach((a, k) => {
+    if (used[k] || !actIndex.has(a.activity)) return;
+    if (a.unit !== undefined && !unitIndex.has(a.unit)) return;
+    if (!isValidIsoDate(a.date)) return;
+    issues.push(
+      createIssue('cascade/unknown-actual', ['actuals', k], {
+        id: a.unit === undefined ? a.activity : `${a.activity}@${a.unit}`,
+      }),
+    );
+  });
+}
+
+/** Names the cycles among the nodes Kahn's algorithm could not order (at most 10, one per activity set). */
+function reportCycles(g: Graph, inOrder: Uint8Array, issues: Issue[]): void {
+  const n = g.n;
+  // Predecessor lists among the nodes left over.
+  const pred = new Map<number, number[]>();
+  for (let v = 0; v < n; v++) {
+    if (inOrder[v]) continue;
+    for (let i = g.off[v]!, end = g.off[v + 1]!; i < end; i++) {
+      const w = g.succ[i]!;
+      if (inOrder[w]) continue;
+      const list = pred.get(w);
+      if (list) list.push(v);
+      else pred.set(w, [v]);
+    }
+  }
+  const seen = new Set<string>();
+  const visited = new Uint8Array(n);
+  for (let start = 0; start < n && seen.size < 10; start++) {
+    if (inOrder[start] || visited[start]) continue;
+    // Walk predecessors until a node of this walk repeats; every node is walked once overall.
+    const pos = new Map<number, number>();
+    const walk: number[] = [];
+    let v = start;
+    while (!pos.has(v)) {
+      if (visited[v]) {
+        v = -1;
+        break;
+      }
+      visited[v] = 1;
+      pos.set(v, walk.length);
+      walk.push(v);
+      const p = pred.get(v);
+      if (!p || p.length === 0) {
+        v = -1;
+        break;
+      }
+      v = p[0]!;
+    }
+    if (v < 0) continue;
+    const cycle = walk.slice(pos.get(v)!).reverse();
+    const names = cycle.map((c) => g.activities[g.act[c]!]!.id);
+    const key = [...new Set(names)].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = g.activities[g.act[cycle[0]!]!]!;
+    issues.push(
+      createIssue('cascade/cycle', first.path, { cycle: [...names, names[0]].join(' → ') }),
+    );
+  }
+}
