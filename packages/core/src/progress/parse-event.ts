@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '../calendar/iso-date.js';
 import { issuesFromZod } from '../validate/from-zod.js';
 import { createIssue, type Issue, type IssuePath } from '../validate/issue.js';
-import { type ProgressEvent, ProgressEventSchema } from './events.js';
+import { PROGRESS_EVENT_KINDS, type ProgressEvent, ProgressEventSchema } from './events.js';
 
 /**
  * The result of {@link parseProgressEvent}.
@@ -32,6 +32,8 @@ export type ParseProgressEventResult =
 export function parseProgressEvent(input: unknown, path: IssuePath = []): ParseProgressEventResult {
   let parsed: ReturnType<typeof ProgressEventSchema.safeParse>;
   try {
+    const kindIssue = checkKind(input, path);
+    if (kindIssue) return { success: false, issues: [kindIssue] };
     parsed = ProgressEventSchema.safeParse(input);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -43,7 +45,10 @@ export function parseProgressEvent(input: unknown, path: IssuePath = []): ParseP
   if (!parsed.success) {
     let issues: Issue[];
     try {
-      issues = issuesFromZod(parsed.error.issues, input, path);
+      issues = issuesFromZod(parsed.error.issues, input).map((i) => ({
+        ...i,
+        path: [...path, ...i.path],
+      }));
     } catch {
       issues = [];
     }
@@ -59,4 +64,21 @@ export function parseProgressEvent(input: unknown, path: IssuePath = []): ParseP
     };
   }
   return { success: true, data: event, issues: [] };
+}
+
+/** The `kind` first: without a known kind, nothing else can be checked. */
+function checkKind(input: unknown, path: IssuePath): Issue | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    return createIssue('schema/invalid-type', path, { expected: 'object', received });
+  }
+  if (!Object.hasOwn(input, 'kind'))
+    return createIssue('schema/required', [...path, 'kind'], { key: 'kind' });
+  const kind: unknown = (input as { kind: unknown }).kind;
+  if (typeof kind === 'string' && (PROGRESS_EVENT_KINDS as readonly string[]).includes(kind))
+    return undefined;
+  return createIssue('schema/invalid-value', [...path, 'kind'], {
+    allowed: PROGRESS_EVENT_KINDS.join(' | '),
+    received: typeof kind === 'string' ? kind.slice(0, 60) : typeof kind,
+  });
 }
