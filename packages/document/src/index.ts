@@ -1,15 +1,17 @@
 /**
- * `@rollout/document`.
+ * `@rollout/document`: a Rollout plan as an official Vietnamese document in
+ * Markdown, HTML (print-ready A4) and plain text, under versioned layout rule
+ * sets (Party 2018 and 2026, state 2020, mass organisations).
  *
  * @packageDocumentation
  */
 
-/**
- * The version of this package's output format.
- *
- * @example
- * ```ts
- * PACKAGE_NAME; // => '@rollout/document'
- * ```
- */
-export const PACKAGE_NAME = '@rollout/document';
+// --- Renderers ---------------------------------------------------------------
+export { renderHtml } from './html.js';
+export type { PlanBlock, PlanLayout, RenderPlanOptions, TextRun } from './layout.js';
+// --- Layout ------------------------------------------------------------------
+export { layoutPlan } from './layout.js';
+export type { LayoutRuleSetName, LayoutRules, TextStyle } from './layout-rules.js';
+export { defaultLayoutRules, isLayoutRuleSetName, LAYOUT_RULES } from './layout-rules.js';
+export { renderMarkdown } from './markdown.js';
+export { renderText } from './text.js';

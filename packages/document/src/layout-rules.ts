@@ -1,0 +1,296 @@
+import type { Plan, SignatureMode } from '@rollout/core';
+
+/**
+ * The names of the layout rule sets that ship with Rollout.
+ *
+ * @remarks `party-2018` = Hướng dẫn 36-HD/VPTW (3/4/2018) of the Party
+ * Central Office, under Quy định 66-QĐ/TW; `party-2026` = Quy định
+ * 399-QĐ/TW (9/1/2026) and its guidance; `state-2020` = Nghị định
+ * 30/2020/NĐ-CP, Phụ lục I; `mass-organisation` = what the Fatherland Front
+ * and the mass organisations do (985-KH/HNDT: the state motto beside a
+ * Party-style number and symbol and the star under the issuer).
+ * @category Rendering
+ */
+export type LayoutRuleSetName = 'party-2018' | 'party-2026' | 'state-2020' | 'mass-organisation';
+
+/**
+ * Font size and style of one element of the page.
+ *
+ * @category Rendering
+ */
+export interface TextStyle {
+  /** Size in points. */
+  readonly sizePt: number;
+  /** Bold (*đậm*). */
+  readonly bold?: boolean;
+  /** Italic (*nghiêng*). */
+  readonly italic?: boolean;
+  /** Underlined (*gạch chân*). */
+  readonly underline?: boolean;
+  /** Printed in capitals (*in hoa*). */
+  readonly upper?: boolean;
+}
+
+/**
+ * A layout rule set: page, fonts, sizes, the header lines and the number and
+ * date forms of an official Vietnamese document.
+ *
+ * @remarks Rule sets are versioned data: a new regulation gives a new set and
+ * the old one stays, so that old plans print as they were issued. Where a
+ * regulation gives a range (body text 13–14 pt), a set fixes one value inside
+ * it. `unverified` lists what the set's authors could not check against the
+ * regulation's own text.
+ * @category Rendering
+ */
+export interface LayoutRules {
+  /** The set's name. */
+  readonly name: LayoutRuleSetName;
+  /** What the set follows, in words. */
+  readonly source: string;
+  /** The first day the source applies (ISO date), if known. */
+  readonly effectiveFrom?: string;
+  /** What could not be checked against the source. */
+  readonly unverified: readonly string[];
+  /** The page: A4 (210 × 297 mm) and its margins in millimetres. */
+  readonly page: {
+    readonly size: 'A4';
+    readonly widthMm: number;
+    readonly heightMm: number;
+    readonly marginMm: {
+      readonly top: number;
+      readonly bottom: number;
+      readonly left: number;
+      readonly right: number;
+    };
+  };
+  /** The font family (Unicode, TCVN 6909:2001). */
+  readonly fontFamily: string;
+  /** Line spacing of body text, as a multiple of single spacing. */
+  readonly lineSpacing: number;
+  /** Space after each body paragraph, in points. */
+  readonly paragraphSpacingPt: number;
+  /** First-line indent of body paragraphs, in millimetres. */
+  readonly firstLineIndentMm: number;
+  /** The motto printed when the plan's header names none: Party or state. */
+  readonly defaultMotto: 'party' | 'state';
+  /** What is printed under the issuer's name: a star (Party) or a short rule (state). */
+  readonly issuerMark: 'star' | 'rule';
+  /** Text before the number and symbol: `Số ` (Party) or `Số: ` (state). */
+  readonly referencePrefix: string;
+  /** Day below 10 and months 1, 2 with a leading zero in the date line. */
+  readonly padDate: boolean;
+  /** Labels of the signing modes, as the rules write them. */
+  readonly signatureLabels: Readonly<Record<SignatureMode, string>>;
+  /** Styles of each element. */
+  readonly styles: {
+    /** *ĐẢNG CỘNG SẢN VIỆT NAM*. */
+    readonly partyMotto: TextStyle;
+    /** *CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*. */
+    readonly stateMotto: TextStyle;
+    /** *Độc lập - Tự do - Hạnh phúc*. */
+    readonly stateTagline: TextStyle;
+    /** The body above the issuer (*cơ quan chủ quản*). */
+    readonly issuerParent: TextStyle;
+    /** The issuing body. */
+    readonly issuer: TextStyle;
+    /** The number and symbol. */
+    readonly reference: TextStyle;
+    /** The place and date. */
+    readonly placeDate: TextStyle;
+    /** The document kind, *KẾ HOẠCH*. */
+    readonly kind: TextStyle;
+    /** The summary line under the kind (*trích yếu*). */
+    readonly title: TextStyle;
+    /** Body text. */
+    readonly body: TextStyle;
+    /** Section headings (I., II. …). */
+    readonly heading: TextStyle;
+    /** Sub-headings (1., 2. …). */
+    readonly subheading: TextStyle;
+    /** The words *Nơi nhận:*. */
+    readonly recipientsLabel: TextStyle;
+    /** The recipients list. */
+    readonly recipients: TextStyle;
+    /** Authority and title of the signer (*T/M BAN THƯỜNG VỤ*, *CHỦ TỊCH*). */
+    readonly signatureTitle: TextStyle;
+    /** The signer's name. */
+    readonly signatureName: TextStyle;
+  };
+}
+
+const A4 = { size: 'A4', widthMm: 210, heightMm: 297 } as const;
+const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+const PARTY_2018: LayoutRules = {
+  name: 'party-2018',
+  source:
+    'Hướng dẫn 36-HD/VPTW ngày 3/4/2018 của Văn phòng Trung ương Đảng về thể thức và kỹ thuật trình bày văn bản của Đảng (under Quy định 66-QĐ/TW, 2017)',
+  effectiveFrom: '2018-04-03',
+  unverified: [
+    'Point sizes inside the ranges were chosen by Rollout (kind 16 pt, title 14 pt, body 14 pt).',
+    'The underlined, upright “Nơi nhận:” at 14 pt and the 12 pt list are taken from secondary sources.',
+  ],
+  page: { ...A4, marginMm: MARGINS },
+  fontFamily: 'Times New Roman',
+  lineSpacing: 1.15,
+  paragraphSpacingPt: 6,
+  firstLineIndentMm: 12.7,
+  defaultMotto: 'party',
+  issuerMark: 'star',
+  referencePrefix: 'Số ',
+  padDate: true,
+  signatureLabels: { 'on-behalf': 'T/M', 'acting-for': 'K/T', 'by-order': 'T/L', direct: '' },
+  styles: {
+    partyMotto: { sizePt: 15, bold: true, upper: true, underline: true },
+    stateMotto: { sizePt: 13, bold: true, upper: true },
+    stateTagline: { sizePt: 14, bold: true, underline: true },
+    issuerParent: { sizePt: 14, upper: true },
+    issuer: { sizePt: 14, bold: true, upper: true },
+    reference: { sizePt: 14 },
+    placeDate: { sizePt: 14, italic: true },
+    kind: { sizePt: 16, bold: true, upper: true },
+    title: { sizePt: 14, bold: true },
+    body: { sizePt: 14 },
+    heading: { sizePt: 14, bold: true },
+    subheading: { sizePt: 14, bold: true },
+    recipientsLabel: { sizePt: 14, underline: true },
+    recipients: { sizePt: 12 },
+    signatureTitle: { sizePt: 14, bold: true, upper: true },
+    signatureName: { sizePt: 14, bold: true },
+  },
+};
+
+const PARTY_2026: LayoutRules = {
+  ...PARTY_2018,
+  name: 'party-2026',
+  source:
+    'Quy định 399-QĐ/TW ngày 9/1/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng (replaces Quy định 66-QĐ/TW) and the Văn phòng Trung ương Đảng guidance under it',
+  effectiveFrom: '2026-01-09',
+  unverified: [
+    'The effective date 9/1/2026 (the day of signing) is taken from a published summary of Quy định 399-QĐ/TW.',
+    'The technical guidance under Quy định 399-QĐ/TW could not be read: sizes, margins and header lines are carried over from Hướng dẫn 36-HD/VPTW unchanged.',
+  ],
+};
+
+const STATE_2020: LayoutRules = {
+  name: 'state-2020',
+  source:
+    'Nghị định 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác văn thư, Phụ lục I (thể thức, kỹ thuật trình bày văn bản hành chính)',
+  effectiveFrom: '2020-03-05',
+  unverified: ['Point sizes inside the ranges were chosen by Rollout (body 14 pt, kind 14 pt).'],
+  page: { ...A4, marginMm: MARGINS },
+  fontFamily: 'Times New Roman',
+  lineSpacing: 1.15,
+  paragraphSpacingPt: 6,
+  firstLineIndentMm: 12.7,
+  defaultMotto: 'state',
+  issuerMark: 'rule',
+  referencePrefix: 'Số: ',
+  padDate: true,
+  signatureLabels: { 'on-behalf': 'TM.', 'acting-for': 'KT.', 'by-order': 'TL.', direct: '' },
+  styles: {
+    partyMotto: { sizePt: 15, bold: true, upper: true, underline: true },
+    stateMotto: { sizePt: 13, bold: true, upper: true },
+    stateTagline: { sizePt: 14, bold: true, underline: true },
+    issuerParent: { sizePt: 13, upper: true },
+    issuer: { sizePt: 13, bold: true, upper: true },
+    reference: { sizePt: 13 },
+    placeDate: { sizePt: 14, italic: true },
+    kind: { sizePt: 14, bold: true, upper: true },
+    title: { sizePt: 14, bold: true },
+    body: { sizePt: 14 },
+    heading: { sizePt: 14, bold: true },
+    subheading: { sizePt: 14, bold: true },
+    recipientsLabel: { sizePt: 12, bold: true, italic: true },
+    recipients: { sizePt: 11 },
+    signatureTitle: { sizePt: 14, bold: true, upper: true },
+    signatureName: { sizePt: 14, bold: true },
+  },
+};
+
+const MASS_ORGANISATION: LayoutRules = {
+  ...STATE_2020,
+  name: 'mass-organisation',
+  source:
+    'Practice of the Fatherland Front and the mass organisations, as in plan 985-KH/HNDT (Hội Nông dân tỉnh Thanh Hóa, 2020): the state motto, a star under the issuer, a Party-style number and symbol (Số 985-KH/HNDT), dates without leading zeros; sizes from Nghị định 30/2020/NĐ-CP',
+  unverified: [
+    'No single regulation covers every mass organisation; each organisation’s own guidance may differ. The set follows one published plan and Nghị định 30/2020/NĐ-CP.',
+  ],
+  issuerMark: 'star',
+  referencePrefix: 'Số ',
+  padDate: false,
+  signatureLabels: { 'on-behalf': 'T/M', 'acting-for': 'K.T.', 'by-order': 'T/L', direct: '' },
+};
+
+/**
+ * The layout rule sets that ship with Rollout, by name.
+ *
+ * @remarks All four print on A4 with margins top 20 mm, bottom 20 mm, left
+ * 30 mm, right 15 mm (the low ends of the ranges 20–25, 20–25, 30–35, 15–20
+ * mm both regulations give) in Times New Roman. They differ in the header:
+ *
+ * | set | motto by default | under the issuer | number | date | signing |
+ * |---|---|---|---|---|---|
+ * | `party-2018` | ĐẢNG CỘNG SẢN VIỆT NAM | `*` | `Số 12-KH/TU` | `ngày 03 tháng 9 năm 2020` | T/M, K/T, T/L |
+ * | `party-2026` | as `party-2018` (unverified) | `*` | `Số 12-KH/TU` | padded | T/M, K/T, T/L |
+ * | `state-2020` | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc | a rule | `Số: 12/KH-UBND` | padded | TM., KT., TL. |
+ * | `mass-organisation` | the state motto | `*` | `Số 985-KH/HNDT` | `ngày 3 tháng 9 năm 2020` | T/M, K.T., T/L |
+ *
+ * Each set's `source` names its regulation and `unverified` what could not
+ * be checked.
+ * @example
+ * ```ts
+ * LAYOUT_RULES['state-2020'].page.marginMm.left; // => 30
+ * LAYOUT_RULES['party-2018'].referencePrefix; // => 'Số '
+ * ```
+ * @see {@link defaultLayoutRules}
+ * @category Rendering
+ */
+export const LAYOUT_RULES: Readonly<Record<LayoutRuleSetName, LayoutRules>> = Object.freeze({
+  'party-2018': PARTY_2018,
+  'party-2026': PARTY_2026,
+  'state-2020': STATE_2020,
+  'mass-organisation': MASS_ORGANISATION,
+});
+
+/**
+ * Whether a string names a shipped layout rule set.
+ *
+ * @param name - Any string (e.g. a CLI argument).
+ * @returns `true` for `party-2018`, `party-2026`, `state-2020` and `mass-organisation`.
+ * @example
+ * ```ts
+ * isLayoutRuleSetName('party-2026'); // => true
+ * isLayoutRuleSetName('__proto__'); // => false
+ * ```
+ * @category Rendering
+ */
+export function isLayoutRuleSetName(name: string): name is LayoutRuleSetName {
+  return Object.hasOwn(LAYOUT_RULES, name);
+}
+
+/**
+ * Picks the layout rule set of a plan from its issuer's kind and its date.
+ *
+ * @remarks A Party plan dated before 9/1/2026 (the day Quy định 399-QĐ/TW
+ * took effect) gets `party-2018`, a later or undated one (a draft)
+ * `party-2026`; a state plan gets `state-2020`; a mass organisation's plan
+ * `mass-organisation`.
+ * @param plan - A plan (only `header.issuer.kind` and `header.date` are read).
+ * @returns The name of the rule set.
+ * @example
+ * ```ts
+ * defaultLayoutRules(plan985KhHndt); // => 'mass-organisation'
+ * defaultLayoutRules(planNq58Province); // => 'party-2026' (undated draft)
+ * ```
+ * @see {@link LAYOUT_RULES}
+ * @category Rendering
+ */
+export function defaultLayoutRules(plan: Pick<Plan, 'header'>): LayoutRuleSetName {
+  const { kind } = plan.header.issuer;
+  if (kind === 'state') return 'state-2020';
+  if (kind === 'mass-organisation') return 'mass-organisation';
+  const date = plan.header.date;
+  const since = PARTY_2026.effectiveFrom ?? '';
+  return date !== undefined && date < since ? 'party-2018' : 'party-2026';
+}

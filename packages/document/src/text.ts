@@ -1,0 +1,104 @@
+import type { Plan } from '@rollout/core';
+import type { PlanBlock, PlanLayout, RenderPlanOptions } from './layout.js';
+import { layoutPlan } from './layout.js';
+
+const WIDTH = 84;
+const LEFT = 40;
+
+const len = (s: string) => [...s].length;
+const center = (s: string, width: number) => {
+  const pad = Math.max(0, Math.floor((width - len(s)) / 2));
+  return `${' '.repeat(pad)}${s}`;
+};
+const padEnd = (s: string, width: number) => `${s}${' '.repeat(Math.max(0, width - len(s)))}`;
+
+/** Two columns side by side; the left one centred in `LEFT` columns when `centred`. */
+function columns(
+  left: readonly string[],
+  right: readonly string[],
+  leftWidth: number,
+  centred: boolean,
+  rightWidth = WIDTH - leftWidth,
+) {
+  const rows: string[] = [];
+  const n = Math.max(left.length, right.length);
+  for (let i = 0; i < n; i++) {
+    const l = left[i] ?? '';
+    const r = right[i] ?? '';
+    const lc = centred ? center(l, leftWidth) : l;
+    rows.push(r === '' ? lc : `${padEnd(lc, leftWidth)}${center(r, rightWidth)}`);
+  }
+  return rows.map((row) => row.trimEnd());
+}
+
+function blockText(block: PlanBlock): string {
+  if (block.type !== 'paragraph') return block.text;
+  const text = block.runs.map((r) => r.text).join('');
+  return block.marker === undefined ? text : `${block.marker} ${text}`;
+}
+
+/** Writes a laid-out plan as plain text. */
+export function writeText(layout: PlanLayout): string {
+  const { header } = layout;
+  const left = [
+    ...(header.parent === undefined ? [] : [header.parent]),
+    header.issuer,
+    header.mark === 'star' ? '*' : '-----',
+  ];
+  const right = [...header.mottoLines];
+  const out: string[] = [...columns(left, right, LEFT, true), ''];
+  out.push(...columns([header.reference], [header.placeDate], LEFT, true), '');
+  out.push(center(layout.kind, WIDTH));
+  out.push(len(layout.title) <= WIDTH ? center(layout.title, WIDTH) : layout.title, '');
+  for (const block of layout.body) out.push(blockText(block), '');
+  const closingLeft = layout.recipients
+    ? [layout.recipients.label, ...layout.recipients.lines]
+    : [];
+  const sig = layout.signature;
+  const closingRight = sig
+    ? [
+        ...(sig.authority === undefined ? [] : [sig.authority]),
+        sig.title,
+        '',
+        '',
+        '',
+        sig.name ?? '',
+      ]
+    : [];
+  const leftWidth = Math.max(LEFT, ...closingLeft.map((l) => len(l) + 3));
+  if (leftWidth <= 64) {
+    out.push(
+      ...columns(closingLeft, closingRight, leftWidth, false, Math.max(WIDTH - leftWidth, 30)),
+    );
+  } else {
+    out.push(...closingLeft, '', ...columns([], closingRight, WIDTH - 40, false, 40));
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/**
+ * Renders a plan as plain text: the official layout drawn with spaces, for
+ * terminals, e-mail and the importer's round trip.
+ *
+ * @remarks The two-column header and the recipients beside the signature are
+ * drawn with spaces (84 columns); every paragraph is one line, so a reader
+ * can take the text back line by line (dates and durations in the grammar of
+ * {@link formatDateRule}). A draft without a date prints *ngày    tháng    năm*.
+ * The same plan and options always give the same text.
+ * @param plan - The plan.
+ * @param options - Language, layout rule set, motto.
+ * @returns The text, ending with a newline.
+ * @example
+ * ```ts
+ * const text = renderText(plan985KhHndt);
+ * text.includes('Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.'); // => true
+ * ```
+ * @see {@link layoutPlan}, {@link renderMarkdown}, {@link renderHtml}
+ * @category Rendering
+ */
+export function renderText(plan: Plan, options: RenderPlanOptions = {}): string {
+  return writeText(layoutPlan(plan, options));
+}
