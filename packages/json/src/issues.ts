@@ -1,0 +1,162 @@
+import type { Issue, IssueParams, IssuePath, Severity } from '@rollout/core';
+
+/**
+ * Every issue code of `@rollout/json`, with its default severity and what it means.
+ *
+ * @remarks These codes are stable and live beside core's (see `ISSUE_CODES` of
+ * `@rollout/core`); issues use the same plain shape `{ code, severity, path,
+ * params, message: { vi, en } }`. Codes found while scanning the text carry
+ * `line` and `column` (both from 1, columns in UTF-16 code units) in `params`.
+ * @example
+ * ```ts
+ * JSON_ISSUE_CODES['json/duplicate-key'].severity; // => 'warning'
+ * ```
+ * @category Validation
+ */
+export const JSON_ISSUE_CODES = {
+  /** The text is not JSON: an unexpected character or the end came too soon. */
+  'json/syntax': { severity: 'error', summary: 'The text is not valid JSON.' },
+  /** An object has the same key twice; the last value wins, as in `JSON.parse`. */
+  'json/duplicate-key': {
+    severity: 'warning',
+    summary: 'An object has the same key twice (the last one wins).',
+  },
+  /** A number cannot be held exactly: an integer beyond ±(2^53 − 1), or beyond the range of doubles. */
+  'json/unsafe-number': {
+    severity: 'error',
+    summary: 'A number cannot be represented exactly.',
+  },
+  /** A string holds half of a UTF-16 surrogate pair: it cannot be written as UTF-8. */
+  'json/lone-surrogate': { severity: 'error', summary: 'A string holds a lone surrogate.' },
+  /** Arrays and objects are nested deeper than the limit. */
+  'json/too-deep': { severity: 'error', summary: 'The JSON is nested too deeply.' },
+  /** The text (or one NDJSON line) is longer than the limit. */
+  'json/too-large': { severity: 'error', summary: 'The text is too large.' },
+  /** The document names a `format` other than `rollout/plan`. */
+  'json/unknown-format': { severity: 'error', summary: 'The document has an unknown format.' },
+  /** The envelope's version is newer than this reader, or has no migration path. */
+  'json/unsupported-version': {
+    severity: 'error',
+    summary: 'The format version is not supported.',
+  },
+  /** The envelope is malformed: no `plan`, a version that is not an integer, an unknown key. */
+  'json/invalid-envelope': { severity: 'error', summary: 'The envelope is malformed.' },
+  /** A migration step failed on this document. */
+  'json/migration-failed': { severity: 'error', summary: 'A migration step failed.' },
+  /** An NDJSON line is empty (blank lines are skipped and counted, not errors). */
+  'json/blank-line': { severity: 'info', summary: 'An NDJSON line is blank.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/**
+ * A code of {@link JSON_ISSUE_CODES}.
+ *
+ * @category Validation
+ */
+export type JsonIssueCode = keyof typeof JSON_ISSUE_CODES;
+
+/**
+ * An issue of `@rollout/json`: core's `Issue` shape with a `json/…` code.
+ *
+ * @category Validation
+ */
+export type JsonIssue = Issue<JsonIssueCode>;
+
+/**
+ * Any issue this package returns: a `json/…` issue or one of core's.
+ *
+ * @category Validation
+ */
+export type AnyIssue = Issue | JsonIssue;
+
+const s = (p: IssueParams, k: string): string => String(p[k] ?? '');
+const at = (p: IssueParams): string =>
+  p.line !== undefined ? ` (${s(p, 'line')}:${s(p, 'column')})` : '';
+const atVi = (p: IssueParams): string =>
+  p.line !== undefined ? ` (dòng ${s(p, 'line')}, cột ${s(p, 'column')})` : '';
+
+const MESSAGES: {
+  readonly [C in JsonIssueCode]: {
+    readonly vi: (p: IssueParams) => string;
+    readonly en: (p: IssueParams) => string;
+  };
+} = {
+  'json/syntax': {
+    vi: (p) => `Lỗi cú pháp JSON${atVi(p)}: ${s(p, 'detailVi') || s(p, 'detail')}.`,
+    en: (p) => `JSON syntax error${at(p)}: ${s(p, 'detail')}.`,
+  },
+  'json/duplicate-key': {
+    vi: (p) => `Khóa "${s(p, 'key')}" xuất hiện hai lần${atVi(p)}; giá trị sau được dùng.`,
+    en: (p) => `The key "${s(p, 'key')}" appears twice${at(p)}; the last value is used.`,
+  },
+  'json/unsafe-number': {
+    vi: (p) => `Số ${s(p, 'number')} không biểu diễn chính xác được${atVi(p)}.`,
+    en: (p) => `The number ${s(p, 'number')} cannot be represented exactly${at(p)}.`,
+  },
+  'json/lone-surrogate': {
+    vi: (p) => `Chuỗi chứa nửa cặp thay thế UTF-16 đơn lẻ${atVi(p)}.`,
+    en: (p) => `A string holds a lone UTF-16 surrogate${at(p)}.`,
+  },
+  'json/too-deep': {
+    vi: (p) => `JSON lồng nhau quá sâu (giới hạn ${s(p, 'maxDepth')} cấp)${atVi(p)}.`,
+    en: (p) => `The JSON is nested too deeply (limit ${s(p, 'maxDepth')} levels)${at(p)}.`,
+  },
+  'json/too-large': {
+    vi: (p) => `Dữ liệu quá lớn: ${s(p, 'length')} ký tự, giới hạn ${s(p, 'maxLength')}.`,
+    en: (p) => `The input is too large: ${s(p, 'length')} characters, limit ${s(p, 'maxLength')}.`,
+  },
+  'json/unknown-format': {
+    vi: (p) => `Định dạng "${s(p, 'format')}" không được hỗ trợ (cần "${s(p, 'expected')}").`,
+    en: (p) => `The format "${s(p, 'format')}" is not supported (expected "${s(p, 'expected')}").`,
+  },
+  'json/unsupported-version': {
+    vi: (p) =>
+      `Phiên bản ${s(p, 'version')} không được hỗ trợ (phiên bản hiện hành: ${s(p, 'current')}).`,
+    en: (p) => `Version ${s(p, 'version')} is not supported (current version: ${s(p, 'current')}).`,
+  },
+  'json/invalid-envelope': {
+    vi: (p) => `Phong bì tệp không hợp lệ: ${s(p, 'detailVi') || s(p, 'detail')}.`,
+    en: (p) => `The envelope is malformed: ${s(p, 'detail')}.`,
+  },
+  'json/migration-failed': {
+    vi: (p) =>
+      `Chuyển đổi từ phiên bản ${s(p, 'from')} lên ${s(p, 'to')} thất bại: ${s(p, 'reason')}.`,
+    en: (p) => `Migrating from version ${s(p, 'from')} to ${s(p, 'to')} failed: ${s(p, 'reason')}.`,
+  },
+  'json/blank-line': {
+    vi: (p) => `Dòng ${s(p, 'line')} trống.`,
+    en: (p) => `Line ${s(p, 'line')} is blank.`,
+  },
+};
+
+/**
+ * Makes a `json/…` issue with its default severity and its messages.
+ *
+ * @remarks The `json/…` counterpart of core's `createIssue`, which accepts
+ * core codes only. The result is a new plain object.
+ * @param code - A code of {@link JSON_ISSUE_CODES}.
+ * @param path - Where the issue is.
+ * @param params - The values the messages are made from.
+ * @param severity - Overrides the code's default severity.
+ * @returns A new issue.
+ * @example
+ * ```ts
+ * createJsonIssue('json/duplicate-key', ['header'], { key: 'title', line: 3, column: 5 }).message.en;
+ * // => 'The key "title" appears twice (3:5); the last value is used.'
+ * ```
+ * @category Validation
+ */
+export function createJsonIssue(
+  code: JsonIssueCode,
+  path: IssuePath,
+  params: IssueParams = {},
+  severity?: Severity,
+): JsonIssue {
+  const m = MESSAGES[code];
+  return {
+    code,
+    severity: severity ?? JSON_ISSUE_CODES[code].severity,
+    path: [...path],
+    params: { ...params },
+    message: { vi: m.vi(params), en: m.en(params) },
+  };
+}

@@ -1,0 +1,511 @@
+import {
+  createIssue,
+  type ProgressEvent,
+  parseProgressEvent,
+  type Unit,
+  UnitSchema,
+} from '@rollout/core';
+import * as z from 'zod/mini';
+import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
+import { scanJson } from './internal/scan.js';
+import { writeJson } from './internal/write-json.js';
+import { schemaIssues } from './internal/zod-issues.js';
+import { type AnyIssue, createJsonIssue, type JsonIssue } from './issues.js';
+
+/**
+ * The reader of a WHATWG `ReadableStream` (only what the NDJSON reader uses).
+ *
+ * @category Model
+ */
+export interface StreamReaderLike {
+  /** Reads the next chunk. */
+  read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | string | undefined }>;
+  /** Releases the lock on the stream. */
+  releaseLock(): void;
+}
+
+/**
+ * A WHATWG `ReadableStream` of bytes or text (only what the NDJSON reader uses).
+ *
+ * @category Model
+ */
+export interface ReadableStreamLike {
+  /** Locks the stream and returns its reader. */
+  getReader(): StreamReaderLike;
+}
+
+/**
+ * Where NDJSON comes from: a WHATWG `ReadableStream<Uint8Array>` (`fetch`'s
+ * `response.body`, `Blob.stream()`), a Node readable stream (an async
+ * iterable of `Buffer`s, e.g. `fs.createReadStream(path)`), or any
+ * (async) iterable of `Uint8Array` or `string` chunks.
+ *
+ * @remarks Bytes are decoded as UTF-8 with a streaming `TextDecoder`, so a
+ * character split across two chunks is read whole. Do not mix byte and text
+ * chunks in one source.
+ * @category Model
+ */
+export type NdjsonSource =
+  | ReadableStreamLike
+  | AsyncIterable<Uint8Array | string>
+  | Iterable<Uint8Array | string>;
+
+/**
+ * Options of {@link readNdjson}.
+ *
+ * @category Model
+ */
+export interface ReadNdjsonOptions {
+  /** The longest line accepted, in UTF-16 code units (default 1,048,576); longer lines are bad, not buffered. */
+  readonly maxLineLength?: number;
+  /** The deepest nesting allowed in one record (default 64). */
+  readonly maxDepth?: number;
+}
+
+/**
+ * One line of an NDJSON file: a good record, or a bad line with its issues.
+ *
+ * @remarks `line` counts from 1. Paths of a bad line's issues are relative
+ * to its record. A good record may carry `warnings` (a duplicate key).
+ * @category Model
+ */
+export type NdjsonEntry<T> =
+  | {
+      readonly ok: true;
+      readonly line: number;
+      readonly value: T;
+      readonly warnings?: readonly AnyIssue[];
+    }
+  | { readonly ok: false; readonly line: number; readonly issues: readonly AnyIssue[] };
+
+/**
+ * What an NDJSON reader has read so far.
+ *
+ * @remarks `lines = good + bad + blank`. Blank lines (only white space) are
+ * skipped and counted; nothing else is skipped.
+ * @category Model
+ */
+export interface NdjsonCounts {
+  /** Lines read, blank ones included. */
+  readonly lines: number;
+  /** Records that passed. */
+  readonly good: number;
+  /** Lines that failed (each yielded with its issues). */
+  readonly bad: number;
+  /** Blank lines, skipped. */
+  readonly blank: number;
+}
+
+interface TextDecoderLike {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+type TextDecoderCtor = new (
+  label?: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => TextDecoderLike;
+
+const isStream = (s: NdjsonSource): s is ReadableStreamLike =>
+  typeof (s as Partial<ReadableStreamLike>).getReader === 'function';
+
+async function* chunksOf(source: NdjsonSource): AsyncGenerator<Uint8Array | string> {
+  if (isStream(source)) {
+    const reader = source.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        if (value !== undefined) yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  } else {
+    yield* source;
+  }
+}
+
+/**
+ * A check of one NDJSON record: a function like core's `parseProgressEvent`.
+ *
+ * @remarks {@link readNdjson} accepts a zod schema or such a function.
+ * @typeParam T - The type of a good record.
+ * @category Model
+ */
+export type NdjsonRecordCheck<T> = (
+  value: unknown,
+) =>
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly AnyIssue[] };
+
+/**
+ * A streaming NDJSON reader: an async iterable of {@link NdjsonEntry}, with
+ * running {@link NdjsonCounts}.
+ *
+ * @remarks Made by {@link readNdjson}; iterate it once. Memory stays
+ * constant in the number of lines: one chunk and one partial line are held
+ * at a time.
+ * @typeParam T - The type of a good record.
+ * @category Model
+ */
+export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
+  readonly #source: NdjsonSource;
+  readonly #check: NdjsonRecordCheck<T>;
+  readonly #maxLineLength: number;
+  readonly #maxDepth: number;
+  #lines = 0;
+  #good = 0;
+  #bad = 0;
+  #blank = 0;
+  #started = false;
+
+  /**
+   * Prefer {@link readNdjson}.
+   *
+   * @param source - Where the lines come from.
+   * @param check - The check of one record.
+   * @param options - Limits.
+   */
+  constructor(source: NdjsonSource, check: NdjsonRecordCheck<T>, options: ReadNdjsonOptions = {}) {
+    this.#source = source;
+    this.#check = check;
+    this.#maxLineLength = options.maxLineLength ?? 1_048_576;
+    this.#maxDepth = options.maxDepth ?? 64;
+  }
+
+  /**
+   * The counts so far; final once iteration has ended.
+   *
+   * @returns `{ lines, good, bad, blank }`.
+   */
+  get counts(): NdjsonCounts {
+    return { lines: this.#lines, good: this.#good, bad: this.#bad, blank: this.#blank };
+  }
+
+  /**
+   * Iterates the lines: each good record and each bad line, in order.
+   *
+   * @returns An async iterator of entries.
+   * @throws Error when iterated a second time, or when the source itself fails.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<NdjsonEntry<T>> {
+    if (this.#started) throw new Error('An NdjsonReader can be iterated only once.');
+    this.#started = true;
+    return this.#run();
+  }
+
+  async *#run(): AsyncGenerator<NdjsonEntry<T>> {
+    const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
+    const decoder = new Decoder('utf-8');
+    const max = this.#maxLineLength;
+    let carry = '';
+    let oversized = false;
+    let first = true;
+    for await (const chunk of chunksOf(this.#source)) {
+      let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      if (first && text.length > 0) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      let start = 0;
+      let nl = text.indexOf('\n');
+      if (nl < 0) {
+        if (!oversized) {
+          carry += text;
+          if (carry.length > max) {
+            oversized = true;
+            carry = '';
+          }
+        }
+        continue;
+      }
+      do {
+        const piece = text.slice(start, nl);
+        let lineText: string | null;
+        if (oversized) {
+          lineText = null;
+          oversized = false;
+        } else if (carry.length > 0) {
+          lineText = carry + piece;
+          carry = '';
+        } else lineText = piece;
+        const entry = this.#line(lineText);
+        if (entry !== undefined) yield entry;
+        start = nl + 1;
+        nl = text.indexOf('\n', start);
+      } while (nl >= 0);
+      carry = text.slice(start);
+      if (carry.length > max) {
+        oversized = true;
+        carry = '';
+      }
+    }
+    const tail = decoder.decode();
+    if (tail.length > 0 && !oversized) carry += tail;
+    if (oversized || carry.length > 0) {
+      const entry = this.#line(oversized ? null : carry);
+      if (entry !== undefined) yield entry;
+    }
+  }
+
+  /** Checks one line (`null`: too long, not kept). */
+  #line(raw: string | null): NdjsonEntry<T> | undefined {
+    const line = ++this.#lines;
+    if (raw === null || raw.length > this.#maxLineLength) {
+      this.#bad++;
+      return {
+        ok: false,
+        line,
+        issues: [
+          createJsonIssue('json/too-large', [], {
+            line,
+            length: raw === null ? `>${this.#maxLineLength}` : raw.length,
+            maxLength: this.#maxLineLength,
+          }),
+        ],
+      };
+    }
+    const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (isBlank(text)) {
+      this.#blank++;
+      return undefined;
+    }
+    const scan = scanJson(text, 0, { maxDepth: this.#maxDepth, maxIssues: 20 });
+    const issues: AnyIssue[] =
+      scan.issues.length > 0 ? scan.issues.map((i) => withLine(i, line)) : scan.issues;
+    if (scan.fatal) {
+      this.#bad++;
+      return { ok: false, line, issues };
+    }
+    const value: unknown = JSON.parse(text);
+    let parsed: ReturnType<NdjsonRecordCheck<T>>;
+    try {
+      parsed = this.#check(value);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      parsed = {
+        success: false,
+        issues: [createIssue('schema/unreadable', [], { reason: reason.slice(0, 200) })],
+      };
+    }
+    if (!parsed.success) {
+      this.#bad++;
+      return { ok: false, line, issues: [...issues, ...parsed.issues] };
+    }
+    if (issues.some((i) => i.severity === 'error')) {
+      this.#bad++;
+      return { ok: false, line, issues };
+    }
+    this.#good++;
+    return issues.length > 0
+      ? { ok: true, line, value: parsed.data, warnings: issues }
+      : { ok: true, line, value: parsed.data };
+  }
+}
+
+function isBlank(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Adds the file's line to an issue found inside one line (its `line` was 1 there). */
+function withLine(issue: JsonIssue, line: number): JsonIssue {
+  return createJsonIssue(issue.code, issue.path, { ...issue.params, line }, issue.severity);
+}
+
+/**
+ * Reads NDJSON (one JSON value a line) from a stream, checking each record
+ * against a zod schema, with constant memory.
+ *
+ * @remarks Every line is accounted for: good records are yielded as
+ * `{ ok: true, line, value }`, bad lines as `{ ok: false, line, issues }`
+ * (JSON syntax with the column, duplicate keys, unsafe numbers, lone
+ * surrogates, too deep, too long, schema issues with core's `schema/…`
+ * codes), and reading goes on after a bad line; blank lines are skipped and
+ * counted. `reader.counts` gives the totals. Lines end with `\n` or `\r\n`;
+ * a last line without a newline is read. A UTF-8 byte order mark is skipped.
+ * @param source - A `ReadableStream`, a Node stream or an (async) iterable of chunks.
+ * @param schema - The zod schema of one record (e.g. core's `UnitSchema`).
+ * @param options - `maxLineLength`, `maxDepth`.
+ * @returns A reader to iterate once with `for await`.
+ * @example Reading units from a file in Node
+ * ```ts
+ * import { createReadStream } from 'node:fs';
+ * import { UnitSchema } from '@rollout/core';
+ * const reader = readNdjson(createReadStream('units.ndjson'), UnitSchema);
+ * for await (const entry of reader) {
+ *   if (entry.ok) addUnit(entry.value);
+ *   else console.error(`line ${entry.line}:`, entry.issues.map((i) => i.message.en));
+ * }
+ * reader.counts; // => { lines: 110, good: 109, bad: 1, blank: 0 }
+ * ```
+ * @see {@link readUnitsNdjson}, {@link collectNdjson}, {@link writeNdjson}
+ * @category Model
+ */
+export function readNdjson<S extends z.core.$ZodType>(
+  source: NdjsonSource,
+  schema: S,
+  options?: ReadNdjsonOptions,
+): NdjsonReader<z.output<S>>;
+export function readNdjson<T>(
+  source: NdjsonSource,
+  check: NdjsonRecordCheck<T>,
+  options?: ReadNdjsonOptions,
+): NdjsonReader<T>;
+export function readNdjson(
+  source: NdjsonSource,
+  schemaOrCheck: z.core.$ZodType | NdjsonRecordCheck<unknown>,
+  options: ReadNdjsonOptions = {},
+): NdjsonReader<unknown> {
+  const check = typeof schemaOrCheck === 'function' ? schemaOrCheck : zodCheck(schemaOrCheck);
+  return new NdjsonReader(source, check, options);
+}
+
+function zodCheck<T>(schema: z.core.$ZodType<T>): NdjsonRecordCheck<T> {
+  return (value) => {
+    const parsed = z.safeParse(schema, value);
+    return parsed.success
+      ? { success: true, data: parsed.data }
+      : { success: false, issues: schemaIssues(parsed.error.issues, value) };
+  };
+}
+
+/**
+ * Reads progress events (core's `ProgressEventSchema`, checked by
+ * `parseProgressEvent`), one a line, as {@link readNdjson} does.
+ *
+ * @remarks The events file of `rollout progress --events`. Each line is one
+ * event; issues of a bad line use core's codes (`schema/…`,
+ * `date/nonexistent`) with paths relative to the event.
+ * @param source - A `ReadableStream`, a Node stream or an (async) iterable of chunks.
+ * @param options - `maxLineLength`, `maxDepth`.
+ * @returns A reader of progress events.
+ * @example
+ * ```ts
+ * const line = '{"kind":"report-sent","unit":"ns","date":"2020-10-01","recordedBy":"VP","recordedAt":"2020-10-01T08:00:00+07:00"}\n';
+ * const r = await collectNdjson(readEventsNdjson([line]));
+ * r.counts.good; // => 1
+ * ```
+ * @see {@link readNdjson}
+ * @category Progress
+ */
+export function readEventsNdjson(
+  source: NdjsonSource,
+  options: ReadNdjsonOptions = {},
+): NdjsonReader<ProgressEvent> {
+  return new NdjsonReader(source, (value) => parseProgressEvent(value), options);
+}
+
+/**
+ * Reads units (core's `UnitSchema`), one a line, as {@link readNdjson} does.
+ *
+ * @remarks The NDJSON form of a unit tree at national scale: one unit object
+ * a line, parents linked by id. Unit ids are not checked for uniqueness here
+ * (that would need memory in the number of units).
+ * @param source - A `ReadableStream`, a Node stream or an (async) iterable of chunks.
+ * @param options - `maxLineLength`, `maxDepth`.
+ * @returns A reader of units.
+ * @example
+ * ```ts
+ * const reader = readUnitsNdjson(['{"id":"th","name":"Tỉnh ủy Thanh Hóa","level":"province"}\n']);
+ * for await (const entry of reader) entry.ok && entry.value.id; // => 'th'
+ * ```
+ * @see {@link readNdjson}
+ * @category Model
+ */
+export function readUnitsNdjson(
+  source: NdjsonSource,
+  options: ReadNdjsonOptions = {},
+): NdjsonReader<Unit> {
+  return new NdjsonReader(source, zodCheck(UnitSchema as z.core.$ZodType<Unit>), options);
+}
+
+/**
+ * Everything an NDJSON reader read, held in memory: for small files and tests.
+ *
+ * @category Model
+ */
+export interface CollectedNdjson<T> {
+  /** The good records with their lines. */
+  readonly values: { readonly line: number; readonly value: T }[];
+  /** The bad lines with their issues. */
+  readonly bad: { readonly line: number; readonly issues: readonly AnyIssue[] }[];
+  /** The totals. */
+  readonly counts: NdjsonCounts;
+}
+
+/**
+ * Reads a whole NDJSON reader into memory.
+ *
+ * @remarks For files that fit in memory; stream with `for await` otherwise.
+ * @param reader - A reader from {@link readNdjson}.
+ * @returns The good records, the bad lines and the counts.
+ * @throws Error when the source itself fails.
+ * @example
+ * ```ts
+ * const r = await collectNdjson(readUnitsNdjson(['{"id":"a","name":"A","level":"province"}\n{"id":1}\n']));
+ * r.counts; // => { lines: 2, good: 1, bad: 1, blank: 0 }
+ * ```
+ * @category Model
+ */
+export async function collectNdjson<T>(reader: NdjsonReader<T>): Promise<CollectedNdjson<T>> {
+  const values: { line: number; value: T }[] = [];
+  const bad: { line: number; issues: readonly AnyIssue[] }[] = [];
+  for await (const entry of reader) {
+    if (entry.ok) values.push({ line: entry.line, value: entry.value });
+    else bad.push({ line: entry.line, issues: entry.issues });
+  }
+  return { values, bad, counts: reader.counts };
+}
+
+/**
+ * Options of {@link writeNdjson}.
+ *
+ * @category Model
+ */
+export interface WriteNdjsonOptions {
+  /** A zod schema whose key order the records are written in (default: keys sorted). */
+  readonly schema?: z.core.$ZodType;
+  /** About how many characters each yielded chunk holds (default 65,536). */
+  readonly chunkSize?: number;
+}
+
+/**
+ * Writes records as NDJSON text, one compact JSON value a line, streaming.
+ *
+ * @remarks Yields chunks of whole lines, each line ending with `\n`, with a
+ * stable key order (the schema's, then the others sorted), so the same
+ * records give the same bytes. Memory is one chunk. Pipe it to a file with
+ * Node's `Readable.from(…)`, or encode each chunk with `TextEncoder`.
+ * @param items - The records, from an array or any (async) iterable.
+ * @param options - `schema` (key order), `chunkSize`.
+ * @returns An async iterable of text chunks.
+ * @throws TypeError when a record holds a cycle or a BigInt.
+ * @example
+ * ```ts
+ * import { UnitSchema } from '@rollout/core';
+ * let text = '';
+ * for await (const chunk of writeNdjson([{ name: 'A', id: 'a', level: 'province' }], { schema: UnitSchema })) text += chunk;
+ * text; // => '{"id":"a","name":"A","level":"province"}\n'
+ * ```
+ * @see {@link readNdjson}
+ * @category Model
+ */
+export async function* writeNdjson(
+  items: AsyncIterable<unknown> | Iterable<unknown>,
+  options: WriteNdjsonOptions = {},
+): AsyncGenerator<string, void, undefined> {
+  const order: KeyOrder = keyOrderOf(options.schema);
+  const size = options.chunkSize ?? 65_536;
+  let buf = '';
+  for await (const item of items) {
+    buf += `${writeJson(item, order, 0)}\n`;
+    if (buf.length >= size) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf.length > 0) yield buf;
+}

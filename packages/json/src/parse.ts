@@ -1,0 +1,340 @@
+import {
+  createIssue,
+  hasErrors,
+  type Plan,
+  parsePlan,
+  type UnitTree,
+  UnitTreeSchema,
+} from '@rollout/core';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
+import { scanJson } from './internal/scan.js';
+import { schemaIssues } from './internal/zod-issues.js';
+import { type AnyIssue, createJsonIssue } from './issues.js';
+import { MIGRATIONS, type Migration, migratePlanObject } from './migrations.js';
+
+/**
+ * Limits of the JSON readers.
+ *
+ * @category Validation
+ */
+export interface ParseJsonOptions {
+  /** The deepest nesting of arrays and objects allowed (default 512). */
+  readonly maxDepth?: number;
+  /** The longest text accepted, in UTF-16 code units (default 2^28 = 268,435,456). */
+  readonly maxLength?: number;
+  /** The most warnings and non-fatal issues of the text listed (default 100). */
+  readonly maxIssues?: number;
+}
+
+/**
+ * The result of {@link parseJson}.
+ *
+ * @category Validation
+ */
+export type ParseJsonResult =
+  | { readonly success: true; readonly value: unknown; readonly issues: AnyIssue[] }
+  | { readonly success: false; readonly value?: unknown; readonly issues: AnyIssue[] };
+
+const DEFAULT_MAX_DEPTH = 512;
+const DEFAULT_MAX_LENGTH = 2 ** 28;
+const DEFAULT_MAX_ISSUES = 100;
+
+/**
+ * Reads JSON text safely: syntax errors with line and column, duplicate keys,
+ * lone surrogates, unsafe numbers, too deep or too large input, all as issues.
+ *
+ * @remarks Never throws. One non-recursive pass checks the text, then
+ * `JSON.parse` builds the value (so a `__proto__` key becomes an ordinary own
+ * key, never a prototype). A leading byte order mark is skipped. Duplicate keys
+ * are warnings and the last value wins, as in `JSON.parse`; unsafe numbers and
+ * lone surrogates are errors, but the value is still returned in `value` so
+ * that callers can go on checking. Paths point into the document; `line` and
+ * `column` (from 1, in UTF-16 code units) are in each issue's `params`.
+ * @param text - JSON text.
+ * @param options - Limits: `maxDepth`, `maxLength`, `maxIssues`.
+ * @returns `{ success, value, issues }`; `success` is `false` when some issue is an error.
+ * @example
+ * ```ts
+ * const r = parseJson('{"a": 1,\n "a": 2}');
+ * r.success; // => true
+ * r.value; // => { a: 2 }
+ * r.issues[0].code; // => 'json/duplicate-key'
+ * r.issues[0].params; // => { key: 'a', line: 2, column: 2 }
+ * parseJson('[1, 2').issues[0].code; // => 'json/syntax'
+ * ```
+ * @category Validation
+ */
+export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJsonResult {
+  if (typeof text !== 'string') {
+    return {
+      success: false,
+      issues: [
+        createJsonIssue('json/syntax', [], {
+          line: 1,
+          column: 1,
+          detail: `expected text, received ${text === null ? 'null' : typeof text}`,
+          detailVi: `cần văn bản, nhận được ${text === null ? 'null' : typeof text}`,
+        }),
+      ],
+    };
+  }
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    return {
+      success: false,
+      issues: [createJsonIssue('json/too-large', [], { length: text.length, maxLength })],
+    };
+  }
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const scan = scanJson(text, start, {
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
+  });
+  const issues: AnyIssue[] = scan.issues;
+  if (scan.fatal) return { success: false, issues };
+  let value: unknown;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch (error) {
+    // The scan accepted what JSON.parse refused: never expected, still not a throw.
+    const detail = error instanceof Error ? error.message : String(error);
+    issues.push(
+      createJsonIssue('json/syntax', [], { line: 1, column: 1, detail, detailVi: detail }),
+    );
+    return { success: false, issues };
+  }
+  if (hasErrors(issues)) return { success: false, value, issues };
+  return { success: true, value, issues };
+}
+
+/**
+ * Options of {@link parsePlanJson}.
+ *
+ * @category Validation
+ */
+export interface ParsePlanJsonOptions extends ParseJsonOptions {
+  /** The migrations to upgrade older files with (default {@link MIGRATIONS}). */
+  readonly migrations?: readonly Migration[];
+}
+
+/**
+ * The result of {@link parsePlanJson}.
+ *
+ * @remarks `envelope` tells whether the text was an envelope or a bare plan;
+ * `version` is the format version read (a bare plan is read as the current
+ * version), `null` when unknown.
+ * @category Validation
+ */
+export type ParsePlanJsonResult =
+  | {
+      readonly success: true;
+      readonly data: Plan;
+      readonly issues: AnyIssue[];
+      readonly envelope: boolean;
+      readonly version: number;
+    }
+  | {
+      readonly success: false;
+      readonly data?: undefined;
+      readonly issues: AnyIssue[];
+      readonly envelope: boolean;
+      readonly version: number | null;
+    };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Reads the text of a plan file: an envelope of any known version, or a bare
+ * plan object, checked as JSON, upgraded, then validated by core's `parsePlan`.
+ *
+ * @remarks Never throws. `success` is `true` when no issue is an error; the
+ * warnings (duplicate keys, core's warnings) are then in `issues`.
+ *
+ * Paths: issues inside the plan are relative to the **plan object**, whether it
+ * came bare or inside an envelope, so a file gives the same paths in both
+ * forms (`sessions[0].deadline`, not `plan.sessions[0].deadline`). Issues
+ * about the envelope itself (`json/unknown-format`, `json/unsupported-version`,
+ * `json/invalid-envelope`) point at its keys (`format`, `version`, `plan`).
+ * A `json/syntax` or `json/too-deep` issue points at the place in the
+ * document, as the text is not a plan yet; every issue found in the text has
+ * `line` and `column` in its `params`.
+ *
+ * Versions: an envelope of an older version is upgraded by {@link MIGRATIONS};
+ * a newer one gives `json/unsupported-version`; a bare plan is read as the
+ * current version. A document whose `format` is not `rollout/plan` gives
+ * `json/unknown-format`.
+ * @param text - The text of a plan file (a leading byte order mark is skipped).
+ * @param options - Limits (see {@link ParseJsonOptions}) and `migrations`.
+ * @returns `{ success, data, issues, envelope, version }`.
+ * @example
+ * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
+ * const result = parsePlanJson(stringifyPlan(plan985KhHndt));
+ * result.success; // => true
+ * result.success && result.data.header.reference; // => '985-KH/HNDT'
+ * parsePlanJson('{"format":"rollout/plan","version":99,"plan":{}}').issues[0].code;
+ * // => 'json/unsupported-version'
+ * ```
+ * @see {@link stringifyPlan}, {@link parseJson}
+ * @category Validation
+ */
+export function parsePlanJson(
+  text: string,
+  options: ParsePlanJsonOptions = {},
+): ParsePlanJsonResult {
+  const json = parseJson(text, options);
+  if (!json.success && json.value === undefined) {
+    return { success: false, issues: json.issues, envelope: false, version: null };
+  }
+  const root = json.value;
+  const isEnvelope = isObj(root) && Object.hasOwn(root, 'format');
+  if (!isEnvelope) {
+    return finish(root, json.issues, false, PLAN_FORMAT_VERSION, PLAN_FORMAT_VERSION, options);
+  }
+  // Text issues inside the plan: make their paths relative to the plan object.
+  const issues: AnyIssue[] = json.issues.map((i) =>
+    i.path[0] === 'plan' ? { ...i, path: i.path.slice(1) } : i,
+  );
+  const format = root.format;
+  if (format !== PLAN_FORMAT) {
+    issues.push(
+      createJsonIssue('json/unknown-format', ['format'], {
+        format:
+          typeof format === 'string'
+            ? format.slice(0, 100)
+            : (JSON.stringify(format) ?? 'undefined'),
+        expected: PLAN_FORMAT,
+      }),
+    );
+    return { success: false, issues, envelope: true, version: null };
+  }
+  const version = Object.hasOwn(root, 'version') ? root.version : undefined;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+    issues.push(
+      createJsonIssue('json/invalid-envelope', ['version'], {
+        detail: 'the version must be a non-negative integer',
+        detailVi: 'phiên bản phải là số nguyên không âm',
+      }),
+    );
+    return { success: false, issues, envelope: true, version: null };
+  }
+  if (version > PLAN_FORMAT_VERSION) {
+    issues.push(
+      createJsonIssue('json/unsupported-version', ['version'], {
+        version,
+        current: PLAN_FORMAT_VERSION,
+      }),
+    );
+    return { success: false, issues, envelope: true, version };
+  }
+  let envelopeOk = true;
+  for (const key of Object.keys(root)) {
+    if (key !== 'format' && key !== 'version' && key !== 'plan') {
+      envelopeOk = false;
+      issues.push(
+        createJsonIssue('json/invalid-envelope', [key], {
+          detail: `unknown key "${key.slice(0, 100)}"`,
+          detailVi: `khóa lạ "${key.slice(0, 100)}"`,
+        }),
+      );
+    }
+  }
+  if (!Object.hasOwn(root, 'plan')) {
+    issues.push(
+      createJsonIssue('json/invalid-envelope', ['plan'], {
+        detail: 'the envelope has no "plan"',
+        detailVi: 'phong bì không có "plan"',
+      }),
+    );
+    return { success: false, issues, envelope: true, version };
+  }
+  const result = finish(root.plan, issues, true, version, PLAN_FORMAT_VERSION, options);
+  if (!envelopeOk && result.success) {
+    return { success: false, issues: result.issues, envelope: true, version };
+  }
+  return result;
+}
+
+function finish(
+  plan: unknown,
+  issues: AnyIssue[],
+  envelope: boolean,
+  version: number,
+  current: number,
+  options: ParsePlanJsonOptions,
+): ParsePlanJsonResult {
+  let value = plan;
+  if (version < current) {
+    const migrated = migratePlanObject(plan, version, options.migrations ?? MIGRATIONS, current);
+    if (!migrated.success) {
+      return { success: false, issues: [...issues, ...migrated.issues], envelope, version };
+    }
+    value = migrated.data;
+  }
+  const parsed = parsePlan(value);
+  const all = [...issues, ...parsed.issues];
+  if (parsed.success && !hasErrors(all)) {
+    return { success: true, data: parsed.data, issues: all, envelope, version };
+  }
+  return { success: false, issues: all, envelope, version };
+}
+
+/**
+ * The result of {@link parseUnitTreeJson}.
+ *
+ * @category Validation
+ */
+export type ParseUnitTreeJsonResult =
+  | { readonly success: true; readonly data: UnitTree; readonly issues: AnyIssue[] }
+  | { readonly success: false; readonly data?: undefined; readonly issues: AnyIssue[] };
+
+/**
+ * Reads the text of a unit tree file, `{ "units": [ … ] }`, checked as JSON
+ * and against core's `UnitTreeSchema`; unit ids must be unique.
+ *
+ * @remarks Never throws. The same JSON checks as {@link parseJson}; shape
+ * issues use core's `schema/…` codes with paths into the document
+ * (`units[3].level`), and a repeated unit id gives `ref/duplicate-id`. Parent
+ * links are not checked here (the cascade checks the tree it is given).
+ * @param text - The JSON text.
+ * @param options - Limits (see {@link ParseJsonOptions}).
+ * @returns `{ success, data, issues }`.
+ * @example
+ * ```ts
+ * const r = parseUnitTreeJson('{"units":[{"id":"th","name":"Tỉnh ủy Thanh Hóa","level":"province"}]}');
+ * r.success && r.data.units[0].name; // => 'Tỉnh ủy Thanh Hóa'
+ * parseUnitTreeJson('{"units":[{"id":"th"}]}').issues[0].code; // => 'schema/required'
+ * ```
+ * @see {@link readUnitsNdjson}, {@link stringifyUnitTree}
+ * @category Validation
+ */
+export function parseUnitTreeJson(
+  text: string,
+  options: ParseJsonOptions = {},
+): ParseUnitTreeJsonResult {
+  const json = parseJson(text, options);
+  if (!json.success && json.value === undefined) return { success: false, issues: json.issues };
+  const issues = json.issues;
+  const parsed = UnitTreeSchema.safeParse(json.value);
+  if (!parsed.success) {
+    issues.push(...schemaIssues(parsed.error.issues, json.value));
+    return { success: false, issues };
+  }
+  const first = new Map<string, number>();
+  const units = parsed.data.units;
+  for (let k = 0; k < units.length; k++) {
+    const id = (units[k] as { id: string }).id;
+    const prior = first.get(id);
+    if (prior === undefined) first.set(id, k);
+    else
+      issues.push(
+        createIssue('ref/duplicate-id', ['units', k, 'id'], {
+          id,
+          firstPath: `units[${prior}].id`,
+        }),
+      );
+  }
+  if (hasErrors(issues)) return { success: false, issues };
+  return { success: true, data: parsed.data, issues };
+}
