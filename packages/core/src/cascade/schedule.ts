@@ -98,6 +98,13 @@ function runPasses(
   for (let k = count - 1; k >= 0; k--) {
     const v = order[k]!;
     let lf = dl[v]!;
+    const f = fixed[v]!;
+    if (f !== NONE) {
+      // A held date is a fact: its latest is itself, or its own deadline when held late.
+      const own = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
+      ls[v] = f < own ? f : own;
+      continue;
+    }
     for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
       const w = succ[i]!;
       // A successor already held is a fact: it sets no deadline for what comes before it.
@@ -107,10 +114,7 @@ function runPasses(
       const c = bwd(lw, kind[i]! & 0xff);
       if (c < lf) lf = c;
     }
-    let s = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
-    const f = fixed[v]!;
-    if (f !== NONE && f < s) s = f;
-    ls[v] = s;
+    ls[v] = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
   }
   return { es, ls, dl };
 }
@@ -153,7 +157,9 @@ function runPasses(
  * linear, on typed arrays; working-day arithmetic is O(1) per edge.
  *
  * **Actuals and today.** A held date (a `held` rule or an actual) is a fact: it
- * ignores its predecessors and sets no deadline for them. An actual fixes the start date of its node (or of
+ * ignores its predecessors and successors (its latest date is itself, or its
+ * own deadline when it was held late) and sets no deadline for its
+ * predecessors. An actual fixes the start date of its node (or of
  * every node of the activity when it names no unit). With actuals or `today`,
  * unheld activities cannot start before `today`; an activity held after its
  * deadline, or not held when `today` is past it, gives `cascade/late` (with

@@ -1,0 +1,170 @@
+import {
+  parseUnitTree,
+  plan985KhHndt,
+  type ScheduleNode,
+  schedule,
+  type Unit,
+  validateUnitTree,
+} from '@rollout/core';
+import { describe, expect, it } from 'vitest';
+
+const find = (nodes: readonly ScheduleNode[], activity: string, unit?: string) =>
+  nodes.find((x) => x.activity === activity && x.unit === unit);
+
+// A small Farmers' Union tree for plan 985-KH/HNDT: the provincial union, two
+// district unions, three commune unions, and a branch (chi hội) the plan has no tier for.
+const units: Unit[] = [
+  { id: 'tinh', name: 'Hội Nông dân tỉnh', level: 'province' },
+  { id: 'nga-son', name: 'Hội Nông dân huyện Nga Sơn', level: 'district', parent: 'tinh' },
+  { id: 'hau-loc', name: 'Hội Nông dân huyện Hậu Lộc', level: 'district', parent: 'tinh' },
+  { id: 'nga-an', name: 'Hội Nông dân xã Nga An', level: 'commune', parent: 'nga-son' },
+  { id: 'nga-yen', name: 'Hội Nông dân xã Nga Yên', level: 'commune', parent: 'nga-son' },
+  { id: 'hoa-loc', name: 'Hội Nông dân xã Hòa Lộc', level: 'commune', parent: 'hau-loc' },
+  { id: 'chi-hoi-1', name: 'Chi hội thôn 1', level: 'branch', parent: 'nga-an' },
+];
+
+describe('schedule over a unit tree', () => {
+  it('makes one node per activity and unit, each unit after its own parent unit', () => {
+    const { nodes, issues } = schedule(plan985KhHndt, {
+      units,
+      actuals: [{ activity: 's-district', unit: 'nga-son', date: '2020-09-10' }],
+    });
+    // Nga Sơn held its session on 10/9: its communes may start 11/9; Hậu Lộc has not
+    // reported, so by plan it may hold its session from 1/9 and Hòa Lộc from 2/9.
+    expect(find(nodes, 's-district', 'nga-son')).toMatchObject({
+      earliest: '2020-09-10',
+      latest: '2020-09-10',
+      feasible: true,
+    });
+    expect(find(nodes, 's-commune', 'nga-an')?.earliest).toBe('2020-09-11');
+    expect(find(nodes, 's-commune', 'nga-yen')?.earliest).toBe('2020-09-11');
+    expect(find(nodes, 's-commune', 'hoa-loc')?.earliest).toBe('2020-09-02');
+    // A unit's action plan follows its own session.
+    expect(find(nodes, 'action-plan', 'nga-son')?.earliest).toBe('2020-09-11');
+    expect(find(nodes, 'action-plan', 'hau-loc')?.earliest).toBe('2020-09-02');
+    // The branch has no tier in this plan: a warning, and no node.
+    expect(issues.map((i) => [i.code, i.params.unit])).toEqual([
+      ['cascade/unit-without-tier', 'chi-hoi-1'],
+    ]);
+    expect(nodes.some((n) => n.unit === 'chi-hoi-1')).toBe(false);
+  });
+
+  it('orders nodes by tier, then activity, then unit in input order', () => {
+    const { nodes } = schedule(plan985KhHndt, { units });
+    const sessions = nodes.filter((n) => n.activity.startsWith('s-')).map((n) => n.unit);
+    expect(sessions).toEqual(['tinh', 'nga-son', 'hau-loc', 'nga-an', 'nga-yen', 'hoa-loc']);
+    expect(nodes.map((n) => n.tier)).toEqual(
+      [...nodes.map((n) => n.tier)].sort(
+        (a, b) =>
+          ['province', 'district', 'commune'].indexOf(a) -
+          ['province', 'district', 'commune'].indexOf(b),
+      ),
+    );
+  });
+
+  it('maps units by their tier id first, and by level otherwise', () => {
+    const u2: Unit[] = [
+      { id: 'tinh', name: 'Tỉnh', level: 'province' },
+      // A district-level unit placed at the commune tier on purpose.
+      { id: 'x', name: 'X', level: 'district', tier: 'commune', parent: 'tinh' },
+    ];
+    const { nodes } = schedule(plan985KhHndt, { units: u2 });
+    expect(find(nodes, 's-commune', 'x')?.tier).toBe('commune');
+    expect(find(nodes, 's-district', 'x')).toBeUndefined();
+    // The district tier has no units: it keeps one tier-level node, which x follows.
+    expect(find(nodes, 's-district')?.earliest).toBe('2020-09-01');
+    expect(find(nodes, 's-commune', 'x')?.earliest).toBe('2020-09-02');
+  });
+
+  it('one late unit: cascade/late names it and its days late as of today', () => {
+    const { issues } = schedule(plan985KhHndt, {
+      units,
+      today: '2020-09-20',
+      actuals: [{ activity: 's-district', unit: 'nga-son', date: '2020-09-10' }],
+    });
+    const late = issues.filter((i) => i.code === 'cascade/late');
+    expect(late.map((i) => [i.params.unit, i.params.daysLate])).toEqual([
+      ['Hội Nông dân huyện Hậu Lộc', 5],
+    ]);
+  });
+});
+
+describe('exemptions', () => {
+  it('an exempt unit holds no session; its action plan and its communes follow the province', () => {
+    const { nodes } = schedule(plan985KhHndt, { units, exempt: ['hau-loc'] });
+    // s-district has an exemption naming s-province (held 31/8).
+    expect(find(nodes, 's-district', 'hau-loc')).toBeUndefined();
+    expect(find(nodes, 's-district', 'nga-son')?.earliest).toBe('2020-09-01');
+    // Hậu Lộc's action plan follows the provincial session directly: from 1/9.
+    expect(find(nodes, 'action-plan', 'hau-loc')?.earliest).toBe('2020-09-01');
+    // Hòa Lộc (under Hậu Lộc) also follows the provincial session: from 1/9 (not 2/9).
+    expect(find(nodes, 's-commune', 'hoa-loc')?.earliest).toBe('2020-09-01');
+    expect(find(nodes, 's-commune', 'nga-an')?.earliest).toBe('2020-09-02');
+  });
+
+  it('without units, a tier id can be exempt', () => {
+    const { nodes } = schedule(plan985KhHndt, { exempt: ['district'] });
+    expect(nodes.some((n) => n.activity === 's-district')).toBe(false);
+    expect(nodes.find((n) => n.activity === 'action-plan' && n.tier === 'district')?.earliest).toBe(
+      '2020-09-01',
+    );
+  });
+
+  it('units of a session without an exemption are not exempted', () => {
+    const plan = {
+      ...plan985KhHndt,
+      sessions: plan985KhHndt.sessions.map(({ exemption: _e, ...s }) => s),
+    };
+    const { nodes } = schedule(plan, { units, exempt: ['hau-loc'] });
+    expect(find(nodes, 's-district', 'hau-loc')).toBeDefined();
+  });
+});
+
+describe('validateUnitTree / parseUnitTree', () => {
+  it('reports duplicate ids, unknown parents, level order and cycles', () => {
+    const bad: Unit[] = [
+      { id: 'a', name: 'A', level: 'province' },
+      { id: 'a', name: 'A again', level: 'province' },
+      { id: 'b', name: 'B', level: 'district', parent: 'zzz' },
+      { id: 'c', name: 'C', level: 'province', parent: 'd' },
+      { id: 'd', name: 'D', level: 'commune', parent: 'c' },
+    ];
+    expect(validateUnitTree(bad).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unit/duplicate-id', 'units.1.id'],
+      ['unit/unknown-parent', 'units.2.parent'],
+      ['unit/level-order', 'units.3.level'],
+      ['unit/cycle', 'units.3.parent'],
+    ]);
+    // schedule copes with the same tree: no throw, no hang.
+    const r = schedule(plan985KhHndt, { units: bad });
+    expect(r.issues.some((i) => i.code === 'unit/cycle')).toBe(true);
+  });
+
+  it('reads { units } or a bare array, and reports shape problems', () => {
+    expect(parseUnitTree({ units }).units).toHaveLength(units.length);
+    expect(parseUnitTree(units).issues).toEqual([]);
+    expect(parseUnitTree({ units: 3 }).units).toBeUndefined();
+    const r = parseUnitTree([{ id: 'a', name: 'A', level: 'planet' }]);
+    expect(r.units).toBeUndefined();
+    expect(r.issues[0]?.path).toEqual([0, 'level']);
+  });
+
+  it('handles hostile input: __proto__ ids, HTML names, a deep chain', () => {
+    const hostile: Unit[] = [
+      { id: '__proto__', name: '<script>alert(1)</script>', level: 'province' },
+      { id: 'constructor', name: 'x', level: 'district', parent: '__proto__' },
+    ];
+    const { nodes } = schedule(plan985KhHndt, { units: hostile });
+    expect(find(nodes, 's-district', 'constructor')?.earliest).toBe('2020-09-01');
+    // 20,000 units in one chain (each "below" the previous): level-order issues, no stack overflow.
+    const chain: Unit[] = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `u${i}`,
+      name: `U${i}`,
+      level: 'commune' as const,
+      ...(i > 0 ? { parent: `u${i - 1}` } : {}),
+    }));
+    const issues = validateUnitTree(chain);
+    expect(issues).toHaveLength(19_999);
+    expect(schedule(plan985KhHndt, { units: chain }).nodes.length).toBeGreaterThan(20_000);
+  });
+});
