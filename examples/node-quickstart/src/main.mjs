@@ -1,8 +1,10 @@
-// The main job: every built-in example plan, validated, written out in every
-// format the packages offer. Run from the repository root with `pnpm start`.
+// The main job: every built-in example plan, validated, scheduled and written
+// out in every format the packages offer, into out/ at the repository root
+// (or --out <dir>). Run from the repository root with `pnpm start`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssuePath, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
+import { baseName, FORMATS } from './outputs.mjs';
 
 const outArg = process.argv.indexOf('--out');
 const outDir = resolve(
@@ -10,24 +12,31 @@ const outDir = resolve(
 );
 mkdirSync(outDir, { recursive: true });
 
-/** A file name from the plan's number and symbol: 985-KH/HNDT → 985-KH-HNDT. */
-function baseName(plan) {
-  const ref = plan.header.reference.replaceAll('/', '-').replace(/[^\p{L}\p{N}.-]+/gu, '');
-  return /^\d/.test(ref) ? ref : (plan.id ?? ref);
-}
-
 let failed = 0;
-for (const plan of [plan985KhHndt, planNq58Province]) {
-  const result = parsePlan(plan);
+for (const input of [plan985KhHndt, planNq58Province]) {
+  // Validate: the plan as it would arrive from JSON.
+  const result = parsePlan(JSON.parse(JSON.stringify(input)));
   if (!result.success) {
     failed++;
     for (const i of result.issues)
       process.stderr.write(`${i.code} ${formatIssuePath(i.path)}: ${i.message.en}\n`);
     continue;
   }
+  const plan = result.data;
   const name = baseName(plan);
-  const file = resolve(outDir, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`);
-  process.stdout.write(`${file}\n`);
+  const notes = result.issues.length;
+  process.stdout.write(`${plan.header.reference}: valid (${notes} warnings/notes)\n`);
+  // Write every format.
+  for (const format of FORMATS) {
+    const file = resolve(outDir, `${name}.${format.ext}`);
+    try {
+      const body = await format.render(plan);
+      writeFileSync(file, body);
+      process.stdout.write(`  ${file}\n`);
+    } catch (error) {
+      failed++;
+      process.stderr.write(`  ${file}: ${error instanceof Error ? error.message : error}\n`);
+    }
+  }
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,23 +1,40 @@
-// Checks what the main job wrote: each file reads back as a valid plan.
-import { readdirSync, readFileSync } from 'node:fs';
+// Checks every file the main job wrote: each expected file exists and passes
+// its format's check (JSON reads back as the same plan, DOCX is a zip with
+// word/document.xml, ICS is a calendar …). Usage: node test/check-output.mjs <dir>
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlan } from '@rollout/core';
+import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { baseName, FORMATS } from '../src/outputs.mjs';
 
 const dir = process.argv[2];
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-const expected = ['985-KH-HNDT.json', 'KH-TU-NQ58.json'];
 let bad = 0;
-for (const name of expected) {
-  if (!files.includes(name)) {
-    console.error(`missing ${name}`);
-    bad++;
-    continue;
+let good = 0;
+for (const plan of [plan985KhHndt, planNq58Province]) {
+  for (const format of FORMATS) {
+    const name = `${baseName(plan)}.${format.ext}`;
+    const file = join(dir, name);
+    if (!existsSync(file)) {
+      console.error(`missing ${name}`);
+      bad++;
+      continue;
+    }
+    let problem;
+    try {
+      problem = format.check(new Uint8Array(readFileSync(file)), plan);
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+    }
+    if (problem) {
+      console.error(`${name}: ${problem}`);
+      bad++;
+    } else good++;
   }
-  const env = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  if (env.format !== 'rollout/plan' || !parsePlan(env.plan).success) {
-    console.error(`${name} is not a valid plan envelope`);
+}
+for (const expected of ['985-KH-HNDT.json', 'KH-TU-NQ58.json']) {
+  if (!existsSync(join(dir, expected))) {
+    console.error(`missing ${expected}`);
     bad++;
   }
 }
 process.exitCode = bad > 0 ? 1 : 0;
-if (bad === 0) console.log(`quickstart output ok: ${expected.join(', ')}`);
+console.log(`quickstart output: ${good} files ok, ${bad} problems`);

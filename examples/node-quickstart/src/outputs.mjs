@@ -1,0 +1,66 @@
+// The formats the main job writes, one entry each: how to render a plan and how
+// to check the file afterwards. A format appears here when its package lands.
+import { parsePlan } from '@rollout/core';
+
+/** JSON with keys sorted at every level: equal values give equal texts. */
+export const canonical = (value) =>
+  JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
+
+const text = (bytes) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** Tells whether bytes are a zip holding an entry of that name (central directory). */
+export function zipHasEntry(bytes, name) {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
+    return false;
+  const needle = new TextEncoder().encode(name);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    if (
+      bytes[i] === 0x50 &&
+      bytes[i + 1] === 0x4b &&
+      bytes[i + 2] === 0x01 &&
+      bytes[i + 3] === 0x02
+    ) {
+      const len = view.getUint16(i + 28, true);
+      if (len === needle.length && needle.every((b, k) => bytes[i + 46 + k] === b)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * @typedef {object} OutputFormat
+ * @property {string} ext the file extension
+ * @property {(plan: import('@rollout/core').Plan) => Promise<string | Uint8Array>} render
+ * @property {(bytes: Uint8Array, plan: import('@rollout/core').Plan) => string | null} check an error, or null
+ */
+
+/** @type {OutputFormat[]} */
+export const FORMATS = [
+  {
+    ext: 'json',
+    render: async (plan) =>
+      `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`,
+    check: (bytes, plan) => {
+      const env = JSON.parse(text(bytes));
+      if (env.format !== 'rollout/plan') return 'not a rollout/plan envelope';
+      const back = parsePlan(env.plan);
+      if (!back.success) return `does not read back: ${back.issues[0]?.code}`;
+      return canonical(back.data) === canonical(plan) ? null : 'reads back as a different plan';
+    },
+  },
+];
+
+/** A file name from the plan's number and symbol: 985-KH/HNDT → 985-KH-HNDT; a draft (-KH/TU) → its id. */
+export function baseName(plan) {
+  const ref = plan.header.reference.replaceAll('/', '-').replace(/[^\p{L}\p{N}.-]+/gu, '');
+  return /^\d/.test(ref) ? ref : (plan.id ?? ref);
+}
