@@ -1,0 +1,1598 @@
+import type {
+  Audience,
+  DateRule,
+  Deliverable,
+  Duration,
+  IssuerKind,
+  Material,
+  MaterialKind,
+  Method,
+  Motto,
+  Plan,
+  Recipient,
+  RecipientPurpose,
+  Resolution,
+  ResolutionKind,
+  Session,
+  Signature,
+  SignatureMode,
+  Tier,
+  TierLevel,
+} from '@rollout/core';
+import { tierLevelRank } from '@rollout/core';
+import { createImportIssue, type ImportIssue } from '../issues.js';
+import {
+  type DeadlineFound,
+  type Found,
+  findAfter,
+  findDates,
+  findDeadlines,
+  findDiscussion,
+  findDuration,
+  findMethods,
+  findTierWords,
+} from './grammar.js';
+import { type Cell, clean, type Line, type Span, stripItem } from './layout.js';
+import { clauses, type Paragraph, paragraphs, type Reader, trimSpan } from './reader.js';
+
+/** The text placed in a required field that could not be read. */
+export const PLACEHOLDER = '(chưa rõ)';
+/** The date placed in a required date that could not be read. */
+export const PLACEHOLDER_DATE = '0000-01-01';
+
+/** What reading one plan gives. */
+export interface ExtractedPlan {
+  readonly plan: Plan;
+  /** JSON-pointer-like path → span in the NFC text. */
+  readonly sources: Record<string, Span>;
+  /** Issues with paths relative to the plan. */
+  readonly issues: ImportIssue[];
+}
+
+type SectionKind =
+  | 'purposes'
+  | 'content'
+  | 'methods'
+  | 'materials'
+  | 'tiers'
+  | 'implementation'
+  | 'actionPlan'
+  | 'other';
+
+const ROMAN_HEADING = /^(?:[IVX]{1,4}|[A-Z])\s*[.)/-]\s*\S/u;
+const NUMBERED = /^(\d{1,2})\s*[.)/]\s*|^([a-zđ])\s*\)\s*/u;
+
+function sectionKind(folded: string): SectionKind {
+  if (/muc dich|yeu cau/.test(folded)) return 'purposes';
+  if (/tai lieu/.test(folded) && !/noi dung/.test(folded)) return 'materials';
+  if (/phuong thuc|hinh thuc/.test(folded) && !/noi dung/.test(folded)) return 'methods';
+  if (/noi dung/.test(folded)) return 'content';
+  if (/to chuc thuc hien|trach nhiem/.test(folded)) return 'implementation';
+  if (/(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh)\s+hanh dong/.test(folded))
+    return 'actionPlan';
+  if (/ke hoach hoc tap|thoi gian|thanh phan|lich hoc|to chuc hoc tap|cac cap|to chuc hoi nghi/.test(folded))
+    return 'tiers';
+  return 'other';
+}
+
+const LEARNING = /\bhoi nghi\b|\bhoc tap\b|\bquan triet\b|\bnghien cuu\b|\blop hoc\b|\bbo (?:duong|tuc)\b/;
+const ACTION_PLAN = /\b(?:ke hoach|chuong trinh)\s+hanh dong\b/;
+const ACTION_VERB = /\b(?:xay dung|ban hanh|thao luan|thong qua|hoan thien)\b/;
+const REPORT = /\bbao cao\b/;
+const EXEMPTION =
+  /\bkhong (?:can |phai |nhat thiet phai )?(?:mo|to chuc)(?: lai)? (?:hoi nghi|lop)?\s*(?:rieng|lai)\b/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  nhat: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+
+/** Sentence-case for an upper-case Vietnamese title such as `BAN THƯỜNG VỤ`. */
+export function sentenceCase(text: string): string {
+  const t = clean(text);
+  if (t !== t.toUpperCase()) return t;
+  const words = t.toLowerCase().split(' ');
+  return words
+    .map((w, i) => {
+      const prev = i > 0 ? words[i - 1] : undefined;
+      const cap = i === 0 || prev === 'ban' || prev === 'phó' || prev === 'hội' || prev === 'đảng';
+      return cap ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+    })
+    .join(' ');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+interface SessionDraft {
+  level: TierLevel;
+  tierName: string;
+  tierNameSpan: Span | undefined;
+  unitKind: string | undefined;
+  audience: string | undefined;
+  audienceSpan: Span | undefined;
+  duration: Found<Duration> | undefined;
+  discussion: Found<Duration> | undefined;
+  deadline: Found<DeadlineFound> | undefined;
+  methods: Found<Method>[];
+  host: string | undefined;
+  coHosts: string[] | undefined;
+  span: Span;
+  order: number;
+}
+
+interface DeliverableDraft {
+  d: Deliverable;
+  span: Span;
+  dueSpan: Span | undefined;
+}
+
+/** Reads one plan from its stretch of lines. */
+export class PlanExtractor {
+  private readonly r: Reader;
+  private readonly lines: readonly Line[];
+  private readonly sources: Record<string, Span> = {};
+  private readonly issues: ImportIssue[] = [];
+  private readonly defaultYear: number | undefined;
+  private hasTitle = false;
+
+  constructor(reader: Reader, lines: readonly Line[], defaultYear: number | undefined) {
+    this.r = reader;
+    this.lines = lines;
+    this.defaultYear = defaultYear;
+  }
+
+  private src(path: string, span: Span | undefined): void {
+    if (!span || span.end <= span.start) return;
+    if (!Object.hasOwn(this.sources, path)) this.sources[path] = span;
+    this.r.mark(span);
+  }
+
+  private issue(code: Parameters<typeof createImportIssue>[0], path: (string | number)[], params = {}) {
+    this.issues.push(createImportIssue(code, path, params));
+  }
+
+  extract(): ExtractedPlan {
+    const r = this.r;
+    const lines = this.lines;
+    // --- Zones: header (up to the title), body, tail (Nơi nhận / signature).
+    const titleIdx = this.findTitleLine();
+    const tailIdx = this.findTail(titleIdx === -1 ? 0 : titleIdx + 1);
+    const headerLines = titleIdx === -1 ? [] : lines.slice(0, titleIdx);
+    const tailLines = tailIdx === -1 ? [] : lines.slice(tailIdx);
+    const bodyEnd = tailIdx === -1 ? lines.length : tailIdx;
+
+    const header = this.readHeaderBlock(headerLines);
+    let bodyStart = titleIdx === -1 ? 0 : titleIdx + 1;
+    let title: { text: string; span: Span } | undefined;
+    if (titleIdx !== -1) {
+      const t = this.readTitle(titleIdx, bodyEnd);
+      title = t.title;
+      bodyStart = t.next;
+      this.hasTitle = title !== undefined;
+    }
+    for (const line of lines.slice(bodyStart, bodyEnd)) this.boilerplate(line);
+    for (const line of headerLines) this.boilerplate(line);
+    const body = paragraphs(
+      r,
+      lines.slice(bodyStart, bodyEnd).filter((l) => !r.isRead(l)),
+    );
+
+    // --- Sections.
+    const sectioned = this.sections(body);
+    // --- Resolutions (title first, then the body).
+    const resolutions = this.readResolutions(
+      title?.span,
+      { start: lines[bodyStart]?.start ?? 0, end: lines[bodyEnd - 1]?.end ?? 0 },
+    );
+    // --- Header for articles.
+    const planYear = header.date ? Number(header.date.value.slice(0, 4)) : undefined;
+    const yearContext = planYear ?? resolutions.year ?? this.defaultYear;
+
+    // --- Text parts.
+    const textParts = this.readTextParts(sectioned);
+
+    // --- Methods (plan-wide).
+    const planMethods = this.readPlanMethods(sectioned);
+    // --- Default duration (plan-wide).
+    const defaults = this.readDefaults(sectioned);
+
+    // --- Sessions.
+    const drafts = this.readSessions(sectioned);
+    // --- Materials.
+    const materials = this.readMaterials(sectioned, resolutions.list);
+    // --- Deliverables.
+    const deliverables = this.readDeliverables(sectioned);
+    // --- Exemption.
+    const exemption = this.readExemption(sectioned);
+    // --- Tail.
+    const tail = this.readTail(tailLines);
+
+    // --- Assemble.
+    const plan = this.assemble({
+      header,
+      title,
+      resolutions: resolutions.list,
+      textParts,
+      planMethods,
+      defaults,
+      drafts,
+      materials,
+      deliverables,
+      exemption,
+      tail,
+      yearContext,
+      planMonth: header.date ? Number(header.date.value.slice(5, 7)) : undefined,
+      body,
+    });
+    return { plan, sources: this.sources, issues: this.issues };
+  }
+
+  // ------------------------------------------------------------------ zones
+
+  private findTitleLine(): number {
+    const limit = Math.min(this.lines.length, 40);
+    for (let i = 0; i < limit; i++) {
+      const line = this.lines[i]!;
+      for (const cell of line.cells) {
+        const f = this.r.fold(cell);
+        const t = this.r.text(cell);
+        if (/^ke hoach\b/.test(f) && isUpper(t.slice(0, 8)) && (f.length <= 12 || isUpper(t)))
+          return i;
+      }
+    }
+    return -1;
+  }
+
+  private findTail(from: number): number {
+    for (let i = from; i < this.lines.length; i++) {
+      const f = this.r.fold(this.lines[i]!.cells[0]!);
+      if (/^noi nhan\b/.test(f)) return i;
+    }
+    // A signature block without recipients: T/M, K.T., T/L near the end.
+    for (let i = Math.max(from, this.lines.length - 12); i < this.lines.length; i++) {
+      for (const cell of this.lines[i]!.cells) {
+        if (signatureMode(this.r.fold(cell)) !== undefined) return i;
+      }
+    }
+    return -1;
+  }
+
+  private boilerplate(line: Line): void {
+    for (const cell of line.cells) {
+      const f = this.r.fold(cell).trim();
+      if (
+        /^[*\s\-_=.]+$/.test(f) ||
+        /^(?:trang\s+)?\d{1,3}$/.test(f) ||
+        /^-\s*\d{1,3}\s*-$/.test(f) ||
+        /^anh(?:\s*:)?\s*(?:minh hoa|tu lieu)\b/.test(f) ||
+        /^\(?anh\s*:/.test(f) ||
+        /^[\w-]{1,80}\.(?:jpe?g|png|gif|webp)$/.test(f) ||
+        /^\((?:da ky|ky ten|da ky va dong dau)\)$/.test(f) ||
+        /^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(f)
+      ) {
+        this.r.mark(cell);
+      }
+    }
+  }
+
+  private readHeaderBlock(headerLines: readonly Line[]) {
+    const r = this.r;
+    let motto: { value: Motto; span: Span } | undefined;
+    let reference: { value: string; span: Span } | undefined;
+    let place: { value: string; span: Span } | undefined;
+    let date: { value: string; span: Span } | undefined;
+    const names: Cell[] = [];
+    for (const line of headerLines) {
+      for (const cell of line.cells) {
+        const f = r.fold(cell);
+        const t = r.text(cell);
+        if (/cong hoa xa hoi chu nghia viet nam/.test(f)) {
+          motto ??= { value: 'state', span: cell };
+          r.mark(cell);
+        } else if (/^dang cong san viet nam$/.test(f.trim())) {
+          motto ??= { value: 'party', span: cell };
+          r.mark(cell);
+        } else if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f)) {
+          r.mark(cell);
+        } else if (/^so\b/.test(f)) {
+          const ref = readReference(r, cell);
+          if (ref) reference ??= ref;
+        } else if (/,\s*ngay\b/.test(f) || /^ngay\s+\d/.test(f)) {
+          const pd = readPlaceDate(r, cell, this);
+          if (pd) {
+            if (pd.place) place ??= pd.place;
+            if (pd.date) date ??= pd.date;
+          }
+        } else if (isUpper(t) && !/^[*\s-]+$/.test(t)) {
+          names.push(cell);
+        }
+      }
+    }
+    let issuerName: { value: string; span: Span } | undefined;
+    let parent: { value: string; span: Span } | undefined;
+    if (names.length >= 2) {
+      parent = { value: clean(r.text(names[0]!)), span: names[0]! };
+      const rest = names.slice(1);
+      issuerName = {
+        value: clean(rest.map((c) => r.text(c)).join(' ')),
+        span: { start: rest[0]!.start, end: rest[rest.length - 1]!.end },
+      };
+    } else if (names.length === 1) {
+      issuerName = { value: clean(r.text(names[0]!)), span: names[0]! };
+    }
+    return { motto, reference, place, date, issuerName, parent };
+  }
+
+  private readTitle(titleIdx: number, bodyEnd: number) {
+    const r = this.r;
+    const line = this.lines[titleIdx]!;
+    const cell = line.cells.find((c) => /^ke hoach\b/.test(r.fold(c)))!;
+    r.mark(cell);
+    this.src('/header/kind', cell);
+    const parts: Span[] = [];
+    const rest = trimSpan(r, { start: cell.start + 8, end: cell.end });
+    if (rest.end > rest.start) parts.push(rest);
+    let i = titleIdx + 1;
+    for (; i < bodyEnd && parts.length < 6; i++) {
+      const l = this.lines[i]!;
+      const t = r.text(l);
+      const f = r.fold(l);
+      if (t.length > 220 || ROMAN_HEADING.test(t) && isUpper(t.slice(0, 12))) break;
+      if (/^(?:can cu|thuc hien|de |voi |nham )/.test(f) && parts.length > 0) break;
+      if (/^[-–(]/.test(t) && parts.length > 0 && !/^\(/.test(t)) break;
+      if (/^[-–]+$/.test(t)) {
+        r.mark(l);
+        i++;
+        break;
+      }
+      parts.push(l);
+      if (/[.:]$/.test(t)) {
+        i++;
+        break;
+      }
+    }
+    if (parts.length === 0) return { title: undefined, next: titleIdx + 1 };
+    const span = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+    const text = clean(parts.map((p) => r.text(p)).join(' ')).replace(/[.:]$/, '');
+    return { title: { text: capitalize(text), span }, next: i };
+  }
+
+  // --------------------------------------------------------------- sections
+
+  private sections(body: Paragraph[]) {
+    const r = this.r;
+    const out: Array<{ para: Paragraph; section: SectionKind; sub: SectionKind | undefined; heading: boolean; intro: boolean }> = [];
+    let section: SectionKind | undefined;
+    let sub: SectionKind | undefined;
+    for (const para of body) {
+      const t = r.text(para);
+      const f = r.fold(para);
+      const short = t.length <= 120 && !/[.;]$/.test(t.trim());
+      if (ROMAN_HEADING.test(t) && /^[IVX]{1,4}\s*[.)]/u.test(t) && short) {
+        section = sectionKind(f);
+        sub = undefined;
+        r.mark(para);
+        out.push({ para, section, sub, heading: true, intro: false });
+        continue;
+      }
+      const num = NUMBERED.exec(t);
+      if (num && short && section !== undefined && !/:\s*\S/.test(t.slice(num[0].length))) {
+        const k = sectionKind(f.slice(num[0].length));
+        if (k !== 'other' || section !== 'tiers') {
+          sub = k === 'other' ? undefined : k;
+          if (findTierWords(f).length === 0 || k !== 'other') {
+            r.mark(para);
+            out.push({ para, section, sub, heading: true, intro: false });
+            continue;
+          }
+        }
+      }
+      // A mid-body "Tài liệu học tập" line without numbering is a heading too.
+      if (short && /^tai lieu (?:hoc tap|nghien cuu)\s*:?$/.test(f.trim())) {
+        sub = 'materials';
+        r.mark(para);
+        out.push({ para, section: section ?? 'other', sub, heading: true, intro: false });
+        continue;
+      }
+      out.push({ para, section: section ?? 'other', sub, heading: false, intro: section === undefined });
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ resolutions
+
+  private readResolutions(titleSpan: Span | undefined, bodySpan: Span) {
+    const r = this.r;
+    const scan: Span[] = [];
+    if (titleSpan) scan.push(titleSpan);
+    scan.push(bodySpan);
+    interface Mention {
+      kind: ResolutionKind;
+      number: number;
+      type: string | undefined;
+      issuerAbbr: string | undefined;
+      span: Span;
+      inTitle: boolean;
+    }
+    const mentions: Mention[] = [];
+    const re =
+      /\b(nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s*)?(\d{1,4})(?![\d/])(?:\s*-?\s*(nq|ct|kl|qd)\s*\/\s*([a-z]{1,6}))?/g;
+    for (const s of scan) {
+      const f = r.fold(s);
+      re.lastIndex = 0;
+      for (let m = re.exec(f); m !== null; m = re.exec(f)) {
+        const kind: ResolutionKind =
+          m[1] === 'chi thi'
+            ? 'directive'
+            : m[1] === 'ket luan'
+              ? 'conclusion'
+              : m[1] === 'quy dinh'
+                ? 'regulation'
+                : 'resolution';
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        const typeRaw = m[3] ? r.nfc.slice(start + m[0].length - m[0].slice(m[0].search(/(nq|ct|kl|qd)\s*\/\s*[a-z]+$/)).length, end) : undefined;
+        const typeIssuer = typeRaw?.split('/').map((x) => x.trim().toUpperCase());
+        mentions.push({
+          kind,
+          number: Number(m[2]),
+          type: typeIssuer?.[0],
+          issuerAbbr: typeIssuer?.[1],
+          span: { start, end },
+          inTitle: titleSpan !== undefined && s === titleSpan,
+        });
+      }
+    }
+    interface Acc {
+      res: { kind: ResolutionKind; reference: string; issuedOn?: string; issuer?: string; term?: string; plenum?: number; title?: string };
+      spans: Record<string, Span>;
+      cited: boolean;
+      inTitle: boolean;
+      inferred?: { text: string; context: string };
+    }
+    const byRef = new Map<string, Acc>();
+    const typeOf = (k: ResolutionKind) =>
+      k === 'directive' ? 'CT' : k === 'conclusion' ? 'KL' : k === 'regulation' ? 'QĐ' : 'NQ';
+    const ordered = [...mentions.filter((m) => m.type), ...mentions.filter((m) => !m.type)];
+    let year: number | undefined;
+    for (const m of ordered) {
+      const ctx = this.context(m.span);
+      const cf = r.fold(ctx);
+      const rel = m.span.start - ctx.start;
+      let ref: string | undefined;
+      let inferred: Acc['inferred'];
+      if (m.type && m.issuerAbbr) ref = `${m.number}-${m.type}/${m.issuerAbbr}`;
+      else {
+        const same = [...byRef.values()].find((a) => a.res.reference.startsWith(`${m.number}-${typeOf(m.kind)}/`));
+        if (same) ref = same.res.reference;
+        else {
+          const central = /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(cf);
+          if (central) {
+            ref = `${m.number}-${typeOf(m.kind)}/TW`;
+            inferred = { text: clean(r.text(m.span)), context: clean(r.nfc.slice(ctx.start + central.index, ctx.start + central.index + central[0].length)) };
+          }
+        }
+      }
+      if (!ref) continue;
+      let acc = byRef.get(ref);
+      if (!acc) {
+        acc = { res: { kind: m.kind, reference: ref }, spans: { reference: m.span }, cited: false, inTitle: false };
+        if (inferred) acc.inferred = inferred;
+        byRef.set(ref, acc);
+      }
+      acc.inTitle ||= m.inTitle;
+      // Date: right after (", ngày 5/8/2020") or just before ("ngày 05/8/2020, … ban hành Nghị quyết").
+      const after = cf.slice(rel + (m.span.end - m.span.start));
+      const dAfter = /^\s*,?\s*(?:ngay|ban hanh ngay)\s+/.exec(after);
+      let dateFound: Found<{ iso: string | undefined; text: string }> | undefined;
+      if (dAfter) {
+        const d = findDates(after.slice(dAfter[0].length, dAfter[0].length + 30))[0];
+        if (d && d.start === 0)
+          dateFound = { ...d, start: d.start + rel + (m.span.end - m.span.start) + dAfter[0].length, end: d.end + rel + (m.span.end - m.span.start) + dAfter[0].length };
+      }
+      if (!dateFound) {
+        const before = cf.slice(Math.max(0, rel - 90), rel);
+        const ds = findDates(before).filter((d) => /ngay\s*$/.test(before.slice(0, d.start)));
+        const d = ds[ds.length - 1];
+        if (d && !/[.;]/.test(before.slice(d.end).replace(/\d\.\d/g, ''))) {
+          const base = Math.max(0, rel - 90);
+          dateFound = { ...d, start: d.start + base, end: d.end + base };
+        }
+      }
+      if (dateFound?.value.iso && !acc.res.issuedOn) {
+        acc.res.issuedOn = dateFound.value.iso;
+        acc.spans.issuedOn = { start: ctx.start + dateFound.start, end: ctx.start + dateFound.end };
+        acc.cited = true;
+        year ??= Number(dateFound.value.iso.slice(0, 4));
+      }
+      // Issuer: the nearest central body in the context.
+      const issuers: Array<[RegExp, string]> = [
+        [/bo chinh tri/g, 'Bộ Chính trị'],
+        [/ban bi thu/g, 'Ban Bí thư'],
+        [/ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|\btrung uong dang\b/g, 'Ban Chấp hành Trung ương'],
+      ];
+      let best: { d: number; name: string; span: Span } | undefined;
+      for (const [ire, name] of issuers) {
+        ire.lastIndex = 0;
+        for (let im = ire.exec(cf); im !== null; im = ire.exec(cf)) {
+          const d = Math.abs(im.index - rel);
+          if (!best || d < best.d) best = { d, name, span: { start: ctx.start + im.index, end: ctx.start + im.index + im[0].length } };
+        }
+      }
+      if (best && !acc.res.issuer) {
+        acc.res.issuer = best.name;
+        acc.spans.issuer = best.span;
+      }
+      const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(cf);
+      if (term && !acc.res.term) {
+        acc.res.term = term[1]!.toUpperCase();
+        acc.spans.term = { start: ctx.start + term.index, end: ctx.start + term.index + term[0].length };
+      }
+      const plenum = /hoi nghi (?:lan thu|trung uong)\s+(\d{1,2}|[a-z]+)\b/.exec(cf);
+      if (plenum && acc.res.plenum === undefined && acc.res.issuer === 'Ban Chấp hành Trung ương') {
+        const n = Number(plenum[1]) || NUMBER_WORDS[plenum[1]!];
+        if (n) acc.res.plenum = n;
+      }
+      // Title in quotes just after the reference.
+      const q = /^[^“"”.;]{0,80}?[“"]([^“”"]{3,400})[”"]/.exec(after);
+      if (q && !acc.res.title && !/nghi quyet|chi thi|ket luan/.test(after.slice(0, q.index + q[0].indexOf(q[1]!) - 1).replace(/^[^“"]*$/, ''))) {
+        const qs = ctx.start + rel + (m.span.end - m.span.start) + q[0].indexOf(q[1]!, q[0].search(/[“"]/));
+        const span = { start: qs, end: qs + q[1]!.length };
+        acc.res.title = clean(r.text(span));
+        acc.spans.title = span;
+        acc.cited = true;
+      }
+    }
+    const all = [...byRef.values()];
+    const keep = all.filter((a) => a.inTitle || a.cited || all.length === 1);
+    const list: Array<{ res: Resolution; spans: Record<string, Span>; inferred?: { text: string; context: string } }> = [];
+    const ids = new Set<string>();
+    for (const a of keep) {
+      let id = `${typeOf(a.res.kind).toLowerCase().replace('đ', 'd')}-${a.res.reference.split('-')[0]}`;
+      while (ids.has(id)) id += '-b';
+      ids.add(id);
+      const res: Resolution = {
+        id,
+        kind: a.res.kind,
+        reference: a.res.reference,
+        issuedOn: a.res.issuedOn ?? PLACEHOLDER_DATE,
+        issuer: a.res.issuer ?? PLACEHOLDER,
+        ...(a.res.term ? { term: a.res.term } : {}),
+        ...(a.res.plenum !== undefined ? { plenum: a.res.plenum } : {}),
+        ...(a.res.title ? { title: a.res.title } : {}),
+      };
+      list.push({ res, spans: a.spans, ...(a.inferred ? { inferred: a.inferred } : {}) });
+    }
+    return { list, year };
+  }
+
+  /** The sentence around a span (bounded, never more than ~500 characters). */
+  private context(span: Span): Span {
+    const f = this.r.folded;
+    let start = span.start;
+    const min = Math.max(0, span.start - 700);
+    while (start > min && !/[\n]/.test(f[start - 1]!) && !(f[start - 1] === '.' && /\s/.test(f[start] ?? ''))) start--;
+    let end = span.end;
+    const max = Math.min(f.length, span.end + 500);
+    let quote = false;
+    while (end < max) {
+      const c = f[end]!;
+      if (c === '“') quote = true;
+      if (c === '”') quote = false;
+      if (!quote && (c === '\n' || (c === '.' && /\s/.test(f[end + 1] ?? ' ') && !/\d/.test(f[end - 1]!)))) break;
+      if (!quote && c === ';') break;
+      end++;
+    }
+    return { start, end };
+  }
+
+  // -------------------------------------------------------------- text parts
+
+  private readTextParts(sectioned: ReturnType<PlanExtractor['sections']>) {
+    const r = this.r;
+    const parts: Record<'intro' | 'purposes' | 'requirements' | 'content' | 'methodNotes' | 'actionPlanNotes' | 'implementation', Array<{ text: string; span: Span }>> = {
+      intro: [],
+      purposes: [],
+      requirements: [],
+      content: [],
+      methodNotes: [],
+      actionPlanNotes: [],
+      implementation: [],
+    };
+    let purposeSub: 'purposes' | 'requirements' | undefined;
+    for (const s of sectioned) {
+      const t = r.text(s.para);
+      const f = r.fold(s.para);
+      if (s.heading) {
+        if (s.section === 'purposes') {
+          const body = f.replace(NUMBERED, '');
+          purposeSub = /^\s*yeu cau/.test(body) ? 'requirements' : /^\s*muc dich/.test(body) && !/yeu cau/.test(body) ? 'purposes' : undefined;
+        }
+        continue;
+      }
+      const item = { text: stripItem(t.replace(NUMBERED, '')), span: s.para as Span };
+      if (item.text.length === 0) continue;
+      if (s.intro) {
+        if (this.hasTitle) parts.intro.push(item);
+        continue;
+      }
+      const kind = s.sub ?? s.section;
+      if (s.section === 'purposes') {
+        const key =
+          purposeSub ?? (parts.purposes.length === 0 ? 'purposes' : 'requirements');
+        parts[key].push(item);
+      } else if (kind === 'content') parts.content.push(item);
+      else if (kind === 'methods') parts.methodNotes.push(item);
+      else if (kind === 'actionPlan') parts.actionPlanNotes.push(item);
+      else if (s.section === 'implementation') parts.implementation.push(item);
+    }
+    return parts;
+  }
+
+  private readPlanMethods(sectioned: ReturnType<PlanExtractor['sections']>) {
+    const r = this.r;
+    const found: Found<Method>[] = [];
+    for (const s of sectioned) {
+      const f = r.fold(s.para);
+      const inMethods = (s.sub ?? s.section) === 'methods';
+      if (!inMethods && !/phuong thuc|hinh thuc/.test(f)) continue;
+      for (const m of findMethods(f)) {
+        if (!found.some((x) => x.value === m.value))
+          found.push({ ...m, start: m.start + s.para.start, end: m.end + s.para.start });
+      }
+    }
+    return found;
+  }
+
+  private readDefaults(sectioned: ReturnType<PlanExtractor['sections']>) {
+    const r = this.r;
+    let duration: Found<Duration> | undefined;
+    let discussion: Found<Duration> | undefined;
+    for (const s of sectioned) {
+      if (s.heading || s.section === 'tiers') continue;
+      for (const c of clauses(r, s.para)) {
+        const f = r.fold(c);
+        if (findTierWords(f).length > 0 && findDeadlines(f).length > 0) continue;
+        if (!/thoi gian|hoi nghi|hoc tap/.test(f)) continue;
+        const disc = findDiscussion(f);
+        const dur = findDuration(f, disc);
+        if (dur && !duration) {
+          duration = { ...dur, start: dur.start + c.start, end: dur.end + c.start };
+          if (disc) discussion = { ...disc, start: disc.start + c.start, end: disc.end + c.start };
+        }
+      }
+    }
+    return { duration, discussion };
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  private readSessions(sectioned: ReturnType<PlanExtractor['sections']>): SessionDraft[] {
+    const r = this.r;
+    const drafts: SessionDraft[] = [];
+    let group: { draft: SessionDraft; paras: Span[] } | undefined;
+    const closeGroup = () => {
+      if (!group) return;
+      this.fillGroup(group.draft, group.paras);
+      drafts.push(group.draft);
+      group = undefined;
+    };
+    for (const s of sectioned) {
+      const t = r.text(s.para);
+      const f = r.fold(s.para);
+      if (s.heading) {
+        closeGroup();
+        continue;
+      }
+      if ((s.sub ?? s.section) === 'materials') {
+        closeGroup();
+        continue;
+      }
+      const heading = this.tierHeading(s.para, t, f);
+      if (heading) {
+        closeGroup();
+        group = { draft: heading.draft, paras: heading.rest ? [heading.rest] : [] };
+        continue;
+      }
+      if (group) {
+        if (/^[-–+•]?\s*(?:thanh phan|thoi gian|dia diem|phuong thuc|hinh thuc|chu tri|bao cao vien|doi tuong)/.test(f) || !/^(?:\d|[IVX]+\.)/.test(t)) {
+          if (NUMBERED.test(t) && !/^[-–+•]/.test(t) && !/^(?:thanh phan|thoi gian)/.test(f.replace(NUMBERED, ''))) {
+            closeGroup();
+          } else {
+            group.paras.push(s.para);
+            continue;
+          }
+        } else closeGroup();
+      }
+      // Prose: clause by clause (not the methods, which say how, not who).
+      if ((s.sub ?? s.section) === 'methods') continue;
+      for (const c of clauses(r, s.para)) {
+        if (EXEMPTION.test(r.fold(c))) continue;
+        const d = this.proseSession(c, drafts.length);
+        if (d) drafts.push(d);
+      }
+    }
+    closeGroup();
+    const grouped = new Set(drafts.filter((d) => d.tierNameSpan).map((d) => d.level));
+    return drafts.filter((d) => d.tierNameSpan || !grouped.has(d.level));
+  }
+
+  private tierHeading(para: Span, t: string, f: string): { draft: SessionDraft; rest: Span | undefined } | undefined {
+    const num = NUMBERED.exec(t) ?? /^[-–+•]\s*/.exec(t);
+    const lead = num ? num[0].length : 0;
+    const colon = t.indexOf(':', lead);
+    const headEnd = colon !== -1 && colon < 140 ? colon : t.length;
+    const headF = f.slice(lead, headEnd);
+    if (headEnd - lead > 140 || headEnd - lead < 3) return undefined;
+    if (/[.;]\s*\S/.test(headF.trim().replace(/\d\.\d/g, ''))) return undefined;
+    if (!num && colon === -1) return undefined;
+    if (/^\s*(?:thanh phan|thoi gian|dia diem|tai lieu)/.test(headF)) return undefined;
+    const words = findTierWords(headF);
+    if (words.length === 0) return undefined;
+    const stripped = headF.replace(/^\s*(?:doi voi|tai|o)\s+/, '').trim();
+    // The heading must be about the tier: little text besides tier words.
+    const tierLen = words.reduce((n, w) => n + (w.end - w.start), 0);
+    if (stripped.length - tierLen > 45) return undefined;
+    const nameStart = para.start + lead + (headF.length - headF.trimStart().length) + (headF.trimStart().length - stripped.length);
+    const nameSpan = trimSpan(this.r, { start: nameStart, end: para.start + headEnd });
+    this.r.mark({ start: para.start, end: para.start + headEnd + (colon !== -1 ? 1 : 0) });
+    const name = capitalize(clean(this.r.text(nameSpan)).replace(/[:.]$/, ''));
+    const draft: SessionDraft = {
+      level: words[0]!.value,
+      tierName: name,
+      tierNameSpan: nameSpan,
+      unitKind: undefined,
+      audience: undefined,
+      audienceSpan: undefined,
+      duration: undefined,
+      discussion: undefined,
+      deadline: undefined,
+      methods: [],
+      host: undefined,
+      coHosts: undefined,
+      span: para,
+      order: para.start,
+    };
+    const rest = colon !== -1 ? trimSpan(this.r, { start: para.start + colon + 1, end: para.end }) : undefined;
+    return { draft, rest: rest && rest.end > rest.start ? rest : undefined };
+  }
+
+  private fillGroup(draft: SessionDraft, paras: Span[]): void {
+    const r = this.r;
+    for (const p of paras) {
+      const f = r.fold(p);
+      const tp = /\b(?:thanh phan|doi tuong)(?:\s+(?:tham du|tham gia|hoc tap))?\s*:\s*/.exec(f);
+      if (tp && !draft.audience) {
+        const start = p.start + tp.index + tp[0].length;
+        let end = p.end;
+        const stop = /\s-\s*thoi gian\b|\bthoi gian\s*:|\.\s+(?=[A-ZĐ])/.exec(r.text({ start, end }).replace(/./g, (c, i) => r.folded[start + i] === c ? c : c));
+        if (stop) end = start + stop.index;
+        const span = trimSpan(r, { start, end });
+        draft.audience = stripItem(r.text(span));
+        draft.audienceSpan = span;
+        r.mark({ start: p.start + tp.index, end: span.end });
+      }
+      const body = tp && draft.audienceSpan && draft.audienceSpan.start >= p.start && draft.audienceSpan.end <= p.end
+        ? [{ start: p.start, end: p.start + tp.index }, { start: draft.audienceSpan.end, end: p.end }]
+        : [p];
+      for (const b of body) this.readTimes(draft, b);
+    }
+  }
+
+  private readTimes(draft: SessionDraft, span: Span): void {
+    const r = this.r;
+    const f = r.fold(span);
+    const disc = findDiscussion(f);
+    if (disc && !draft.discussion) draft.discussion = { ...disc, start: disc.start + span.start, end: disc.end + span.start };
+    const deadlines = findDeadlines(f);
+    const dl = deadlines[0];
+    if (dl && !draft.deadline) draft.deadline = { ...dl, start: dl.start + span.start, end: dl.end + span.start };
+    const dur = findDuration(f, disc);
+    if (dur && !draft.duration && !(dl && dur.start >= dl.start && dur.end <= dl.end))
+      draft.duration = { ...dur, start: dur.start + span.start, end: dur.end + span.start };
+    for (const m of findMethods(f)) {
+      if (!draft.methods.some((x) => x.value === m.value))
+        draft.methods.push({ ...m, start: m.start + span.start, end: m.end + span.start });
+    }
+    if (/\bthoi gian\s*:/.test(f)) {
+      const tg = /\bthoi gian\s*:/.exec(f)!;
+      r.mark({ start: span.start + tg.index, end: span.start + tg.index + tg[0].length });
+    }
+  }
+
+  private proseSession(c: Span, order: number): SessionDraft | undefined {
+    const r = this.r;
+    const f = r.fold(c);
+    const words = findTierWords(f).filter(
+      (w) => !/(?:bi thu|uy vien|chu tich|truong ban|pho ban|giam doc|thuong truc|lanh dao)\s*$/.test(f.slice(Math.max(0, w.start - 20), w.start)),
+    );
+    if (words.length === 0) return undefined;
+    const deadlines = findDeadlines(f);
+    const isDeliverable = (ACTION_PLAN.test(f) && ACTION_VERB.test(f)) || (REPORT.test(f) && !/hoi nghi/.test(f)) || /\bthu hoach\b/.test(f);
+    if (isDeliverable) return undefined;
+    if (!LEARNING.test(f) && !/\bto chuc\b/.test(f)) return undefined;
+    const first = words[0]!;
+    const opensWithTier = /^\s*(?:[-–+•]\s*)?(?:doi voi|tai|o|hoi nghi do|hoi nghi cua|ngoai(?: to chuc)? hoi nghi)\s+(?:cac\s+)?$/.test(f.slice(0, first.start));
+    if (deadlines.length === 0 && !opensWithTier) return undefined;
+    if (deadlines.length === 0 && !/\bhoc tap\b|\bhoi nghi\b|\bquan triet\b/.test(f)) return undefined;
+    // The unit phrase: the tier word, with a leading "các".
+    let uStart = first.start;
+    const before = f.slice(Math.max(0, uStart - 4), uStart);
+    if (before === 'cac ') uStart -= 4;
+    const unitSpan = { start: c.start + uStart, end: c.start + first.end };
+    const unit = capitalize(clean(r.text(unitSpan)));
+    const draft: SessionDraft = {
+      level: first.value,
+      tierName: '',
+      tierNameSpan: undefined,
+      unitKind: unit,
+      audience: unit,
+      audienceSpan: unitSpan,
+      duration: undefined,
+      discussion: undefined,
+      deadline: undefined,
+      methods: [],
+      host: undefined,
+      coHosts: undefined,
+      span: c,
+      order: c.start + order * 0,
+    };
+    // "X chủ trì phối hợp với A, B, C tổ chức" → host and co-hosts; the audience is A, B, C.
+    const host = /(?:^|,\s*)([^,]{3,80}?)\s+chu tri(?:,)?\s+(?:va\s+)?phoi hop(?:\s+voi)?\s+(.{3,400}?)\s+(?:to chuc|trien khai)\b/.exec(f);
+    if (host) {
+      const hs = c.start + host.index + host[0].indexOf(host[1]!);
+      draft.host = clean(r.nfc.slice(hs, hs + host[1]!.length));
+      const cs = c.start + host.index + host[0].lastIndexOf(host[2]!);
+      const coSpan = { start: cs, end: cs + host[2]!.length };
+      draft.coHosts = r.text(coSpan).split(',').map((x) => clean(x)).filter((x) => x.length > 0);
+      draft.audience = clean(r.text(coSpan));
+      draft.audienceSpan = coSpan;
+      r.mark({ start: hs, end: hs + host[1]!.length });
+    }
+    this.readTimes(draft, c);
+    r.mark(unitSpan);
+    return draft;
+  }
+
+  // --------------------------------------------------------------- materials
+
+  private readMaterials(
+    sectioned: ReturnType<PlanExtractor['sections']>,
+    resolutions: Array<{ res: Resolution }>,
+  ): Array<{ m: Omit<Material, 'id'>; span: Span }> {
+    const r = this.r;
+    const out: Array<{ m: Omit<Material, 'id'>; span: Span }> = [];
+    const add = (span: Span) => {
+      const s = trimSpan(r, span);
+      const title = stripItem(r.text(s)).replace(/^(?:\d{1,2}[.)]|[a-zđ]\))\s*/u, '');
+      if (title.length < 4) return;
+      const full = r.fold(s);
+      const lead = /^(?:[-–+•*]\s*)?(?:(?:\d{1,2}[.)]|[a-z]\))\s*)?/.exec(full)![0].length;
+      const f = full.slice(lead);
+      let kind: MaterialKind = 'other';
+      if (/^(?:nghi quyet|chi thi|ket luan|quy dinh)\b/.test(f)) kind = 'resolution';
+      else if (/^de an\b/.test(f)) kind = 'scheme';
+      else if (/^(?:ke hoach|chuong trinh)\s+hanh dong\b/.test(f)) kind = 'action-plan';
+      else if (/^(?:ke hoach|chuong trinh)\b/.test(f)) kind = 'plan';
+      else if (/^(?:huong dan|de cuong|tai lieu)\b/.test(f)) kind = 'guide';
+      const m: Omit<Material, 'id'> = { kind, title };
+      const cua = /\scua\s+(.+?)(?=\s+(?:ve|thuc hien|thuc hien|trien khai|“)\b|\s*[“",;]|$)/.exec(f);
+      if (cua && cua[1]!.length <= 80) {
+        const is = s.start + lead + cua.index + cua[0].indexOf(cua[1]!);
+        (m as { issuer?: string }).issuer = clean(r.nfc.slice(is, is + cua[1]!.length)).replace(/[.,;]$/, '');
+      }
+      if (kind === 'resolution') {
+        const num = /^(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s*)?(\d{1,4})/.exec(f);
+        const res = num ? resolutions.find((x) => x.res.reference.startsWith(`${num[1]}-`)) : undefined;
+        if (res) (m as { resolution?: string }).resolution = res.res.id;
+      }
+      r.mark(s);
+      out.push({ m, span: s });
+    };
+    for (const s of sectioned) {
+      if (s.heading) continue;
+      const f = r.fold(s.para);
+      if ((s.sub ?? s.section) === 'materials') {
+        const items = splitList(r, s.para);
+        for (const it of items) add(it);
+        continue;
+      }
+      const g = /\btai lieu (?:hoc tap|nghien cuu|quan triet)?\s*(?:gom(?:\s+co)?|bao gom|la)\s*:?\s*/.exec(f);
+      if (g) {
+        const start = s.para.start + g.index + g[0].length;
+        r.mark({ start: s.para.start + g.index, end: start });
+        for (const it of splitList(r, { start, end: s.para.end })) add(it);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ deliverables
+
+  private readDeliverables(sectioned: ReturnType<PlanExtractor['sections']>): DeliverableDraft[] {
+    const r = this.r;
+    const out: DeliverableDraft[] = [];
+    for (const s of sectioned) {
+      if (s.heading || (s.sub ?? s.section) === 'materials') continue;
+      for (const c of clauses(r, s.para)) {
+        const f = r.fold(c);
+        const dl = findDeadlines(f).find((d) => d.value.rule?.kind !== 'held');
+        const dueSpan = dl ? { start: c.start + dl.start, end: c.start + dl.end } : undefined;
+        const sentence = clean(r.text(c)).replace(/^[-–+•]\s*/, '');
+        if (/\bthu hoach\b/.test(f) && !out.some((d) => d.d.kind === 'reflection')) {
+          const d: Deliverable = { id: 'reflection', kind: 'reflection', per: 'attendee', description: sentence };
+          if (/thi dua|xep loai|danh gia/.test(f)) d.countsInEvaluation = true;
+          if (dl?.value.rule) d.due = dl.value.rule;
+          out.push({ d, span: c, dueSpan: dl?.value.rule ? dueSpan : undefined });
+        }
+        if (ACTION_PLAN.test(f) && ACTION_VERB.test(f) && (s.section !== 'content')) {
+          const existing = out.filter((d) => d.d.kind === 'action-plan');
+          const rule = dl?.value.rule;
+          const same = existing.find((d) => JSON.stringify(d.d.due) === JSON.stringify(rule));
+          if (!same && (existing.length === 0 || rule)) {
+            const noDue = existing.find((d) => d.d.due === undefined);
+            const d: Deliverable = noDue?.d ?? { id: 'action-plan', kind: 'action-plan', per: 'unit', description: sentence };
+            if (rule) {
+              d.due = rule;
+              d.description = sentence;
+            }
+            if (!noDue) {
+              if (existing.length > 0) d.id = `action-plan-${existing.length + 1}`;
+              out.push({ d, span: c, dueSpan: rule ? dueSpan : undefined });
+            } else if (rule) {
+              noDue.span = c;
+              noDue.dueSpan = dueSpan;
+            }
+          }
+        }
+        if (/\bbao cao\b/.test(f) && /\bdinh ky\b|\bhang (?:thang|quy|nam)\b|\bbao cao ket qua\b|\b6 thang\b/.test(f) && !out.some((d) => d.d.kind === 'report')) {
+          const d: Deliverable = { id: 'report', kind: 'report', per: 'unit', description: sentence };
+          if (/\bhang thang\b/.test(f)) d.recurrence = 'monthly';
+          else if (/\bhang quy\b/.test(f)) d.recurrence = 'quarterly';
+          else if (/\b6 thang\b|\bsau thang\b/.test(f)) d.recurrence = 'half-yearly';
+          else if (/\bhang nam\b/.test(f)) d.recurrence = 'yearly';
+          else if (/\bdinh ky\b/.test(f)) d.recurrence = 'periodic';
+          const to = /\bbao cao\b[^.;]*?\s(?:ve|len|gui)\s+(.{3,120}?)\s*(?:[.;]|$)/.exec(f);
+          if (to) {
+            const ts = c.start + to.index + to[0].lastIndexOf(to[1]!);
+            d.submitTo = clean(r.nfc.slice(ts, ts + to[1]!.length));
+          }
+          const tw = findTierWords(f)[0];
+          if (tw) (d as { tier?: string }).tier = tw.value;
+          if (dl?.value.rule) d.due = dl.value.rule;
+          out.push({ d, span: c, dueSpan: dl?.value.rule ? dueSpan : undefined });
+        }
+        if (/\bkiem tra\s*,?\s*don doc\b/.test(f) && !out.some((d) => d.d.kind === 'inspection')) {
+          out.push({ d: { id: 'inspection', kind: 'inspection', per: 'unit', description: sentence }, span: c, dueSpan: undefined });
+        }
+      }
+    }
+    return out;
+  }
+
+  private readExemption(sectioned: ReturnType<PlanExtractor['sections']>) {
+    const r = this.r;
+    for (const s of sectioned) {
+      for (const c of clauses(r, s.para)) {
+        const f = r.fold(c);
+        if (EXEMPTION.test(f)) {
+          return { note: clean(r.text(c)).replace(/^[-–+•]\s*/, ''), span: c };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  // --------------------------------------------------------------------- tail
+
+  private readTail(tailLines: readonly Line[]) {
+    const r = this.r;
+    const left: Cell[] = [];
+    const right: Cell[] = [];
+    /** A purpose marker laid out in its own column, keyed by the left cell it belongs to. */
+    const purposeCells = new Map<Cell, Cell>();
+    const PURPOSE_ONLY = /^\((?:de\s+)?(?:b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)[;,.]?$/;
+    let inRecipients = false;
+    for (const line of tailLines) {
+      const cells = line.cells;
+      const first = cells[0]!;
+      const f0 = r.fold(first);
+      if (cells.length === 1 && /^(?:trang\s+)?\d{1,3}$|^[*\s_=-]+$/.test(f0.trim())) {
+        r.mark(first);
+        continue;
+      }
+      if (/^noi nhan\b/.test(f0)) inRecipients = true;
+      if (cells.length >= 2) {
+        const [head, ...others] = cells;
+        const isSig = signatureMode(f0) !== undefined || (!inRecipients && head!.indent >= 20);
+        if (isSig) {
+          right.push(...cells);
+          continue;
+        }
+        left.push(head!);
+        for (const c of others) {
+          if (PURPOSE_ONLY.test(r.fold(c).trim())) purposeCells.set(head!, c);
+          else right.push(c);
+        }
+        continue;
+      }
+      const c = first;
+      const f = f0;
+      const sig = signatureMode(f) !== undefined || (c.indent >= 20 && !/^[-–+]/.test(f) && !PURPOSE_ONLY.test(f.trim()));
+      if (sig) right.push(c);
+      else if (inRecipients && (/^[-–+•]/.test(f) || /^noi nhan\b/.test(f) || PURPOSE_ONLY.test(f.trim()) || c.indent < 20)) left.push(c);
+      else right.push(c);
+    }
+    // Recipients.
+    const recipients: Array<{ rec: Recipient; span: Span; purposeSpan: Span | undefined }> = [];
+    let pendingFrom = 0;
+    for (const c of left) {
+      const f = r.fold(c);
+      let text = r.text(c);
+      let offset = c.start;
+      const nn = /^noi nhan\s*:?\s*/.exec(f);
+      if (nn) {
+        r.mark({ start: c.start, end: c.start + nn[0].length });
+        text = text.slice(nn[0].length);
+        offset += nn[0].length;
+        if (!text.trim()) continue;
+      }
+      const ft = f.slice(offset - c.start);
+      const bullet = /^[-–+•]\s*/.test(ft);
+      const purposeRe = /\((?:de\s+)?(b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)/;
+      let pm = purposeRe.exec(ft);
+      let pmBase = offset;
+      const extra = purposeCells.get(c);
+      if (!pm && extra) {
+        pm = purposeRe.exec(r.fold(extra));
+        pmBase = extra.start;
+        r.mark(extra);
+      }
+      const luu = /^[-–+•]?\s*luu\s*:?\s*/.exec(ft);
+      let purpose: RecipientPurpose | undefined;
+      let purposeSpan: Span | undefined;
+      if (pm) {
+        purpose = purposeOf(pm[1]!);
+        purposeSpan = { start: pmBase + pm.index, end: pmBase + pm.index + pm[0].length };
+      }
+      let name = text;
+      if (pm && pmBase === offset) name = name.slice(0, pm.index) + name.slice(pm.index + pm[0].length);
+      if (luu) {
+        name = name.slice(luu[0].length);
+        purpose = 'archive';
+        purposeSpan = { start: offset, end: offset + luu[0].length };
+      }
+      const cleanName = stripItem(name).replace(/\s*,$/, '');
+      if (bullet || luu || recipients.length === 0) {
+        if (cleanName.length === 0 && purpose && recipients.length > 0) {
+          // A purpose alone on a line applies to the items before it.
+          for (let i = pendingFrom; i < recipients.length; i++) recipients[i]!.rec.purpose ??= purpose;
+          pendingFrom = recipients.length;
+          r.mark(c);
+          continue;
+        }
+        if (cleanName.length === 0) continue;
+        recipients.push({ rec: luu ? { name: cleanName, purpose: 'archive' } : { name: cleanName }, span: c, purposeSpan });
+      } else {
+        const last = recipients[recipients.length - 1]!;
+        last.rec.name = stripItem(`${last.rec.name}, ${cleanName}`.replace(/,\s*,/g, ','));
+        last.span = { start: last.span.start, end: c.end };
+        if (purposeSpan) last.purposeSpan = purposeSpan;
+      }
+      r.mark(c);
+      if (luu) pendingFrom = recipients.length;
+      else if (purpose) {
+        for (let i = pendingFrom; i < recipients.length; i++) {
+          const e = recipients[i]!;
+          if (e.rec.purpose === undefined) {
+            e.rec.purpose = purpose;
+            e.purposeSpan ??= purposeSpan;
+          }
+        }
+        pendingFrom = recipients.length;
+      }
+    }
+    // Signature.
+    let signature: { sig: Signature; span: Span } | undefined;
+    let mode: SignatureMode | undefined;
+    let authority: string | undefined;
+    let title: string | undefined;
+    let name: string | undefined;
+    let start = -1;
+    let end = -1;
+    for (const c of right) {
+      const t = clean(r.text(c));
+      const f = r.fold(c);
+      if (!t) continue;
+      const m = signatureMode(f);
+      if (m !== undefined && mode === undefined) {
+        mode = m.mode;
+        const rest = t.slice(m.length).trim();
+        if (rest) authority = sentenceCase(rest);
+        start = c.start;
+        end = c.end;
+        r.mark(c);
+        continue;
+      }
+      if (/^\((?:da ky|ky|ky ten)[^)]*\)$/.test(f.trim())) {
+        r.mark(c);
+        continue;
+      }
+      if (isUpper(t) && !title) {
+        title = sentenceCase(t);
+        if (start === -1) start = c.start;
+        end = c.end;
+        r.mark(c);
+        continue;
+      }
+      if (title && !name && /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(t)) {
+        name = t;
+        end = c.end;
+        r.mark(c);
+      }
+    }
+    if (title || mode) {
+      const sig: Signature = {
+        mode: mode ?? 'direct',
+        ...(authority ? { authority } : {}),
+        title: title ?? PLACEHOLDER,
+        ...(name ? { name } : {}),
+      };
+      if (!title) this.issue('import/missing-field', ['signature', 'title'], { field: 'signature.title', placeholder: PLACEHOLDER });
+      signature = { sig, span: { start, end } };
+    }
+    return { recipients, signature };
+  }
+
+  // ------------------------------------------------------------------ assemble
+
+  private assemble(x: {
+    header: ReturnType<PlanExtractor['readHeaderBlock']>;
+    title: { text: string; span: Span } | undefined;
+    resolutions: Array<{ res: Resolution; spans: Record<string, Span>; inferred?: { text: string; context: string } }>;
+    textParts: ReturnType<PlanExtractor['readTextParts']>;
+    planMethods: Found<Method>[];
+    defaults: { duration: Found<Duration> | undefined; discussion: Found<Duration> | undefined };
+    drafts: SessionDraft[];
+    materials: Array<{ m: Omit<Material, 'id'>; span: Span }>;
+    deliverables: DeliverableDraft[];
+    exemption: { note: string; span: Span } | undefined;
+    tail: ReturnType<PlanExtractor['readTail']>;
+    yearContext: number | undefined;
+    planMonth: number | undefined;
+    body: Paragraph[];
+  }): Plan {
+    const r = this.r;
+    const { header } = x;
+    // --- Header.
+    const article = this.articleHeader(x.body);
+    const issuerName = header.issuerName ?? article.issuer;
+    const name = issuerName?.value ?? PLACEHOLDER;
+    if (!issuerName) this.issue('import/missing-field', ['header', 'issuer', 'name'], { field: 'header.issuer.name', placeholder: PLACEHOLDER });
+    const kindText = r.fold({ start: 0, end: 0 }) + foldStr(`${name} ${header.parent?.value ?? ''}`);
+    const kind: IssuerKind = issuerKind(kindText, header.motto?.value);
+    const reference = header.reference ?? article.reference;
+    if (!reference) this.issue('import/missing-field', ['header', 'reference'], { field: 'header.reference', placeholder: PLACEHOLDER });
+    const place = header.place ?? article.place;
+    if (!place) this.issue('import/missing-field', ['header', 'place'], { field: 'header.place', placeholder: PLACEHOLDER });
+    const title = x.title ?? article.title;
+    if (!title) this.issue('import/missing-field', ['header', 'title'], { field: 'header.title', placeholder: PLACEHOLDER });
+    const date = header.date ?? article.date;
+    const plan: Plan = {
+      header: {
+        issuer: {
+          name,
+          ...(header.parent ? { parent: header.parent.value } : {}),
+          kind,
+        },
+        ...(header.motto ? { motto: header.motto.value } : {}),
+        reference: reference?.value ?? PLACEHOLDER,
+        place: place?.value ?? PLACEHOLDER,
+        ...(date ? { date: date.value } : {}),
+        title: title?.text ?? PLACEHOLDER,
+      },
+      resolutions: [],
+      tiers: [],
+      audiences: [],
+      materials: [],
+      sessions: [],
+      deliverables: [],
+      recipients: [],
+    };
+    this.src('/header/issuer/name', issuerName?.span);
+    this.src('/header/issuer/parent', header.parent?.span);
+    this.src('/header/motto', header.motto?.span);
+    this.src('/header/reference', reference?.span);
+    this.src('/header/place', place?.span);
+    this.src('/header/date', date?.span);
+    this.src('/header/title', title?.span);
+    // --- Text parts.
+    for (const key of ['intro', 'purposes', 'requirements', 'content', 'methodNotes', 'actionPlanNotes', 'implementation'] as const) {
+      const items = x.textParts[key];
+      if (items.length === 0) continue;
+      if (key === 'intro') {
+        plan.intro = items.map((i) => i.text).join('\n');
+        this.src('/intro', { start: items[0]!.span.start, end: items[items.length - 1]!.span.end });
+        for (const i of items) r.mark(i.span);
+      } else if (key === 'implementation') {
+        plan.implementation = items.map((i) => ({ text: i.text }));
+        items.forEach((i, n) => this.src(`/implementation/${n}`, i.span));
+      } else {
+        plan[key] = items.map((i) => i.text);
+        items.forEach((i, n) => this.src(`/${key}/${n}`, i.span));
+      }
+    }
+    // --- Resolutions.
+    x.resolutions.forEach((e, i) => {
+      plan.resolutions.push(e.res);
+      for (const [k, span] of Object.entries(e.spans)) this.src(`/resolutions/${i}/${k}`, span);
+      if (e.inferred) this.issue('import/inferred-symbol', ['resolutions', i, 'reference'], { ...e.inferred, reference: e.res.reference });
+      if (e.res.issuedOn === PLACEHOLDER_DATE)
+        this.issue('import/missing-field', ['resolutions', i, 'issuedOn'], { field: `resolutions[${i}].issuedOn`, placeholder: PLACEHOLDER_DATE });
+      if (e.res.issuer === PLACEHOLDER)
+        this.issue('import/missing-field', ['resolutions', i, 'issuer'], { field: `resolutions[${i}].issuer`, placeholder: PLACEHOLDER });
+    });
+    // --- Tiers and sessions.
+    const drafts = [...x.drafts].sort((a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order);
+    const tiers = new Map<TierLevel, { tier: Tier; span: Span | undefined; kinds: string[] }>();
+    for (const d of drafts) {
+      let t = tiers.get(d.level);
+      if (!t) {
+        t = { tier: { id: d.level, level: d.level, name: d.tierName || LEVEL_NAMES[d.level] }, span: d.tierNameSpan, kinds: [] };
+        tiers.set(d.level, t);
+      }
+      if (!t.tier.name || (t.tier.name === LEVEL_NAMES[d.level] && d.tierName)) t.tier.name = d.tierName || LEVEL_NAMES[d.level];
+      if (d.unitKind && !t.kinds.includes(d.unitKind)) t.kinds.push(d.unitKind);
+    }
+    let ti = 0;
+    for (const t of tiers.values()) {
+      if (t.kinds.length >= 2) t.tier.unitKinds = t.kinds;
+      plan.tiers.push(t.tier);
+      this.src(`/tiers/${ti}/level`, t.span);
+      this.src(`/tiers/${ti}/name`, t.span);
+      ti++;
+    }
+    const mainMethod = x.planMethods.find((m) => m.value !== 'self-study') ?? x.planMethods[0];
+    const altMethods = x.planMethods.filter((m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value);
+    const sessionIds = new Set<string>();
+    drafts.forEach((d, i) => {
+      const base = `s-${d.level}`;
+      let id = base;
+      for (let n = 2; sessionIds.has(id); n++) id = `${base}-${n}`;
+      sessionIds.add(id);
+      const audId = id.replace(/^s-/, 'aud-');
+      const audName = d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
+      const aud: Audience = { id: audId, name: audName, tier: d.level };
+      plan.audiences.push(aud);
+      this.src(`/audiences/${plan.audiences.length - 1}/name`, d.audienceSpan);
+      // Method.
+      let method: Method;
+      let alternatives: Method[] = [];
+      const own = d.methods.filter((m) => m.value !== 'self-study');
+      if (own.length > 0) {
+        method = own[0]!.value;
+        alternatives = own.slice(1).map((m) => m.value);
+        this.src(`/sessions/${i}/method`, own[0]);
+      } else if (mainMethod) {
+        method = mainMethod.value;
+        alternatives = altMethods.map((m) => m.value);
+        this.src(`/sessions/${i}/method`, mainMethod);
+      } else {
+        method = 'in-person';
+        this.issue('import/assumed-method', ['sessions', i, 'method']);
+      }
+      // Duration.
+      const dur = d.duration ?? x.defaults.duration;
+      const disc = d.duration ? d.discussion : (d.discussion ?? x.defaults.discussion);
+      let duration: Duration;
+      if (dur) {
+        duration = dur.value;
+        this.src(`/sessions/${i}/duration`, dur);
+      } else {
+        duration = { halfDays: 1 };
+        this.issue('import/missing-field', ['sessions', i, 'duration'], { field: `sessions[${i}].duration`, placeholder: '½ ngày' });
+      }
+      // Deadline.
+      let deadline: DateRule | undefined;
+      if (d.deadline) {
+        deadline = this.resolveDeadline(d.deadline, ['sessions', i, 'deadline'], x.yearContext, x.planMonth);
+        if (deadline) this.src(`/sessions/${i}/deadline`, d.deadline);
+      }
+      if (!deadline) {
+        const upper = plan.sessions.filter((s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level));
+        const nearest = upper[upper.length - 1];
+        const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
+        if (parent) {
+          deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
+          this.issue('import/missing-field', ['sessions', i, 'deadline'], { field: `sessions[${i}].deadline`, placeholder: `sau ${parent.id}` });
+        } else {
+          const y = x.yearContext ?? 2000;
+          deadline = { kind: 'within', year: String(y) };
+          this.issue('import/missing-field', ['sessions', i, 'deadline'], { field: `sessions[${i}].deadline`, placeholder: `trong năm ${y}` });
+        }
+      }
+      const session: Session = {
+        id,
+        tier: d.level,
+        audiences: [audId],
+        method,
+        ...(alternatives.length > 0 ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) } : {}),
+        duration,
+        ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
+        deadline,
+        ...(d.host ? { host: d.host } : {}),
+        ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
+      };
+      if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
+      if (disc && session.discussion) this.src(`/sessions/${i}/discussion`, disc);
+      this.src(`/sessions/${i}/tier`, d.tierNameSpan ?? d.audienceSpan);
+      this.src(`/sessions/${i}`, d.span);
+      if (x.resolutions.length === 1) session.resolutions = [x.resolutions[0]!.res.id];
+      plan.sessions.push(session);
+    });
+    // Exemption: those who attended the top tier's online session.
+    if (x.exemption && plan.sessions.length > 1) {
+      const top = plan.sessions[0]!;
+      const online = plan.sessions.find((s) => s.tier === top.tier && s.method === 'online');
+      if (online) {
+        plan.sessions.forEach((s, i) => {
+          if (s.tier === top.tier) return;
+          s.exemption = { session: online.id, note: x.exemption!.note };
+          this.src(`/sessions/${i}/exemption`, x.exemption!.span);
+        });
+      }
+    }
+    // --- Materials.
+    x.materials.forEach((e, i) => {
+      const m: Material = { id: `mat-${i + 1}`, ...e.m };
+      plan.materials.push(m);
+      this.src(`/materials/${i}`, e.span);
+    });
+    // --- Deliverables.
+    const tierIds = new Set(plan.tiers.map((t) => t.id));
+    x.deliverables.forEach((e, i) => {
+      const d = { ...e.d };
+      if (d.tier !== undefined && !tierIds.has(d.tier)) delete d.tier;
+      if (d.due) {
+        const due = this.resolveDeadline({ start: e.dueSpan?.start ?? e.span.start, end: e.dueSpan?.end ?? e.span.end, value: { rule: d.due, text: '' } }, ['deliverables', i, 'due'], x.yearContext, x.planMonth);
+        if (due) d.due = due;
+        else delete d.due;
+        this.src(`/deliverables/${i}/due`, e.dueSpan);
+      } else if (e.dueSpan === undefined && !d.due) {
+        // A month without a year.
+      }
+      plan.deliverables.push(d);
+      this.src(`/deliverables/${i}`, e.span);
+    });
+    // --- Recipients and signature.
+    x.tail.recipients.forEach((e, i) => {
+      plan.recipients.push(e.rec);
+      this.src(`/recipients/${i}/name`, e.span);
+      this.src(`/recipients/${i}/purpose`, e.purposeSpan);
+    });
+    if (x.tail.signature) {
+      plan.signature = x.tail.signature.sig;
+      this.src('/signature', x.tail.signature.span);
+    }
+    return plan;
+  }
+
+  private resolveDeadline(
+    found: Found<DeadlineFound>,
+    path: (string | number)[],
+    year: number | undefined,
+    planMonth: number | undefined,
+  ): DateRule | undefined {
+    const v = found.value;
+    if (v.rule) return v.rule;
+    if (v.invalid) {
+      this.issue('import/invalid-date', path, { text: v.invalid });
+      return undefined;
+    }
+    if (v.month !== undefined) {
+      const prior = this.yearBefore(found.start) ?? year;
+      if (prior === undefined) return undefined;
+      const y = planMonth !== undefined && v.month < planMonth && prior === year ? prior + 1 : prior;
+      this.issue('import/inferred-year', path, { text: clean(v.text), year: y });
+      return { kind: 'within', month: `${y}-${String(v.month).padStart(2, '0')}` };
+    }
+    return undefined;
+  }
+
+  /** The nearest four-digit year written before an offset in the same plan. */
+  private yearBefore(offset: number): number | undefined {
+    const from = Math.max(this.lines[0]?.start ?? 0, offset - 2000);
+    const f = this.r.folded.slice(from, offset);
+    const re = /(?:\/|-|nam\s+)((?:19|20)\d\d)\b/g;
+    let last: number | undefined;
+    for (let m = re.exec(f); m !== null; m = re.exec(f)) last = Number(m[1]);
+    return last;
+  }
+
+  // ------------------------------------------------------------ article header
+
+  private articleHeader(body: Paragraph[]) {
+    const r = this.r;
+    let issuer: { value: string; span: Span } | undefined;
+    let reference: { value: string; span: Span } | undefined;
+    let place: { value: string; span: Span } | undefined;
+    let title: { text: string; span: Span } | undefined;
+    let date: { value: string; span: Span } | undefined;
+    let titleCited = false;
+    for (const p of body) {
+      const f = r.fold(p);
+      if (!issuer) {
+        const m = /(?:^|[,.;:]\s*|\s)((?:ban thuong vu|ban chap hanh|thuong truc|bch|btv)?\s*(?:tinh uy|thanh uy|huyen uy|quan uy|dang uy|hoi nong dan|hoi lien hiep phu nu|tinh doan|uy ban mat tran to quoc|uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|xa|phuong)\b)?[^,.;:]{0,40}?)\s+(?:da\s+)?(?:xay dung\s+(?:va\s+)?)?ban hanh\s+(?:ke hoach|kh)\b/.exec(f);
+        if (m) {
+          const s = p.start + m.index + m[0].indexOf(m[1]!);
+          const span = trimSpan(r, { start: s, end: s + m[1]!.length });
+          issuer = { value: clean(r.text(span)), span };
+        }
+      }
+      if (!reference) {
+        const m = /\bke hoach\s+so\s*:?\s*(\d{1,6})\s*-\s*(kh)\s*\/\s*([a-z0-9.-]{1,12})/.exec(f);
+        if (m) {
+          const span = { start: p.start + m.index, end: p.start + m.index + m[0].length };
+          const sym = r.nfc.slice(span.end - m[3]!.length, span.end).toUpperCase();
+          reference = { value: `${m[1]}-KH/${sym}`, span };
+          const after = f.slice(m.index + m[0].length, m.index + m[0].length + 40);
+          const dm = /^\s*,?\s*ngay\s+/.exec(after);
+          if (dm) {
+            const d = findDates(after.slice(dm[0].length))[0];
+            if (d?.start === 0 && d.value.iso) {
+              const ds = span.end + dm[0].length;
+              date = { value: d.value.iso, span: { start: ds, end: ds + d.end } };
+            }
+          }
+        }
+      }
+      {
+        const m = /\bke hoach\s+(?:so\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(f);
+        if (m) {
+          const s = p.start + m.index + m[0].indexOf(m[1]!);
+          const span = trimSpan(r, { start: s, end: s + m[1]!.length });
+          const cited = /(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d/.test(r.fold(span));
+          const capital = r.nfc.charAt(p.start + m.index) === 'K';
+          if (capital && (!title || (cited && !titleCited))) {
+            title = { text: capitalize(clean(r.text(span)).replace(/[,:]$/, '')), span };
+            titleCited = cited;
+          }
+        }
+      }
+      if (!place) {
+        const m = /\b(?:tinh|thanh pho|tp\.?|huyen|xa)\s+(?=\S)/.exec(f);
+        if (m) {
+          const s = p.start + m.index + m[0].length;
+          const words = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(r.nfc.slice(s, s + 60));
+          if (words) place = { value: words[0], span: { start: s, end: s + words[0].length } };
+        }
+      }
+    }
+    return { issuer, reference, place, title, date };
+  }
+}
+
+const LEVEL_NAMES: Record<TierLevel, string> = {
+  central: 'Cấp Trung ương',
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện và tương đương',
+  commune: 'Cấp cơ sở',
+  branch: 'Chi bộ, chi hội',
+};
+
+function foldStr(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+function issuerKind(f: string, motto: Motto | undefined): IssuerKind {
+  if (/uy ban nhan dan|\bubnd\b|\bso\s|\bbo\s(?!chinh tri)/.test(f)) return 'state';
+  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn|\bhoi\s/.test(f)) return 'mass-organisation';
+  if (/\buy\b|\bdang\b|chi bo|\btu\b/.test(f)) return 'party';
+  return motto === 'state' ? 'state' : 'party';
+}
+
+function signatureMode(f: string): { mode: SignatureMode; length: number } | undefined {
+  const t = f.trim();
+  const m = /^(t\s*\/\s*m|tm\.|k\s*\.?\s*t\s*[./]|t\s*\/\s*l|tl\.|q\.)\s*/.exec(t);
+  if (!m) return undefined;
+  const k = m[1]!.replace(/\s/g, '');
+  const mode: SignatureMode = k.startsWith('k') ? 'acting-for' : k === 't/l' || k === 'tl.' ? 'by-order' : k === 'q.' ? 'acting-for' : 'on-behalf';
+  return { mode, length: m[0].length + (f.length - f.trimStart().length) };
+}
+
+function inRecipientsContinuation(f: string): boolean {
+  return /;\s*$|\((?:b\/c|t\/h|c\/d|biet)\)/.test(f);
+}
+
+function purposeOf(code: string): RecipientPurpose {
+  switch (code) {
+    case 'b/c':
+    case 'bc':
+    case 'bao cao':
+      return 'report';
+    case 't/h':
+    case 'th':
+    case 'thuc hien':
+    case 'phoi hop':
+      return 'implement';
+    case 'c/d':
+    case 'cd':
+    case 'chi dao':
+      return 'direct';
+    case 'luu':
+      return 'archive';
+    default:
+      return 'inform';
+  }
+}
+
+function readReference(r: Reader, cell: Cell): { value: string; span: Span } | undefined {
+  const f = r.fold(cell);
+  const m = /^so\s*:?\s*(\d{0,6})\s*-\s*([a-z]{1,8})\s*\/\s*([a-z0-9]+(?:[.-][a-z0-9]+)*)/.exec(f);
+  if (!m) return undefined;
+  const span = { start: cell.start, end: cell.start + m[0].length };
+  const idx = m[0].lastIndexOf(m[3]!);
+  const tIdx = m[0].indexOf(m[2]!, m[0].indexOf('-'));
+  const issuer = r.nfc.slice(cell.start + idx, cell.start + idx + m[3]!.length).toUpperCase();
+  const type = r.nfc.slice(cell.start + tIdx, cell.start + tIdx + m[2]!.length).toUpperCase();
+  return { value: `${m[1]}-${type}/${issuer}`, span };
+}
+
+function readPlaceDate(
+  r: Reader,
+  cell: Cell,
+  ex: PlanExtractor,
+): { place?: { value: string; span: Span }; date?: { value: string; span: Span } } | undefined {
+  void ex;
+  const f = r.fold(cell);
+  const m = /^(?:([^,\d]{2,60}?)\s*,\s*)?ngay\s+/.exec(f);
+  if (!m) return undefined;
+  const out: { place?: { value: string; span: Span }; date?: { value: string; span: Span } } = {};
+  if (m[1]) {
+    const span = { start: cell.start, end: cell.start + m[1].length };
+    out.place = { value: clean(r.text(span)), span };
+  }
+  const d = findDates(f.slice(m[0].length))[0];
+  if (d && d.start === 0 && d.value.iso) {
+    out.date = { value: d.value.iso, span: { start: cell.start + m[0].length - 5, end: cell.start + m[0].length + d.end } };
+  }
+  r.mark(cell);
+  return out;
+}
+
+/** Splits a list on `;` (outside quotes) into items; bullets become items too. */
+function splitList(r: Reader, span: Span): Span[] {
+  const f = r.folded;
+  const out: Span[] = [];
+  let start = span.start;
+  let quote = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = f[i];
+    if (c === '“') quote = true;
+    else if (c === '”') quote = false;
+    else if (!quote && (c === ';' || (c === '\n' && /^\s*[-–+•]/.test(f.slice(i + 1, i + 4))))) {
+      const s = trimSpan(r, { start, end: i });
+      if (s.end > s.start) out.push(s);
+      start = i + 1;
+    }
+  }
+  const s = trimSpan(r, { start, end: span.end });
+  if (s.end > s.start) out.push(s);
+  return out;
+}

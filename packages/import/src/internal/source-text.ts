@@ -1,0 +1,116 @@
+/**
+ * The input as the importer sees it: the original string, its NFC form with
+ * HTML tags blanked out, a diacritic-free lower-case "folded" form of the same
+ * length, and a map from NFC offsets back to offsets in the original.
+ *
+ * @remarks Every regular expression runs on `folded`, whose code units line up
+ * one to one with `nfc`; values are sliced from `nfc`; spans are reported in
+ * the original through {@link SourceText.toOriginal}.
+ */
+export interface SourceText {
+  readonly original: string;
+  readonly nfc: string;
+  readonly folded: string;
+  /** Maps an offset in `nfc` (0..nfc.length) to an offset in `original`. */
+  toOriginal(offset: number): number;
+}
+
+const MARKS = /\P{M}\p{M}+/gu;
+
+/** Builds the NFC text and its offset map in one linear pass. */
+function normalizeWithMap(input: string): { nfc: string; map: Uint32Array | undefined } {
+  if (input.normalize('NFC') === input) return { nfc: input, map: undefined };
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let last = 0;
+  const push = (segment: string, origStart: number, exact: boolean) => {
+    const n = segment.normalize('NFC');
+    parts.push(n);
+    starts.push(origStart);
+    lengths.push(exact && n.length === segment.length ? -1 : segment.length);
+  };
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(input); m !== null; m = MARKS.exec(input)) {
+    if (m.index > last) push(input.slice(last, m.index), last, true);
+    push(m[0], m.index, false);
+    last = m.index + m[0].length;
+  }
+  if (last < input.length) push(input.slice(last), last, true);
+  const nfc = parts.join('');
+  const map = new Uint32Array(nfc.length + 1);
+  let pos = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const start = starts[i]!;
+    const exact = lengths[i] === -1;
+    for (let k = 0; k < part.length; k++) map[pos + k] = exact ? start + k : start;
+    pos += part.length;
+  }
+  map[nfc.length] = input.length;
+  return { nfc, map };
+}
+
+const TAG = /<\/?[A-Za-z][^<>\n]{0,300}>|&nbsp;/g;
+
+/** Replaces HTML tags and `&nbsp;` by spaces of the same length. */
+function blankHtml(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(TAG, (m) => ' '.repeat(m.length));
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const cached = FOLD_CACHE.get(c);
+  if (cached !== undefined) return cached;
+  let out = c;
+  if (c === 'đ' || c === 'Đ') out = 'd';
+  else if (c === '–' || c === '—' || c === '‐' || c === '‑' || c === '−') out = '-';
+  else if (c === '\t' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009')
+    out = ' ';
+  else {
+    const lower = c.toLowerCase();
+    const base = lower.length === 1 ? lower.normalize('NFD')[0]! : c;
+    out = base.length === 1 ? base : c;
+  }
+  if (out.length !== 1) out = c;
+  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(c, out);
+  return out;
+}
+
+/** Lower-cases and strips diacritics, keeping one code unit per code unit. */
+export function fold(text: string): string {
+  let out = '';
+  const chunk: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      chunk.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      chunk.push(text[i]!);
+    } else {
+      chunk.push(foldChar(text[i]!));
+    }
+    if (chunk.length >= 8192) {
+      out += chunk.join('');
+      chunk.length = 0;
+    }
+  }
+  return out + chunk.join('');
+}
+
+/** Prepares an input string for reading. */
+export function createSourceText(input: string): SourceText {
+  const { nfc: raw, map } = normalizeWithMap(input);
+  const nfc = blankHtml(raw.replace(/\r/g, ' '));
+  const folded = fold(nfc);
+  return {
+    original: input,
+    nfc,
+    folded,
+    toOriginal: map
+      ? (offset) => map[Math.max(0, Math.min(offset, nfc.length))]!
+      : (offset) => Math.max(0, Math.min(offset, input.length)),
+  };
+}
