@@ -26,7 +26,7 @@ body { margin: 0; font-family: ${family}; font-size: ${s.body.sizePt}pt; line-he
 @media screen { body { background: #e5e5e5; } .page { background: #fff; box-sizing: content-box; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; margin: 1rem auto; min-height: ${rules.page.heightMm - m.top - m.bottom}mm; } }
 table.header, table.closing { width: 100%; border-collapse: collapse; }
 table.header td, table.closing td { vertical-align: top; padding: 0; text-align: center; }
-table.header td.left { width: 42%; }
+table.header td.left { width: 43%; }
 table.closing td.recipients { width: 50%; text-align: left; }
 .issuer-parent { ${css(s.issuerParent)}; }
 .issuer { ${css(s.issuer)}; }

@@ -142,7 +142,7 @@ const PARTY_2018: LayoutRules = {
   signatureLabels: { 'on-behalf': 'T/M', 'acting-for': 'K/T', 'by-order': 'T/L', direct: '' },
   styles: {
     partyMotto: { sizePt: 15, bold: true, upper: true, underline: true },
-    stateMotto: { sizePt: 13, bold: true, upper: true },
+    stateMotto: { sizePt: 12, bold: true, upper: true },
     stateTagline: { sizePt: 14, bold: true, underline: true },
     issuerParent: { sizePt: 14, upper: true },
     issuer: { sizePt: 14, bold: true, upper: true },
@@ -190,7 +190,7 @@ const STATE_2020: LayoutRules = {
   signatureLabels: { 'on-behalf': 'TM.', 'acting-for': 'KT.', 'by-order': 'TL.', direct: '' },
   styles: {
     partyMotto: { sizePt: 15, bold: true, upper: true, underline: true },
-    stateMotto: { sizePt: 13, bold: true, upper: true },
+    stateMotto: { sizePt: 12, bold: true, upper: true },
     stateTagline: { sizePt: 14, bold: true, underline: true },
     issuerParent: { sizePt: 13, upper: true },
     issuer: { sizePt: 13, bold: true, upper: true },

@@ -1,15 +1,9 @@
 /**
- * `@rollout/docx`.
+ * `@rollout/docx`: a Rollout plan as a Word document (DOCX) in the official
+ * Vietnamese layout, byte-for-byte deterministic, for Node and browsers.
  *
  * @packageDocumentation
  */
 
-/**
- * The version of this package's output format.
- *
- * @example
- * ```ts
- * PACKAGE_NAME; // => '@rollout/docx'
- * ```
- */
-export const PACKAGE_NAME = '@rollout/docx';
+export type { RenderDocxOptions } from './render-docx.js';
+export { renderDocx } from './render-docx.js';
