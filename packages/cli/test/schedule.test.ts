@@ -1,0 +1,167 @@
+import { plan985KhHndt } from '@rollout/core';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/io.js';
+import { runCli } from '../src/main.js';
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readFile: async (p) => {
+      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
+      return new TextEncoder().encode(files[p]);
+    },
+    writeFile: async () => {},
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const planFile = JSON.stringify({ format: 'rollout/plan', version: 1, plan: plan985KhHndt });
+const units = {
+  units: [
+    { id: 'tinh', name: 'Hội Nông dân tỉnh', level: 'province' },
+    { id: 'nga-son', name: 'Hội Nông dân huyện Nga Sơn', level: 'district', parent: 'tinh' },
+    { id: 'nga-an', name: 'Hội Nông dân xã Nga An', level: 'commune', parent: 'nga-son' },
+  ],
+};
+
+describe('rollout schedule', () => {
+  it('--format json prints exactly { nodes, issues } with the documented node keys', async () => {
+    const f = fakeIo({ 'plan.json': planFile });
+    const code = await runCli(['schedule', 'plan.json', '--format', 'json'], f.io);
+    expect(code).toBe(0);
+    const doc = JSON.parse(f.out());
+    expect(Object.keys(doc)).toEqual(['nodes', 'issues']);
+    const district = doc.nodes.find((n: { activity: string }) => n.activity === 's-district');
+    expect(district).toEqual({
+      activity: 's-district',
+      tier: 'district',
+      earliest: '2020-09-01',
+      latest: '2020-09-15',
+      deadline: '2020-09-15',
+      slack: 14,
+      feasible: true,
+    });
+    expect(Object.keys(doc.nodes[0])).toEqual([
+      'activity',
+      'tier',
+      'earliest',
+      'latest',
+      'deadline',
+      'slack',
+      'feasible',
+    ]);
+    // Only the plan's own validation warnings (bridge points of online sessions).
+    expect(doc.issues.map((i: { code: string }) => i.code)).toEqual([
+      'session/no-bridge-points',
+      'session/no-bridge-points',
+      'session/no-bridge-points',
+    ]);
+  });
+
+  it('reads units and actuals; a late unit exits 1 with cascade/late', async () => {
+    const f = fakeIo({
+      'plan.json': JSON.stringify(plan985KhHndt),
+      'units.json': JSON.stringify(units),
+      'held.json': JSON.stringify([
+        { activity: 's-district', unit: 'nga-son', date: '2020-09-18' },
+      ]),
+    });
+    const code = await runCli(
+      [
+        'schedule',
+        'plan.json',
+        '--units',
+        'units.json',
+        '--actuals',
+        'held.json',
+        '--format',
+        'json',
+        '--lang',
+        'en',
+      ],
+      f.io,
+    );
+    expect(code).toBe(1);
+    const doc = JSON.parse(f.out());
+    expect(doc.nodes.find((n: { unit?: string }) => n.unit === 'nga-an')).toMatchObject({
+      activity: 's-commune',
+      earliest: '2020-09-19',
+    });
+    expect(doc.issues.filter((i: { code: string }) => i.code.startsWith('cascade/'))).toEqual([
+      {
+        code: 'cascade/late',
+        severity: 'warning',
+        path: ['sessions', 1, 'deadline'],
+        message: 'Hội Nông dân huyện Nga Sơn is 3 days late with "s-district" (due 2020-09-15).',
+      },
+    ]);
+  });
+
+  it('prints a Vietnamese table per tier by default, English with --lang en', async () => {
+    const f = fakeIo({ 'plan.json': planFile, 'units.json': JSON.stringify(units) });
+    expect(await runCli(['schedule', 'plan.json', '--units', 'units.json'], f.io)).toBe(0);
+    const text = f.out();
+    expect(text).toContain('Cấp tỉnh (province)');
+    expect(text).toMatch(/Hoạt động\s+Đơn vị\s+Sớm nhất\s+Muộn nhất\s+Hạn\s+Dự phòng\s+Khả thi/);
+    expect(text).toMatch(
+      /s-district\s+Hội Nông dân huyện Nga Sơn\s+01\/09\/2020\s+15\/09\/2020\s+15\/09\/2020\s+14\s+có/,
+    );
+    const g = fakeIo({ 'plan.json': planFile });
+    await runCli(['schedule', 'plan.json', '--lang', 'en', '--today', '2020-09-01'], g.io);
+    expect(g.out()).toMatch(/Activity\s+Earliest\s+Latest\s+Deadline\s+Slack\s+Feasible/);
+    expect(g.out()).toContain('all feasible');
+  });
+
+  it('an impossible deadline exits 1 with cascade/infeasible', async () => {
+    const plan = {
+      ...plan985KhHndt,
+      sessions: plan985KhHndt.sessions.map((s) =>
+        s.id === 's-commune' ? { ...s, deadline: { kind: 'by', date: '2020-09-01' } } : s,
+      ),
+    };
+    const f = fakeIo({ 'plan.json': JSON.stringify(plan) });
+    // validate flags it too (cascade/before-parent), so the plan is invalid: exit 1, no nodes.
+    expect(await runCli(['schedule', 'plan.json', '--format', 'json'], f.io)).toBe(1);
+    const doc = JSON.parse(f.out());
+    expect(doc.issues.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 on unusable input', async () => {
+    const f = fakeIo({ 'plan.json': planFile, 'bad.json': '{', 'held.json': '{"x":1}' });
+    expect(await runCli(['schedule'], f.io)).toBe(2);
+    expect(await runCli(['schedule', 'missing.json'], f.io)).toBe(2);
+    expect(await runCli(['schedule', 'bad.json'], f.io)).toBe(2);
+    expect(await runCli(['schedule', 'plan.json', '--actuals', 'held.json'], f.io)).toBe(2);
+    expect(await runCli(['schedule', 'plan.json', '--today', '2021-02-31'], f.io)).toBe(2);
+    expect(await runCli(['schedule', 'plan.json', '--format', 'xml'], f.io)).toBe(2);
+    expect(f.err()).toContain('rollout schedule');
+  });
+
+  it('reports a units file of the wrong shape as issues (exit 1)', async () => {
+    const f = fakeIo({ 'plan.json': planFile, 'units.json': '{"units":[{"id":"x"}]}' });
+    expect(
+      await runCli(['schedule', 'plan.json', '--units', 'units.json', '--format', 'json'], f.io),
+    ).toBe(1);
+    const doc = JSON.parse(f.out());
+    expect(doc.nodes).toEqual([]);
+    expect(doc.issues[0].path.slice(0, 2)).toEqual(['units', 0]);
+  });
+
+  it('accepts exemptions', async () => {
+    const f = fakeIo({ 'plan.json': planFile, 'units.json': JSON.stringify(units) });
+    await runCli(
+      ['schedule', 'plan.json', '--units', 'units.json', '--exempt', 'nga-son', '--format', 'json'],
+      f.io,
+    );
+    const doc = JSON.parse(f.out());
+    expect(
+      doc.nodes.some(
+        (n: { activity: string; unit?: string }) =>
+          n.activity === 's-district' && n.unit === 'nga-son',
+      ),
+    ).toBe(false);
+  });
+});
