@@ -1,11 +1,14 @@
 import {
   createIssue,
+  isValidIsoDate,
   type ProgressEvent,
+  ProgressEventSchema,
   parseProgressEvent,
   type Unit,
   UnitSchema,
 } from '@rollout/core';
 import * as z from 'zod/mini';
+import { compileFastCheck } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
 import { scanJson } from './internal/scan.js';
 import { writeJson } from './internal/write-json.js';
@@ -364,7 +367,9 @@ export function readNdjson(
 }
 
 function zodCheck<T>(schema: z.core.$ZodType<T>): NdjsonRecordCheck<T> {
+  const fast = compileFastCheck(schema);
   return (value) => {
+    if (fast?.(value)) return { success: true, data: value as T };
     const parsed = z.safeParse(schema, value);
     return parsed.success
       ? { success: true, data: parsed.data }
@@ -395,7 +400,20 @@ export function readEventsNdjson(
   source: NdjsonSource,
   options: ReadNdjsonOptions = {},
 ): NdjsonReader<ProgressEvent> {
-  return new NdjsonReader(source, (value) => parseProgressEvent(value), options);
+  const fast = compileFastCheck(ProgressEventSchema);
+  return new NdjsonReader(
+    source,
+    (value) => {
+      // The fast path accepts what `parseProgressEvent` accepts: the schema, and a date that exists.
+      if (fast?.(value)) {
+        const date = (value as { date?: string }).date;
+        if (date === undefined || isValidIsoDate(date))
+          return { success: true, data: value as ProgressEvent };
+      }
+      return parseProgressEvent(value);
+    },
+    options,
+  );
 }
 
 /**

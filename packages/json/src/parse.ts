@@ -7,6 +7,7 @@ import {
   UnitTreeSchema,
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
+import { compileFastCheck } from './internal/fast-check.js';
 import { scanJson } from './internal/scan.js';
 import { schemaIssues } from './internal/zod-issues.js';
 import { type AnyIssue, createJsonIssue } from './issues.js';
@@ -316,13 +317,19 @@ export function parseUnitTreeJson(
   const json = parseJson(text, options);
   if (!json.success && json.value === undefined) return { success: false, issues: json.issues };
   const issues = json.issues;
-  const parsed = UnitTreeSchema.safeParse(json.value);
-  if (!parsed.success) {
-    issues.push(...schemaIssues(parsed.error.issues, json.value));
-    return { success: false, issues };
+  let tree: UnitTree;
+  if (json.success && fastUnitTree?.(json.value)) {
+    tree = json.value as UnitTree;
+  } else {
+    const parsed = UnitTreeSchema.safeParse(json.value);
+    if (!parsed.success) {
+      issues.push(...schemaIssues(parsed.error.issues, json.value));
+      return { success: false, issues };
+    }
+    tree = parsed.data;
   }
   const first = new Map<string, number>();
-  const units = parsed.data.units;
+  const units = tree.units;
   for (let k = 0; k < units.length; k++) {
     const id = (units[k] as { id: string }).id;
     const prior = first.get(id);
@@ -336,5 +343,7 @@ export function parseUnitTreeJson(
       );
   }
   if (hasErrors(issues)) return { success: false, issues };
-  return { success: true, data: parsed.data, issues };
+  return { success: true, data: tree, issues };
 }
+
+const fastUnitTree = compileFastCheck(UnitTreeSchema);
