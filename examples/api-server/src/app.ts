@@ -1,4 +1,6 @@
-import { type Issue, type Plan, parsePlan } from '@rollout/core';
+import { type Issue, type Plan, schedule } from '@rollout/core';
+import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
+import { parsePlanJson, stringifyPlan } from '@rollout/json';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
@@ -31,15 +33,39 @@ export const RENDER_FORMATS: Readonly<Record<string, RenderFormat>> = {
   json: {
     contentType: 'application/json; charset=utf-8',
     extension: 'json',
-    render: async (plan) =>
-      `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`,
+    render: async (plan) => stringifyPlan(plan, { pretty: true }),
+  },
+  md: {
+    contentType: 'text/markdown; charset=utf-8',
+    extension: 'md',
+    render: async (plan) => renderMarkdown(plan),
+  },
+  html: {
+    contentType: 'text/html; charset=utf-8',
+    extension: 'html',
+    render: async (plan) => renderHtml(plan),
+  },
+  txt: {
+    contentType: 'text/plain; charset=utf-8',
+    extension: 'txt',
+    render: async (plan) => renderText(plan),
   },
 };
+
+/** Issues about the text itself (not JSON, too deep …): the request is malformed (400). */
+const TEXT_ISSUES = new Set([
+  'json/syntax',
+  'json/unsafe-number',
+  'json/lone-surrogate',
+  'json/too-deep',
+  'json/too-large',
+]);
 
 /** The routes and the methods they allow (for 405 and for `GET /`). */
 const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/': ['GET'],
   '/validate': ['POST'],
+  '/schedule': ['POST'],
   '/render': ['POST'],
 };
 
@@ -52,20 +78,6 @@ function requestIssue(
   return { code, severity: 'error', path: [], params, message: { vi, en } };
 }
 
-/** Reads a plan file's body: the envelope `{ format, version, plan }` or a bare plan. */
-function unwrap(input: unknown): unknown {
-  if (
-    input !== null &&
-    typeof input === 'object' &&
-    !Array.isArray(input) &&
-    'plan' in input &&
-    'format' in input
-  ) {
-    return (input as { plan: unknown }).plan;
-  }
-  return input;
-}
-
 /**
  * The API as a Hono app (no server attached: `serve({ fetch: app.fetch })` on
  * Node, or export it to any runtime Hono runs on).
@@ -73,10 +85,14 @@ function unwrap(input: unknown): unknown {
  * - `GET /` — the routes and formats.
  * - `POST /validate` — body: a plan file (envelope or bare plan) → 200
  *   `{ valid: true, issues }`, or 422 `{ error: 'invalid-plan', valid: false, issues }`.
- * - `POST /render?to=<format>` — the plan written out (200), 422 when invalid,
- *   400 for an unknown format.
+ * - `POST /schedule[?today=YYYY-MM-DD]` — 200 `{ nodes, issues }` from
+ *   `schedule()`: per tier, each activity's earliest and latest day, deadline,
+ *   slack and feasibility; late units as of `today`.
+ * - `POST /render?to=json|md|html|txt` — the plan written out (200), 422 when
+ *   invalid, 400 for an unknown format.
  *
- * Every error is JSON `{ error, issues? }`: 400 unreadable JSON, 413 body too
+ * Plan files are read by `parsePlanJson` (envelope or bare plan, older versions
+ * upgraded). Every error is JSON `{ error, issues? }`: 400 unreadable JSON, 413 body too
  * large, 415 not JSON, 404 unknown route, 405 wrong method, 500 otherwise.
  */
 export function createApp(options: AppOptions = {}): Hono {
@@ -106,7 +122,7 @@ export function createApp(options: AppOptions = {}): Hono {
   );
 
   /** Reads the body as JSON and then as a plan; answers 4xx itself when it cannot. */
-  async function readPlan(c: Context): Promise<{ plan: Plan; issues: Issue[] } | Response> {
+  async function readPlan(c: Context): Promise<{ plan: Plan; issues: Issue<string>[] } | Response> {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
       return c.json(
@@ -125,31 +141,14 @@ export function createApp(options: AppOptions = {}): Hono {
       );
     }
     const text = await c.req.text();
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return c.json(
-        {
-          error: 'invalid-json',
-          issues: [
-            requestIssue(
-              'request/invalid-json',
-              `Nội dung không phải JSON hợp lệ: ${detail}`,
-              `The body is not valid JSON: ${detail}`,
-              {
-                detail,
-              },
-            ),
-          ],
-        } satisfies ErrorBody,
-        400,
-      );
-    }
-    const result = parsePlan(unwrap(input));
+    const result = parsePlanJson(text);
     if (!result.success) {
-      return c.json({ error: 'invalid-plan', valid: false, issues: result.issues }, 422);
+      const malformed = result.issues.some(
+        (i) => i.severity === 'error' && TEXT_ISSUES.has(i.code),
+      );
+      return malformed
+        ? c.json({ error: 'invalid-json', issues: result.issues } satisfies ErrorBody, 400)
+        : c.json({ error: 'invalid-plan', valid: false, issues: result.issues }, 422);
     }
     return { plan: result.data, issues: result.issues };
   }
@@ -166,6 +165,30 @@ export function createApp(options: AppOptions = {}): Hono {
     const read = await readPlan(c);
     if (read instanceof Response) return read;
     return c.json({ valid: true, issues: read.issues });
+  });
+
+  app.post('/schedule', async (c) => {
+    const read = await readPlan(c);
+    if (read instanceof Response) return read;
+    const today = c.req.query('today');
+    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+      return c.json(
+        {
+          error: 'invalid-query',
+          issues: [
+            requestIssue(
+              'request/invalid-query',
+              `Tham số today phải là ngày dạng YYYY-MM-DD.`,
+              `The today parameter must be a date as YYYY-MM-DD.`,
+              { today },
+            ),
+          ],
+        } satisfies ErrorBody,
+        400,
+      );
+    }
+    const result = schedule(read.plan, today === undefined ? {} : { today });
+    return c.json({ nodes: result.nodes, issues: result.issues });
   });
 
   app.post('/render', async (c) => {

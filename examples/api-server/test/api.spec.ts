@@ -81,7 +81,10 @@ describe('POST /validate', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as Body;
     expect(body.error).toBe('invalid-json');
-    expect(body.issues?.[0]?.code).toBe('request/invalid-json');
+    const issue = body.issues?.find((i) => i.code === 'json/syntax') as
+      | { params: { line?: number; column?: number } }
+      | undefined;
+    expect(issue?.params.line).toBe(1);
   });
 
   it('answers 415 when the body is not declared as JSON', async () => {
@@ -103,7 +106,53 @@ describe('POST /validate', () => {
     expect(proto.status).toBe(422);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const deep = await post('/validate', `${'['.repeat(5000)}${']'.repeat(5000)}`);
-    expect(deep.status).toBe(422);
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as Body).issues?.some((i) => i.code === 'json/too-deep')).toBe(
+      true,
+    );
+  });
+});
+
+describe('POST /schedule', () => {
+  it('schedules the plan per tier: nodes with windows, all feasible', async () => {
+    const res = await post('/schedule', envelope(plan985KhHndt));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      nodes: {
+        activity: string;
+        tier: string;
+        earliest: string | null;
+        latest: string | null;
+        feasible: boolean;
+      }[];
+    };
+    const district = body.nodes.find((n) => n.activity === 's-district');
+    expect(district).toMatchObject({ tier: 'district', latest: '2020-09-15', feasible: true });
+    expect(district?.earliest !== null && district!.earliest! > '2020-08-31').toBe(true);
+  });
+
+  it('marks the district infeasible when its deadline is before the province session', async () => {
+    const plan = structuredClone(plan985KhHndt) as { sessions: { deadline: unknown }[] };
+    plan.sessions[1]!.deadline = { kind: 'by', date: '2020-08-20' };
+    // Invalid as a plan (cascade/before-parent): the schedule answers 422 with the issues.
+    const res = await post('/schedule', envelope(plan));
+    expect(res.status).toBe(422);
+    expect(
+      ((await res.json()) as Body).issues?.some((i) => i.code === 'cascade/before-parent'),
+    ).toBe(true);
+  });
+
+  it('reports late units as of ?today=', async () => {
+    const before = (await (
+      await post('/schedule?today=2020-09-01', envelope(plan985KhHndt))
+    ).json()) as Body;
+    expect(before.issues?.some((i) => i.code === 'cascade/late')).toBe(false);
+    const res = await post('/schedule?today=2020-12-01', envelope(plan985KhHndt));
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as Body;
+    expect(after.issues?.some((i) => i.code === 'cascade/late' && i.path[1] === 1)).toBe(true);
+    const bad = await post('/schedule?today=yesterday', envelope(plan985KhHndt));
+    expect(bad.status).toBe(400);
   });
 });
 
@@ -116,6 +165,16 @@ describe('POST /render', () => {
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(bytes.length).toBeGreaterThan(100);
+  });
+
+  it('writes Markdown and HTML in the official layout, HTML escaped', async () => {
+    const md = await (await post('/render?to=md', envelope(plan985KhHndt))).text();
+    expect(md).toContain('985-KH/HNDT');
+    const hostile = structuredClone(plan985KhHndt) as { header: { title: string } };
+    hostile.header.title = '<img src=x onerror=alert(1)> Kế hoạch';
+    const html = await (await post('/render?to=html', envelope(hostile))).text();
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img');
   });
 
   it('writes JSON that validates again', async () => {
@@ -146,7 +205,7 @@ describe('routing', () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { routes: { path: string }[] };
-    expect(body.routes.map((r) => r.path)).toContain('/validate');
+    expect(body.routes.map((r) => r.path)).toEqual(['/', '/validate', '/schedule', '/render']);
   });
 
   it('answers 405 with Allow for a wrong method', async () => {

@@ -3,7 +3,13 @@
 // (or --out <dir>). Run from the repository root with `pnpm start`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssuePath, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
+import {
+  formatIssuePath,
+  parsePlan,
+  plan985KhHndt,
+  planNq58Province,
+  schedule,
+} from '@rollout/core';
 import { baseName, FORMATS } from './outputs.mjs';
 
 const outArg = process.argv.indexOf('--out');
@@ -26,6 +32,17 @@ for (const input of [plan985KhHndt, planNq58Province]) {
   const name = baseName(plan);
   const notes = result.issues.length;
   process.stdout.write(`${plan.header.reference}: valid (${notes} warnings/notes)\n`);
+  // Schedule: the cascade per tier, on Vietnam's working-day calendar.
+  const cascade = schedule(plan);
+  const infeasible = cascade.nodes.filter((n) => !n.feasible);
+  process.stdout.write(
+    `  cascade: ${cascade.nodes.length} nodes, ${infeasible.length} infeasible${infeasible.map((n) => ` ${n.activity}@${n.tier}`).join('')}\n`,
+  );
+  for (const n of cascade.nodes.filter((m) => plan.sessions.some((s) => s.id === m.activity)))
+    process.stdout.write(
+      `    ${n.tier.padEnd(10)} ${n.activity.padEnd(14)} ${n.earliest ?? '…'} → ${n.latest ?? '…'}\n`,
+    );
+  if (infeasible.length > 0) failed++;
   // Write every format.
   for (const format of FORMATS) {
     const file = resolve(outDir, `${name}.${format.ext}`);

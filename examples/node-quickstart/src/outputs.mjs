@@ -1,6 +1,7 @@
 // The formats the main job writes, one entry each: how to render a plan and how
 // to check the file afterwards. A format appears here when its package lands.
-import { parsePlan } from '@rollout/core';
+import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
+import { parsePlanJson, stringifyPlan } from '@rollout/json';
 
 /** JSON with keys sorted at every level: equal values give equal texts. */
 export const canonical = (value) =>
@@ -36,6 +37,18 @@ export function zipHasEntry(bytes, name) {
   return false;
 }
 
+/** A document holds the plan's number and symbol and the first words of its title. */
+function documentCheck(body, plan) {
+  const nfc = body.normalize('NFC');
+  if (nfc !== body) return 'not NFC';
+  const ref = plan.header.reference;
+  if (/^\d/.test(ref) && !body.includes(ref.split('/')[0])) return `no reference ${ref}`;
+  const words = plan.header.title.split(/\s+/).slice(0, 4).join(' ');
+  if (!body.toUpperCase().includes(words.toUpperCase()) && !body.includes(words))
+    return `no title "${words}"`;
+  return null;
+}
+
 /**
  * @typedef {object} OutputFormat
  * @property {string} ext the file extension
@@ -47,15 +60,33 @@ export function zipHasEntry(bytes, name) {
 export const FORMATS = [
   {
     ext: 'json',
-    render: async (plan) =>
-      `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`,
+    render: async (plan) => stringifyPlan(plan, { pretty: true }),
     check: (bytes, plan) => {
-      const env = JSON.parse(text(bytes));
-      if (env.format !== 'rollout/plan') return 'not a rollout/plan envelope';
-      const back = parsePlan(env.plan);
+      const back = parsePlanJson(text(bytes));
       if (!back.success) return `does not read back: ${back.issues[0]?.code}`;
+      if (!back.envelope) return 'not a rollout/plan envelope';
       return canonical(back.data) === canonical(plan) ? null : 'reads back as a different plan';
     },
+  },
+  {
+    ext: 'md',
+    render: async (plan) => renderMarkdown(plan),
+    check: (bytes, plan) => documentCheck(text(bytes), plan),
+  },
+  {
+    ext: 'html',
+    render: async (plan) => renderHtml(plan),
+    check: (bytes, plan) => {
+      const html = text(bytes);
+      if (!/^<!doctype html>/i.test(html.trimStart())) return 'not an HTML document';
+      if (!html.includes('</html>')) return 'HTML not closed';
+      return documentCheck(html, plan);
+    },
+  },
+  {
+    ext: 'txt',
+    render: async (plan) => renderText(plan),
+    check: (bytes, plan) => documentCheck(text(bytes), plan),
   },
 ];
 

@@ -7,6 +7,7 @@ import {
   type Issue,
   type Plan,
   parentSessionOf,
+  schedule,
   sessionsOfDeliverable,
 } from '@rollout/core';
 
@@ -24,7 +25,7 @@ export interface TimelineNode {
 /** The cascade the planner draws, and which engine computed it. */
 export interface Cascade {
   readonly nodes: readonly TimelineNode[];
-  readonly issues: readonly Issue[];
+  readonly issues: readonly Issue<string>[];
   readonly engine: 'schedule' | 'windows';
 }
 
@@ -34,11 +35,27 @@ const minDate = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
 /**
+ * The cascade of a plan: `schedule()` of `@rollout/core` (forward and backward
+ * passes over the working-day calendar), its issues added to the validation
+ * issues. Falls back to {@link windowCascade} should the engine fail.
+ */
+export function computeCascade(plan: Plan, issues: readonly Issue[]): Cascade {
+  try {
+    const result = schedule(plan);
+    const seen = new Set(issues.map((i) => `${i.code} ${i.path.join('.')}`));
+    const extra = result.issues.filter((i) => !seen.has(`${i.code} ${i.path.join('.')}`));
+    return { nodes: result.nodes, issues: [...issues, ...extra], engine: 'schedule' };
+  } catch {
+    return windowCascade(plan, issues);
+  }
+}
+
+/**
  * The cascade of a plan, per tier, from each rule's own window and the
  * implicit order (a lower tier after the upper session it learns from; an action
  * plan or a reflection after its sessions). Issues come from validation.
  */
-export function computeCascade(plan: Plan, issues: readonly Issue[]): Cascade {
+export function windowCascade(plan: Plan, issues: readonly Issue[]): Cascade {
   const rules = new Map<string, DateRule>();
   for (const s of plan.sessions) rules.set(s.id, s.deadline);
   for (const d of plan.deliverables) if (d.due) rules.set(d.id, d.due);

@@ -1,4 +1,10 @@
-import { fromEpochDay, type Plan, toEpochDay } from '@rollout/core';
+import {
+  DELIVERABLE_KIND_LABELS,
+  fromEpochDay,
+  METHOD_LABELS,
+  type Plan,
+  toEpochDay,
+} from '@rollout/core';
 import type { TimelineNode } from './cascade.js';
 import { formatDate, type Lang, strings } from './i18n.js';
 
@@ -20,11 +26,16 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-function labelOf(plan: Plan, activity: string): string {
+/** What a row is called: the session's title, or its kind and method, and its id. */
+export function labelOf(plan: Plan, activity: string, lang: Lang): string {
   const session = plan.sessions.find((s) => s.id === activity);
-  if (session) return session.title ?? session.id;
+  if (session) {
+    const kind = lang === 'vi' ? 'Hội nghị' : 'Session';
+    return session.title ?? `${kind} ${METHOD_LABELS[session.method][lang]} (${session.id})`;
+  }
   const d = plan.deliverables.find((x) => x.id === activity);
-  return d?.title ?? d?.kind ?? activity;
+  if (!d) return activity;
+  return d.title ?? `${DELIVERABLE_KIND_LABELS[d.kind][lang]} (${d.id})`;
 }
 
 /**
@@ -102,7 +113,7 @@ export function renderTimeline(
         'data-tier': n.tier,
         'data-feasible': String(n.feasible),
       });
-      const label = labelOf(plan, n.activity);
+      const label = labelOf(plan, n.activity, lang);
       g.append(
         el(
           'text',

@@ -1,4 +1,6 @@
 import type { Plan } from '@rollout/core';
+import { renderHtml, renderMarkdown } from '@rollout/document';
+import { stringifyPlan } from '@rollout/json';
 
 /** One download the planner offers. */
 export interface DownloadFormat {
@@ -9,11 +11,6 @@ export interface DownloadFormat {
   readonly render?: (plan: Plan) => Promise<BlobPart>;
 }
 
-/** A plan as the JSON file format stores it: the versioned envelope. */
-function planJson(plan: Plan): string {
-  return `${JSON.stringify({ format: 'rollout/plan', version: 1, plan }, null, 2)}\n`;
-}
-
 /** The downloads, in the order of the buttons. */
 export const FORMATS: readonly DownloadFormat[] = [
   {
@@ -21,14 +18,24 @@ export const FORMATS: readonly DownloadFormat[] = [
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
-  { id: 'markdown', extension: 'md', mime: 'text/markdown;charset=utf-8' },
-  { id: 'html', extension: 'html', mime: 'text/html;charset=utf-8' },
+  {
+    id: 'markdown',
+    extension: 'md',
+    mime: 'text/markdown;charset=utf-8',
+    render: async (plan) => renderMarkdown(plan),
+  },
+  {
+    id: 'html',
+    extension: 'html',
+    mime: 'text/html;charset=utf-8',
+    render: async (plan) => renderHtml(plan),
+  },
   { id: 'ics', extension: 'ics', mime: 'text/calendar;charset=utf-8' },
   {
     id: 'json',
     extension: 'json',
     mime: 'application/json',
-    render: async (plan) => planJson(plan),
+    render: async (plan) => stringifyPlan(plan, { pretty: true }),
   },
 ];
 

@@ -9,8 +9,9 @@ import {
   planNq58Province,
   validatePlan,
 } from '@rollout/core';
+import { parseJson, parsePlanJson } from '@rollout/json';
 import { type Cascade, computeCascade } from './cascade.js';
-import { renderTimeline } from './chart.js';
+import { labelOf, renderTimeline } from './chart.js';
 import { baseName, FORMATS } from './formats.js';
 import { formatDate, type Lang, strings } from './i18n.js';
 import './style.css';
@@ -27,7 +28,7 @@ interface State {
   original: Plan | null;
   /** The plan with the user's edits; `null` when the input is not a plan. */
   plan: Plan | null;
-  issues: readonly Issue[];
+  issues: readonly Issue<string>[];
   cascade: Cascade | null;
   loadError: string | null;
 }
@@ -51,6 +52,35 @@ function h<K extends keyof HTMLElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
   return node;
+}
+
+/**
+ * Reads a plan file's text with `parsePlanJson` (envelope or bare plan, older
+ * versions upgraded). A plan of the right shape whose meaning is wrong is still
+ * drawn, so that its errors can be seen on the timeline and fixed.
+ */
+function loadText(text: string, source: string): void {
+  const read = parsePlanJson(text);
+  if (read.success) {
+    state.source = source;
+    state.loadError = null;
+    state.original = read.data;
+    update(read.data);
+    return;
+  }
+  const json = parseJson(text);
+  if (json.value !== undefined) {
+    load(json.value, source);
+    if (!state.plan) state.issues = read.issues;
+    return;
+  }
+  state.source = source;
+  state.loadError = null;
+  state.original = null;
+  state.plan = null;
+  state.cascade = null;
+  state.issues = read.issues;
+  render();
 }
 
 /** Reads input of unknown shape: a plan file's envelope or a bare plan. */
@@ -77,8 +107,8 @@ function load(input: unknown, source: string): void {
 /** Re-checks and re-schedules after an edit. */
 function update(plan: Plan): void {
   state.plan = plan;
-  state.issues = validatePlan(plan);
-  state.cascade = computeCascade(plan, state.issues);
+  state.cascade = computeCascade(plan, validatePlan(plan));
+  state.issues = state.cascade.issues;
   render();
 }
 
@@ -223,7 +253,7 @@ function sessionsSection(plan: Plan, cascade: Cascade): HTMLElement {
         'tr',
         { class: node && !node.feasible ? 'infeasible' : '', 'data-session-row': s.id },
         h('td', {}, tier?.name ?? s.tier),
-        h('td', {}, s.title ?? s.id),
+        h('td', {}, labelOf(plan, s.id, state.lang)),
         h('td', {}, ruleText(s.deadline, state.lang)),
         h('td', {}, input),
         h('td', {}, formatDate(node?.earliest)),
@@ -268,9 +298,8 @@ function render(): void {
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const text = await f.text();
     try {
-      load(JSON.parse(text), f.name);
+      loadText(await f.text(), f.name);
     } catch (error) {
       state.plan = null;
       state.cascade = null;
