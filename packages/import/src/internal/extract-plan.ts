@@ -65,6 +65,7 @@ const NUMBERED = /^(\d{1,2})\s*[.)/]\s*|^([a-zđ])\s*\)\s*/u;
 function sectionKind(folded: string): SectionKind {
   if (/muc dich|yeu cau/.test(folded)) return 'purposes';
   if (/tai lieu/.test(folded) && !/noi dung/.test(folded)) return 'materials';
+  if (/^\W*(?:[ivx]+\W+)?(?:thoi gian|thanh phan)/.test(folded)) return 'tiers';
   if (/phuong thuc|hinh thuc/.test(folded) && !/noi dung/.test(folded)) return 'methods';
   if (/noi dung/.test(folded)) return 'content';
   if (/to chuc thuc hien|trach nhiem/.test(folded)) return 'implementation';
@@ -104,7 +105,7 @@ export function sentenceCase(text: string): string {
   return words
     .map((w, i) => {
       const prev = i > 0 ? words[i - 1] : undefined;
-      const cap = i === 0 || prev === 'ban' || prev === 'phó' || prev === 'hội' || prev === 'đảng';
+      const cap = i === 0 || prev === 'ban' || prev === 'phó' || prev === 'hội';
       return cap ? w.charAt(0).toUpperCase() + w.slice(1) : w;
     })
     .join(' ');
@@ -132,6 +133,9 @@ interface SessionDraft {
   methods: Found<Method>[];
   host: string | undefined;
   coHosts: string[] | undefined;
+  title?: string;
+  location?: string;
+  bridgePoints?: string;
   span: Span;
   order: number;
 }
@@ -308,7 +312,7 @@ export class PlanExtractor {
         } else if (/^dang cong san viet nam$/.test(f.trim())) {
           motto ??= { value: 'party', span: cell };
           r.mark(cell);
-        } else if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f)) {
+        } else if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f) || /^(?:thang|nam)$/.test(f.trim())) {
           r.mark(cell);
         } else if (/^so\b/.test(f)) {
           const ref = readReference(r, cell);
@@ -425,6 +429,7 @@ export class PlanExtractor {
     interface Mention {
       kind: ResolutionKind;
       number: number;
+      digits: string;
       type: string | undefined;
       issuerAbbr: string | undefined;
       span: Span;
@@ -452,6 +457,7 @@ export class PlanExtractor {
         mentions.push({
           kind,
           number: Number(m[2]),
+          digits: m[2]!,
           type: typeIssuer?.[0],
           issuerAbbr: typeIssuer?.[1],
           span: { start, end },
@@ -477,14 +483,21 @@ export class PlanExtractor {
       const rel = m.span.start - ctx.start;
       let ref: string | undefined;
       let inferred: Acc['inferred'];
-      if (m.type && m.issuerAbbr) ref = `${m.number}-${m.type}/${m.issuerAbbr}`;
+      if (m.type && m.issuerAbbr) {
+        const known = [...byRef.keys()].find(
+          (k) => Number(k.split('-')[0]) === m.number && k.endsWith(`-${m.type}/${m.issuerAbbr}`),
+        );
+        ref = known ?? `${m.digits}-${m.type}/${m.issuerAbbr}`;
+      }
       else {
-        const same = [...byRef.values()].find((a) => a.res.reference.startsWith(`${m.number}-${typeOf(m.kind)}/`));
+        const same = [...byRef.values()].find(
+          (a) => Number(a.res.reference.split('-')[0]) === m.number && a.res.reference.includes(`-${typeOf(m.kind)}/`),
+        );
         if (same) ref = same.res.reference;
         else {
           const central = /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(cf);
           if (central) {
-            ref = `${m.number}-${typeOf(m.kind)}/TW`;
+            ref = `${m.digits}-${typeOf(m.kind)}/TW`;
             inferred = { text: clean(r.text(m.span)), context: clean(r.nfc.slice(ctx.start + central.index, ctx.start + central.index + central[0].length)) };
           }
         }
@@ -587,7 +600,15 @@ export class PlanExtractor {
     const f = this.r.folded;
     let start = span.start;
     const min = Math.max(0, span.start - 700);
-    while (start > min && !/[\n]/.test(f[start - 1]!) && !(f[start - 1] === '.' && /\s/.test(f[start] ?? ''))) start--;
+    const nfc = this.r.nfc;
+    const breaks = (i: number) => {
+      // A line break ends the sentence unless the next line starts in lower case.
+      let j = i + 1;
+      while (j < nfc.length && (nfc[j] === ' ' || nfc[j] === '\t')) j++;
+      const c = nfc.charAt(j);
+      return c === '' || c === '\n' || c === c.toUpperCase();
+    };
+    while (start > min && !(f[start - 1] === '\n' && breaks(start - 1)) && !(f[start - 1] === '.' && /\s/.test(f[start] ?? ''))) start--;
     let end = span.end;
     const max = Math.min(f.length, span.end + 500);
     let quote = false;
@@ -595,7 +616,7 @@ export class PlanExtractor {
       const c = f[end]!;
       if (c === '“') quote = true;
       if (c === '”') quote = false;
-      if (!quote && (c === '\n' || (c === '.' && /\s/.test(f[end + 1] ?? ' ') && !/\d/.test(f[end - 1]!)))) break;
+      if (!quote && ((c === '\n' && breaks(end)) || (c === '.' && /\s/.test(f[end + 1] ?? ' ') && !/\d/.test(f[end - 1]!)))) break;
       if (!quote && c === ';') break;
       end++;
     }
@@ -687,12 +708,22 @@ export class PlanExtractor {
     const r = this.r;
     const drafts: SessionDraft[] = [];
     let group: { draft: SessionDraft; paras: Span[] } | undefined;
+    /** A tier heading with no facts of its own: its sessions follow as a), b) … */
+    let pendingTier: SessionDraft | undefined;
     const closeGroup = () => {
       if (!group) return;
       this.fillGroup(group.draft, group.paras);
-      drafts.push(group.draft);
+      const d = group.draft;
+      if (d.audience || d.deadline || d.duration) {
+        drafts.push(d);
+        pendingTier = undefined;
+      } else pendingTier = d;
       group = undefined;
     };
+    const inherit = (d: SessionDraft): SessionDraft =>
+      pendingTier && pendingTier.level === d.level
+        ? { ...d, tierName: pendingTier.tierName, tierNameSpan: pendingTier.tierNameSpan }
+        : d;
     for (const s of sectioned) {
       const t = r.text(s.para);
       const f = r.fold(s.para);
@@ -704,10 +735,36 @@ export class PlanExtractor {
         closeGroup();
         continue;
       }
+      const lettered = /^[a-zđ]\s*\)\s*/.exec(t);
+      const openTier = group?.draft ?? pendingTier;
+      if (lettered && openTier && t.length <= 160 && !/:\s*\S/.test(t) && !/[.;]$/.test(t)) {
+        closeGroup();
+        const base = pendingTier ?? openTier;
+        const title = capitalize(clean(t.slice(lettered[0].length)));
+        r.mark(s.para);
+        group = {
+          draft: {
+            ...base,
+            audience: undefined,
+            audienceSpan: undefined,
+            duration: undefined,
+            discussion: undefined,
+            deadline: undefined,
+            methods: [],
+            host: undefined,
+            coHosts: undefined,
+            title,
+            span: s.para,
+            order: s.para.start,
+          },
+          paras: [],
+        };
+        continue;
+      }
       const heading = this.tierHeading(s.para, t, f);
       if (heading) {
         closeGroup();
-        group = { draft: heading.draft, paras: heading.rest ? [heading.rest] : [] };
+        group = { draft: inherit(heading.draft), paras: heading.rest ? [heading.rest] : [] };
         continue;
       }
       if (group) {
@@ -722,9 +779,10 @@ export class PlanExtractor {
       }
       // Prose: clause by clause (not the methods, which say how, not who).
       if ((s.sub ?? s.section) === 'methods') continue;
+      const learningParagraph = LEARNING.test(f);
       for (const c of clauses(r, s.para)) {
         if (EXEMPTION.test(r.fold(c))) continue;
-        const d = this.proseSession(c, drafts.length);
+        const d = this.proseSession(c, learningParagraph);
         if (d) drafts.push(d);
       }
     }
@@ -788,6 +846,20 @@ export class PlanExtractor {
         draft.audienceSpan = span;
         r.mark({ start: p.start + tp.index, end: span.end });
       }
+      const label = /^[-–+•]?\s*(chu tri|phoi hop(?: voi)?|dia diem|diem cau|tai lieu)\s*:\s*/.exec(f);
+      if (label) {
+        const rest = trimSpan(r, { start: p.start + label[0].length, end: p.end });
+        const value = stripItem(r.text(rest));
+        if (value) {
+          if (label[1] === 'chu tri') draft.host ??= value;
+          else if (label[1] === 'dia diem') draft.location ??= value;
+          else if (label[1] === 'diem cau') draft.bridgePoints ??= value;
+          else if (label[1]!.startsWith('phoi hop'))
+            draft.coHosts ??= value.split(/[;,]/).map((x) => clean(x)).filter((x) => x.length > 0);
+          r.mark(p);
+          if (label[1] !== 'tai lieu') continue;
+        }
+      }
       const body = tp && draft.audienceSpan && draft.audienceSpan.start >= p.start && draft.audienceSpan.end <= p.end
         ? [{ start: p.start, end: p.start + tp.index }, { start: draft.audienceSpan.end, end: p.end }]
         : [p];
@@ -806,7 +878,17 @@ export class PlanExtractor {
     const dur = findDuration(f, disc);
     if (dur && !draft.duration && !(dl && dur.start >= dl.start && dur.end <= dl.end))
       draft.duration = { ...dur, start: dur.start + span.start, end: dur.end + span.start };
-    for (const m of findMethods(f)) {
+    const methods = findMethods(f);
+    const labelled = /^[-–+•]?\s*(?:phuong thuc|hinh thuc)(?: hoc tap)?\s*:\s*/.exec(f);
+    if (labelled) {
+      const bare = /\b(?:tap trung|truc tiep)\b/.exec(f.slice(labelled[0].length));
+      if (bare && !methods.some((m) => m.value === 'in-person')) {
+        const at = labelled[0].length + bare.index;
+        methods.push({ start: at, end: at + bare[0].length, value: 'in-person' });
+        methods.sort((a, b) => a.start - b.start);
+      }
+    }
+    for (const m of methods) {
       if (!draft.methods.some((x) => x.value === m.value))
         draft.methods.push({ ...m, start: m.start + span.start, end: m.end + span.start });
     }
@@ -816,7 +898,7 @@ export class PlanExtractor {
     }
   }
 
-  private proseSession(c: Span, order: number): SessionDraft | undefined {
+  private proseSession(c: Span, learningParagraph: boolean): SessionDraft | undefined {
     const r = this.r;
     const f = r.fold(c);
     const words = findTierWords(f).filter(
@@ -826,15 +908,24 @@ export class PlanExtractor {
     const deadlines = findDeadlines(f);
     const isDeliverable = (ACTION_PLAN.test(f) && ACTION_VERB.test(f)) || (REPORT.test(f) && !/hoi nghi/.test(f)) || /\bthu hoach\b/.test(f);
     if (isDeliverable) return undefined;
-    if (!LEARNING.test(f) && !/\bto chuc\b/.test(f)) return undefined;
-    const first = words[0]!;
+    if (!LEARNING.test(f) && !/\bto chuc\b/.test(f) && !(learningParagraph && deadlines.length > 0)) return undefined;
+    // The tier: the nearest tier word before the deadline, passing over the
+    // committee's own organs (Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy) that host or issue.
+    const organ = (w: Found<TierLevel>) =>
+      /(?:ban thuong vu|thuong truc|ban tuyen giao|van phong|ban to chuc|ban dan van|uy ban kiem tra)(?:\s+cac)?\s*$/.test(
+        f.slice(Math.max(0, w.start - 20), w.start),
+      );
+    const subjects = words.filter((w) => !organ(w));
+    const pool = subjects.length > 0 ? subjects : words;
+    const limit = deadlines[0]?.start ?? f.length;
+    const before = pool.filter((w) => w.end <= limit);
+    const first = deadlines.length > 0 && before.length > 0 ? before[before.length - 1]! : pool[0]!;
     const opensWithTier = /^\s*(?:[-–+•]\s*)?(?:doi voi|tai|o|hoi nghi do|hoi nghi cua|ngoai(?: to chuc)? hoi nghi)\s+(?:cac\s+)?$/.test(f.slice(0, first.start));
     if (deadlines.length === 0 && !opensWithTier) return undefined;
     if (deadlines.length === 0 && !/\bhoc tap\b|\bhoi nghi\b|\bquan triet\b/.test(f)) return undefined;
     // The unit phrase: the tier word, with a leading "các".
     let uStart = first.start;
-    const before = f.slice(Math.max(0, uStart - 4), uStart);
-    if (before === 'cac ') uStart -= 4;
+    if (f.slice(Math.max(0, uStart - 4), uStart) === 'cac ') uStart -= 4;
     const unitSpan = { start: c.start + uStart, end: c.start + first.end };
     const unit = capitalize(clean(r.text(unitSpan)));
     const draft: SessionDraft = {
@@ -851,7 +942,7 @@ export class PlanExtractor {
       host: undefined,
       coHosts: undefined,
       span: c,
-      order: c.start + order * 0,
+      order: c.start,
     };
     // "X chủ trì phối hợp với A, B, C tổ chức" → host and co-hosts; the audience is A, B, C.
     const host = /(?:^|,\s*)([^,]{3,80}?)\s+chu tri(?:,)?\s+(?:va\s+)?phoi hop(?:\s+voi)?\s+(.{3,400}?)\s+(?:to chuc|trien khai)\b/.exec(f);
@@ -899,7 +990,9 @@ export class PlanExtractor {
       }
       if (kind === 'resolution') {
         const num = /^(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s*)?(\d{1,4})/.exec(f);
-        const res = num ? resolutions.find((x) => x.res.reference.startsWith(`${num[1]}-`)) : undefined;
+        const res = num
+          ? resolutions.find((x) => Number(x.res.reference.split('-')[0]) === Number(num[1]))
+          : undefined;
         if (res) (m as { resolution?: string }).resolution = res.res.id;
       }
       r.mark(s);
@@ -908,12 +1001,11 @@ export class PlanExtractor {
     for (const s of sectioned) {
       if (s.heading) continue;
       const f = r.fold(s.para);
-      if ((s.sub ?? s.section) === 'materials') {
-        const items = splitList(r, s.para);
-        for (const it of items) add(it);
+      const g = /\btai lieu (?:hoc tap|nghien cuu|quan triet)?\s*(?:gom(?:\s+co)?|bao gom|la)\s*:?\s*/.exec(f);
+      if (!g && (s.sub ?? s.section) === 'materials') {
+        for (const it of splitList(r, s.para)) add(it);
         continue;
       }
-      const g = /\btai lieu (?:hoc tap|nghien cuu|quan triet)?\s*(?:gom(?:\s+co)?|bao gom|la)\s*:?\s*/.exec(f);
       if (g) {
         const start = s.para.start + g.index + g[0].length;
         r.mark({ start: s.para.start + g.index, end: start });
@@ -1034,7 +1126,11 @@ export class PlanExtractor {
       }
       const c = first;
       const f = f0;
-      const sig = signatureMode(f) !== undefined || (c.indent >= 20 && !/^[-–+]/.test(f) && !PURPOSE_ONLY.test(f.trim()));
+      const sigStarted = right.some((x) => signatureMode(r.fold(x)) !== undefined);
+      const sig =
+        signatureMode(f) !== undefined ||
+        (c.indent >= 20 && !/^[-–+]/.test(f) && !PURPOSE_ONLY.test(f.trim())) ||
+        (!/^[-–+•]/.test(f) && !PURPOSE_ONLY.test(f.trim()) && (sigStarted || (isUpper(r.text(c)) && !/^noi nhan/.test(f))));
       if (sig) right.push(c);
       else if (inRecipients && (/^[-–+•]/.test(f) || /^noi nhan\b/.test(f) || PURPOSE_ONLY.test(f.trim()) || c.indent < 20)) left.push(c);
       else right.push(c);
@@ -1289,6 +1385,7 @@ export class PlanExtractor {
         method = own[0]!.value;
         alternatives = own.slice(1).map((m) => m.value);
         this.src(`/sessions/${i}/method`, own[0]);
+        for (const m of own) r.mark(m);
       } else if (mainMethod) {
         method = mainMethod.value;
         alternatives = altMethods.map((m) => m.value);
@@ -1336,7 +1433,10 @@ export class PlanExtractor {
         duration,
         ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
         deadline,
+        ...(d.title ? { title: d.title } : {}),
         ...(d.host ? { host: d.host } : {}),
+        ...(d.bridgePoints && method === 'online' ? { bridgePoints: { description: d.bridgePoints } } : {}),
+        ...(d.location ? { location: d.location } : {}),
         ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
       };
       if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
@@ -1435,6 +1535,7 @@ export class PlanExtractor {
     let title: { text: string; span: Span } | undefined;
     let date: { value: string; span: Span } | undefined;
     let titleCited = false;
+    let placeFromIssuer = false;
     for (const p of body) {
       const f = r.fold(p);
       if (!issuer) {
@@ -1463,7 +1564,7 @@ export class PlanExtractor {
         }
       }
       {
-        const m = /\bke hoach\s+(?:so\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(f);
+        const m = /\bke hoach\s+(?:so\s+\S+\s+)?(?:,?\s*ngay\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(f);
         if (m) {
           const s = p.start + m.index + m[0].indexOf(m[1]!);
           const span = trimSpan(r, { start: s, end: s + m[1]!.length });
@@ -1475,14 +1576,12 @@ export class PlanExtractor {
           }
         }
       }
-      if (!place) {
-        const m = /\b(?:tinh|thanh pho|tp\.?|huyen|xa)\s+(?=\S)/.exec(f);
-        if (m) {
-          const s = p.start + m.index + m[0].length;
-          const words = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(r.nfc.slice(s, s + 60));
-          if (words) place = { value: words[0], span: { start: s, end: s + words[0].length } };
-        }
+      if (!placeFromIssuer && issuer) {
+        placeFromIssuer = true;
+        const found = properName(r, issuer.span);
+        if (found) place = found;
       }
+      if (!place) place = properName(r, p);
     }
     return { issuer, reference, place, title, date };
   }
@@ -1501,9 +1600,10 @@ function foldStr(s: string): string {
 }
 
 function issuerKind(f: string, motto: Motto | undefined): IssuerKind {
-  if (/uy ban nhan dan|\bubnd\b|\bso\s|\bbo\s(?!chinh tri)/.test(f)) return 'state';
-  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn|\bhoi\s/.test(f)) return 'mass-organisation';
-  if (/\buy\b|\bdang\b|chi bo|\btu\b/.test(f)) return 'party';
+  if (/uy ban nhan dan|\bubnd\b|hoi dong nhan dan|\bhdnd\b|^so\s|^bo\s(?!chinh tri)/.test(f)) return 'state';
+  if (/\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b|\bdang bo\b|\bchi bo\b|\bban thuong vu\b/.test(f) && !/\bhoi\b|\bhnd\b/.test(f))
+    return 'party';
+  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn/.test(f)) return 'mass-organisation';
   return motto === 'state' ? 'state' : 'party';
 }
 
@@ -1561,7 +1661,7 @@ function readPlaceDate(
 ): { place?: { value: string; span: Span }; date?: { value: string; span: Span } } | undefined {
   void ex;
   const f = r.fold(cell);
-  const m = /^(?:([^,\d]{2,60}?)\s*,\s*)?ngay\s+/.exec(f);
+  const m = /^(?:([^,\d]{2,60}?)\s*,\s*)?ngay\b\s*/.exec(f);
   if (!m) return undefined;
   const out: { place?: { value: string; span: Span }; date?: { value: string; span: Span } } = {};
   if (m[1]) {
@@ -1574,6 +1674,18 @@ function readPlaceDate(
   }
   r.mark(cell);
   return out;
+}
+
+/** The first proper name after *tỉnh*, *thành phố*, *huyện*, *xã*, *Tỉnh ủy* … in a span. */
+function properName(r: Reader, span: Span): { value: string; span: Span } | undefined {
+  const f = r.fold(span);
+  const re = /\b(?:tinh uy|thanh uy|huyen uy|dang uy xa|tinh|thanh pho|tp\.?|huyen|xa|phuong)\s+(?=\S)/g;
+  for (let m = re.exec(f); m !== null; m = re.exec(f)) {
+    const s = span.start + m.index + m[0].length;
+    const words = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(r.nfc.slice(s, Math.min(s + 60, span.end)));
+    if (words) return { value: words[0], span: { start: s, end: s + words[0].length } };
+  }
+  return undefined;
 }
 
 /** Splits a list on `;` (outside quotes) into items; bullets become items too. */
