@@ -360,6 +360,7 @@ export class PlanExtractor {
       if (t.length > 220 || ROMAN_HEADING.test(t) && isUpper(t.slice(0, 12))) break;
       if (/^(?:can cu|thuc hien|de |voi |nham )/.test(f) && parts.length > 0) break;
       if (/^[-–(]/.test(t) && parts.length > 0 && !/^\(/.test(t)) break;
+      if (parts.length > 0 && (NUMBERED.test(t) || /^[IVX]{1,4}\s*[.)]\s/u.test(t))) break;
       if (/^[-–]+$/.test(t)) {
         r.mark(l);
         i++;

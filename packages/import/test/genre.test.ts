@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { parsePlan } from '@rollout/core';
+import { importPlans } from '@rollout/import';
+import { describe, expect, it } from 'vitest';
+
+// Plans invented for these tests in other provinces' styles: none of them is in the corpus.
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('a district Party committee plan (K.T. BÍ THƯ / PHÓ BÍ THƯ, trước 20/01/2021, quý I/2021)', () => {
+  const input = fixture('district-party.txt');
+  const { plans, issues, unread, sources } = importPlans(input);
+  const plan = plans[0]!;
+
+  it('reads the header of a Party document', () => {
+    expect(plans).toHaveLength(1);
+    expect(plan.header).toEqual({
+      issuer: { name: 'HUYỆN ỦY KIM SƠN', parent: 'ĐẢNG BỘ TỈNH NINH BÌNH', kind: 'party' },
+      motto: 'party',
+      reference: '112-KH/HU',
+      place: 'Kim Sơn',
+      date: '2020-12-28',
+      title:
+        'Học tập, quán triệt và triển khai thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị khóa XII',
+    });
+  });
+
+  it('reads the directive cited in the title', () => {
+    expect(plan.resolutions).toEqual([
+      {
+        id: 'ct-05',
+        kind: 'directive',
+        reference: '05-CT/TW',
+        issuedOn: '2016-05-15',
+        issuer: 'Bộ Chính trị',
+        term: 'XII',
+      },
+    ]);
+  });
+
+  it('reads three tiers with their durations and deadlines', () => {
+    expect(plan.tiers.map((t) => t.level)).toEqual(['district', 'commune', 'branch']);
+    expect(plan.sessions.map((s) => [s.tier, s.duration.halfDays, s.deadline, s.method])).toEqual([
+      ['district', 2, { kind: 'by', date: '2021-01-20' }, 'in-person'],
+      ['commune', 1, { kind: 'within', quarter: '2021-Q1' }, 'in-person'],
+      ['branch', 3, { kind: 'span', from: '2021-03-16', to: '2021-03-17' }, 'in-person'],
+    ]);
+    expect(plan.audiences[2]?.name).toBe('Đảng viên trong chi bộ');
+  });
+
+  it('reads the materials listed after "gồm:", the follow-ups, recipients and signature', () => {
+    expect(plan.materials.map((m) => [m.kind, m.title])).toEqual([
+      ['resolution', 'Chỉ thị số 05-CT/TW của Bộ Chính trị'],
+      ['guide', 'Tài liệu hướng dẫn học tập của Ban Tuyên giáo Trung ương'],
+      ['plan', 'Kế hoạch của Ban Thường vụ Tỉnh ủy'],
+    ]);
+    expect(plan.materials[0]?.resolution).toBe('ct-05');
+    const byKind = Object.fromEntries(plan.deliverables.map((d) => [d.kind, d]));
+    expect(byKind['action-plan']?.due).toEqual({ kind: 'by', date: '2021-04-30' });
+    expect(byKind.reflection?.per).toBe('attendee');
+    expect(byKind.report?.recurrence).toBe('half-yearly');
+    expect(plan.recipients).toEqual([
+      { name: 'Ban Thường vụ Tỉnh ủy', purpose: 'report' },
+      { name: 'Các chi, đảng bộ cơ sở', purpose: 'implement' },
+      { name: 'VP', purpose: 'archive' },
+    ]);
+    expect(plan.signature).toEqual({
+      mode: 'acting-for',
+      authority: 'Bí thư',
+      title: 'Phó Bí thư',
+      name: 'Nguyễn Văn An',
+    });
+  });
+
+  it('validates, and leaves nothing unread', () => {
+    expect(parsePlan(plan).success).toBe(true);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(unread).toEqual([]);
+    expect(input.slice(sources[0]!['/sessions/1/deadline']!.start, sources[0]!['/sessions/1/deadline']!.end)).toContain('quý I/2021');
+  });
+});
+
+describe('a two-level commune plan of 2025 (no district tier, month without a year)', () => {
+  const { plans, issues } = importPlans(fixture('commune-2025.txt'));
+  const plan = plans[0]!;
+
+  it('reads a header laid out one field a line, with "Số:" and a short date', () => {
+    expect(plan.header.issuer).toEqual({
+      name: 'ĐẢNG ỦY XÃ BẢO HÀ',
+      parent: 'ĐẢNG BỘ TỈNH LÀO CAI',
+      kind: 'party',
+    });
+    expect(plan.header.reference).toBe('45-KH/ĐU');
+    expect(plan.header.date).toBe('2025-10-10');
+    expect(plan.resolutions[0]).toMatchObject({
+      reference: '66-NQ/TW',
+      issuedOn: '2025-04-30',
+      issuer: 'Bộ Chính trị',
+      title: 'Về đổi mới công tác xây dựng và thi hành pháp luật',
+    });
+  });
+
+  it('has a commune tier and a branch tier; "dự kiến trong tháng 11" takes its year from the plan', () => {
+    expect(plan.tiers.map((t) => t.level)).toEqual(['commune', 'branch']);
+    expect(plan.sessions.map((s) => s.deadline)).toEqual([
+      { kind: 'within', month: '2025-11' },
+      { kind: 'within', month: '2025-12' },
+    ]);
+    expect(plan.sessions.map((s) => s.duration.halfDays)).toEqual([1, 1]);
+    const inferred = issues.find((i) => i.code === 'import/inferred-year');
+    expect(inferred?.path).toEqual(['plans', 0, 'sessions', 0, 'deadline']);
+    expect(inferred?.message.vi).toContain('2025');
+  });
+
+  it('reads a signature laid out below the recipients, one line each', () => {
+    expect(plan.signature).toEqual({
+      mode: 'on-behalf',
+      authority: 'Đảng ủy',
+      title: 'Bí thư',
+      name: 'Lê Thị Hoa',
+    });
+    expect(plan.recipients.map((r) => r.purpose)).toEqual(['report', 'implement', 'archive']);
+  });
+});
+
+describe('a news article reporting three provinces’ plans', () => {
+  const input = fixture('three-provinces.txt');
+  const { plans, unread } = importPlans(input);
+
+  it('splits the article into one plan per issuing body', () => {
+    expect(plans.map((p) => [p.header.issuer.name, p.header.reference, p.header.place, p.header.date])).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Nghệ An', '245-KH/TU', 'Nghệ An', '2021-06-02'],
+      ['Ban Thường vụ Tỉnh ủy Hà Tĩnh', '118-KH/TU', 'Hà Tĩnh', '2021-06-04'],
+      ['Ban Thường vụ Tỉnh ủy Quảng Bình', '77-KH/TU', 'Quảng Bình', '2021-06-07'],
+    ]);
+  });
+
+  it('gives each plan its own tiers and deadlines', () => {
+    const summary = plans.map((p) =>
+      p.sessions.map((s) => `${p.tiers.find((t) => t.id === s.tier)?.level}:${JSON.stringify(s.deadline)}`),
+    );
+    expect(summary).toEqual([
+      [
+        'province:{"kind":"by","date":"2021-06-15"}',
+        'district:{"kind":"by","date":"2021-06-30"}',
+        'commune:{"kind":"within","month":"2021-07"}',
+      ],
+      ['province:{"kind":"by","date":"2021-06-20"}', 'district:{"kind":"by","date":"2021-07-10"}'],
+      ['district:{"kind":"within","month":"2021-07"}', 'branch:{"kind":"within","quarter":"2021-Q3"}'],
+    ]);
+    expect(plans[1]?.sessions[0]?.duration).toEqual({ halfDays: 2 });
+    expect(plans[0]?.sessions[0]?.method).toBe('online');
+  });
+
+  it('reads the conclusion cited before the plans, and ignores photo captions', () => {
+    expect(plans[0]?.resolutions[0]).toMatchObject({
+      reference: '01-KL/TW',
+      kind: 'conclusion',
+      issuedOn: '2021-05-18',
+      issuer: 'Bộ Chính trị',
+      term: 'XIII',
+    });
+    expect(unread.map((u) => u.text)).toEqual(['Minh Châu']);
+  });
+});
+
+describe('phrases of the genre', () => {
+  const sessionOf = (time: string) => {
+    const text = `KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\nIII. KẾ HOẠCH HỌC TẬP\n1. Cấp tỉnh\n- Thành phần: Ban Chấp hành Đảng bộ tỉnh.\n- Thời gian: ${time}\n`;
+    return importPlans(text, { defaultYear: 2021 }).plans[0]?.sessions[0];
+  };
+
+  it.each([
+    ['½ ngày, hoàn thành trước ngày 15/9/2020.', 1, { kind: 'by', date: '2020-09-15' }],
+    ['1/2 ngày, trước 20/01/2021.', 1, { kind: 'by', date: '2021-01-20' }],
+    ['01 buổi, hoàn thành trong tháng 12/2020.', 1, { kind: 'within', month: '2020-12' }],
+    ['1 ngày, từ ngày 16 - 17/3/2021.', 2, { kind: 'span', from: '2021-03-16', to: '2021-03-17' }],
+    ['1,5 ngày, từ ngày 30/3 – 2/4/2021.', 3, { kind: 'span', from: '2021-03-30', to: '2021-04-02' }],
+    ['dự kiến 1 ngày, hoàn thành trước ngày 10-9-2020.', 2, { kind: 'by', date: '2020-09-10' }],
+    ['½ ngày, đã học trực tuyến ngày 31/8/2020.', 1, { kind: 'held', date: '2020-08-31' }],
+    ['1 ngày, trong quý I/2021.', 2, { kind: 'within', quarter: '2021-Q1' }],
+    ['2 ngày, trong năm 2021.', 4, { kind: 'within', year: '2021' }],
+    ['1 ngày, chậm nhất ngày 5 tháng 10 năm 2021.', 2, { kind: 'by', date: '2021-10-05' }],
+    ['½ ngày, hoàn thành trước ngày 15 / 9 / 2020.', 1, { kind: 'by', date: '2020-09-15' }],
+  ])('Thời gian: %s', (time, halfDays, deadline) => {
+    const s = sessionOf(time);
+    expect(s?.duration).toEqual({ halfDays });
+    expect(s?.deadline).toEqual(deadline);
+  });
+
+  it('reads the discussion share "trong đó dành 1/2 ngày để thảo luận"', () => {
+    const s = sessionOf('1 ngày, trong đó dành 1/2 ngày để thảo luận, hoàn thành trước ngày 15/9/2020.');
+    expect(s?.duration).toEqual({ halfDays: 2 });
+    expect(s?.discussion).toEqual({ halfDays: 1 });
+  });
+
+  it('reports an impossible date (31/2) instead of inventing one', () => {
+    const text =
+      'KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\n1. Cấp tỉnh\n- Thành phần: Ban Chấp hành.\n- Thời gian: ½ ngày, hoàn thành trước ngày 31/2/2021.\n';
+    const result = importPlans(text);
+    expect(result.issues.some((i) => i.code === 'import/invalid-date')).toBe(true);
+    expect(result.plans[0]?.sessions[0]?.deadline.kind).not.toBe('by');
+  });
+
+  it.each([
+    ['cấp tỉnh', 'province'],
+    ['Cấp huyện và tương đương', 'district'],
+    ['Các huyện, thị, thành ủy', 'district'],
+    ['Hội Nông dân các huyện, thị, thành phố', 'district'],
+    ['Đảng ủy trực thuộc Tỉnh ủy', 'district'],
+    ['Ủy ban MTTQ và các đoàn thể chính trị - xã hội', 'district'],
+    ['Cấp cơ sở', 'commune'],
+    ['Đảng ủy các xã, phường, thị trấn', 'commune'],
+    ['Các chi bộ', 'branch'],
+    ['Chi hội', 'branch'],
+  ])('tier heading "%s" → %s', (heading, level) => {
+    const text = `KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\n1. ${heading}\n- Thành phần: cán bộ chủ chốt.\n- Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.\n`;
+    const plan = importPlans(text).plans[0];
+    expect(plan?.tiers.map((t) => t.level)).toEqual([level]);
+  });
+
+  it('infers the symbol of a resolution cited by number at a Central Committee plenum, with an info issue', () => {
+    const text =
+      'Ban Chấp hành Trung ương Đảng khóa XIII đã ban hành Nghị quyết số 18 về “Tiếp tục đổi mới, hoàn thiện thể chế”. Tỉnh ủy Bình Định ban hành kế hoạch học tập, các huyện ủy tổ chức hội nghị hoàn thành trước ngày 30/8/2022.';
+    const result = importPlans(text);
+    expect(result.plans[0]?.resolutions[0]).toMatchObject({
+      reference: '18-NQ/TW',
+      issuer: 'Ban Chấp hành Trung ương',
+      term: 'XIII',
+      title: 'Tiếp tục đổi mới, hoàn thiện thể chế',
+    });
+    const info = result.issues.find((i) => i.code === 'import/inferred-symbol');
+    expect(info?.severity).toBe('info');
+    expect(info?.message.en).toContain('18-NQ/TW');
+  });
+});
