@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { importPlans } from '@rollout/import';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const CORPUS = '/work/shared/corpus';
+const plan001 = readFileSync(`${CORPUS}/001_c4a0ee48a2404adc.txt`, 'utf8');
+
+const strip = (r: ReturnType<typeof importPlans>) => ({ plans: r.plans, codes: r.issues.map((i) => i.code) });
+
+describe('Unicode forms', () => {
+  it('reads NFD text as it reads NFC text, with offsets into the NFD input', () => {
+    const nfd = plan001.normalize('NFD');
+    const nfc = plan001.normalize('NFC');
+    expect(nfd).not.toBe(nfc);
+    const a = importPlans(nfd);
+    const b = importPlans(nfc);
+    expect(strip(a)).toEqual(strip(b));
+    for (const [path, span] of Object.entries(a.sources[0]!)) {
+      const original = nfd.slice(span.start, span.end).normalize('NFC');
+      const fromNfc = nfc.slice(b.sources[0]![path]!.start, b.sources[0]![path]!.end);
+      expect(original, path).toBe(fromNfc);
+    }
+    for (const u of a.unread) expect(nfd.slice(u.start, u.end)).toBe(u.text);
+  });
+
+  it('gives NFC text in the plan even from NFD input', () => {
+    const plan = importPlans(plan001.normalize('NFD')).plans[0]!;
+    const json = JSON.stringify(plan);
+    expect(json.normalize('NFC')).toBe(json);
+  });
+
+  it('matches keywords despite typos in the diacritics (phảt, thuạt, híện)', () => {
+    const text =
+      'KẾ HOẠCH\nHọc tập Nghị quyết số 7-NQ/TW\n1. Cấp tỉnh\n- Thành phần: Ban Chấp hành.\n- Thời gian: ½ ngày, hoàn thảnh trưóc ngảy 15/9/2020.\n2. Cấp huỵện\n- Thành phần: cán bộ chủ chốt.\n- Thời gian: ½ ngày, hoàn thành trước ngày 30/9/2020.\n';
+    const plan = importPlans(text).plans[0]!;
+    expect(plan.sessions.map((s) => [s.tier, s.deadline])).toEqual([
+      ['province', { kind: 'by', date: '2020-09-15' }],
+      ['district', { kind: 'by', date: '2020-09-30' }],
+    ]);
+  });
+});
+
+describe('messy layout', () => {
+  it('joins line breaks inside sentences and ignores page numbers and photo captions', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Học tập Nghị quyết số 7-NQ/TW',
+      'III. KẾ HOẠCH HỌC TẬP',
+      '1. Cấp tỉnh',
+      '- Thành phần: Ban Chấp hành Đảng bộ tỉnh, bí thư các huyện ủy,',
+      'thành ủy và đảng ủy trực thuộc.',
+      '- Thời gian: 1 ngày, hoàn thành',
+      'trước ngày 15/9/2020.',
+      '12',
+      'Ảnh minh họa.',
+      'IMG_2020_0915.jpg',
+    ].join('\n');
+    const result = importPlans(text);
+    const plan = result.plans[0]!;
+    expect(plan.audiences[0]?.name).toBe(
+      'Ban Chấp hành Đảng bộ tỉnh, bí thư các huyện ủy, thành ủy và đảng ủy trực thuộc',
+    );
+    expect(plan.sessions[0]?.deadline).toEqual({ kind: 'by', date: '2020-09-15' });
+    expect(result.unread).toEqual([]);
+  });
+
+  it('blanks HTML tags instead of reading them, and keeps offsets', () => {
+    const text =
+      '<p><b>KẾ HOẠCH</b></p>\n<p>Học tập Nghị quyết số 7-NQ/TW</p>\n<p>1. Cấp tỉnh</p>\n<p>- Thành phần: Ban Chấp hành <script>alert(1)</script>.</p>\n<p>- Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.</p>';
+    const result = importPlans(text);
+    const plan = result.plans[0]!;
+    expect(plan.sessions[0]?.deadline).toEqual({ kind: 'by', date: '2020-09-15' });
+    expect(JSON.stringify(plan)).not.toContain('<');
+    const span = result.sources[0]!['/sessions/0/deadline']!;
+    expect(text.slice(span.start, span.end)).toBe('trước ngày 15/9/2020');
+  });
+
+  it('reads the odd spacing of "Số  985 -KH/HNDT" and "58 –NQ/TW"', () => {
+    const plan = importPlans(plan001).plans[0]!;
+    expect(plan.header.reference).toBe('985-KH/HNDT');
+    expect(plan.resolutions.map((r) => r.reference)).toEqual(['58-NQ/TW']);
+  });
+});
+
+describe('hostile input', () => {
+  it('returns an issue, not a throw, for empty and blank input', () => {
+    for (const text of ['', '   \n\t\n']) {
+      const result = importPlans(text);
+      expect(result.plans).toEqual([]);
+      expect(result.unread).toEqual([]);
+      expect(result.issues.map((i) => i.code)).toEqual(['import/empty-input']);
+    }
+    expect(importPlans(undefined as unknown as string).issues[0]?.code).toBe('import/empty-input');
+  });
+
+  it('puts text with no plan in it into unread and says no plan was read', () => {
+    const result = importPlans('Hôm nay trời đẹp.\n\nNgày mai trời mưa.');
+    expect(result.plans).toEqual([]);
+    expect(result.issues.map((i) => i.code)).toEqual(['import/no-plan']);
+    expect(result.unread.map((u) => u.text)).toEqual(['Hôm nay trời đẹp.\n\nNgày mai trời mưa.']);
+  });
+
+  it('finishes on 5 MB of text (plans, prose and long lines without breaks)', () => {
+    const chunk = `${plan001}\n${'Sau hội nghị '.repeat(2000)}\n${'a'.repeat(20000)} ${'1/'.repeat(5000)}\n`;
+    let big = '';
+    while (big.length < 5_000_000) big += chunk;
+    const result = importPlans(big, { validate: false });
+    expect(result.plans.length).toBeGreaterThan(10);
+    expect(result.plans[0]?.header.reference).toBe('985-KH/HNDT');
+  }, 60_000);
+
+  it('never throws and keeps every unread span faithful to the input (property)', () => {
+    const words = [
+      'KẾ HOẠCH',
+      'Nơi nhận:',
+      'T/M BAN THƯỜNG VỤ',
+      '1. Cấp tỉnh',
+      '- Thành phần:',
+      'Thời gian: ½ ngày',
+      'hoàn thành trước ngày 15/9/2020',
+      'trong tháng 11',
+      'Nghị quyết số 27',
+      '“',
+      '”',
+      ';',
+      '(B/c)',
+      '\n',
+      '      ',
+      'Số 12-KH/TU',
+      'cấp cơ sở',
+      'chi bộ',
+      '__proto__',
+      '\u0301',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const result = importPlans(text);
+        for (const u of result.unread) {
+          expect(text.slice(u.start, u.end)).toBe(u.text);
+          expect(u.text.trim().length).toBeGreaterThan(0);
+        }
+        for (const plan of result.plans) {
+          for (const s of plan.sessions) expect(plan.tiers.some((t) => t.id === s.tier)).toBe(true);
+        }
+        expect(structuredClone(result)).toEqual(result);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
