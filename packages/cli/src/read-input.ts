@@ -1,3 +1,12 @@
+import {
+  type AnyIssue,
+  migratePlanObject,
+  type ParsePlanJsonResult,
+  PLAN_FORMAT,
+  PLAN_FORMAT_VERSION,
+  parseJson,
+  parsePlanJson,
+} from '@rollout/json';
 import type { CliIo } from './io.js';
 import type { Lang } from './lang.js';
 import { t } from './lang.js';
@@ -23,28 +32,74 @@ export async function readText(io: CliIo, path: string, lang: Lang): Promise<str
   }
 }
 
-/** Reads a file as JSON; a file that is not JSON is a usage error (exit 2). */
+/**
+ * Reads a file as JSON with `@rollout/json`'s safe reader (BOM skipped, no
+ * prototype pollution, depth and size limits); a file that is not JSON is a
+ * usage error (exit 2) whose message gives the line and column.
+ */
 export async function readJson(io: CliIo, path: string, lang: Lang): Promise<unknown> {
   const text = await readText(io, path, lang);
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+  const result = parseJson(text);
+  const fatal = result.issues.find((i) => i.severity === 'error');
+  if (fatal && result.value === undefined) {
     throw new UsageError(
       t(
         lang,
-        `Tệp ${path} không phải JSON hợp lệ: ${reason}`,
-        `${path} is not valid JSON: ${reason}`,
+        `Tệp ${path} không phải JSON hợp lệ: ${fatal.message.vi}`,
+        `${path} is not valid JSON: ${fatal.message.en}`,
       ),
     );
   }
+  return result.value;
 }
 
-/** The plan object inside a `rollout/plan` envelope, or the bare plan. */
+/**
+ * The plan object inside a `rollout/plan` envelope (upgraded to the current
+ * version when it is older), or the bare plan.
+ */
 export function unwrapPlan(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
-    if (Object.hasOwn(v, 'format') && v.format === 'rollout/plan') return v.plan;
+    if (Object.hasOwn(v, 'format') && v.format === PLAN_FORMAT) {
+      const version = v.version;
+      if (
+        typeof version === 'number' &&
+        Number.isSafeInteger(version) &&
+        version >= 0 &&
+        version < PLAN_FORMAT_VERSION
+      ) {
+        const migrated = migratePlanObject(v.plan, version);
+        if (migrated.success) return migrated.data;
+      }
+      return v.plan;
+    }
   }
   return value;
+}
+
+/** Codes that mean the file cannot be read as a plan at all (exit 2). */
+const UNUSABLE = new Set<string>([
+  'json/syntax',
+  'json/too-deep',
+  'json/too-large',
+  'json/unknown-format',
+  'json/unsupported-version',
+]);
+
+/** A plan file read with `parsePlanJson`, and whether it is unusable (exit 2) or just invalid (exit 1). */
+export interface ReadPlan {
+  readonly result: ParsePlanJsonResult;
+  readonly unusable: boolean;
+}
+
+/**
+ * Reads a plan file (an envelope of any known version, or a bare plan) with
+ * `parsePlanJson`: JSON syntax errors become issues with line and column.
+ * A missing or non-UTF-8 file is a usage error (exit 2).
+ */
+export async function readPlan(io: CliIo, path: string, lang: Lang): Promise<ReadPlan> {
+  const text = await readText(io, path, lang);
+  const result = parsePlanJson(text);
+  const unusable = result.issues.some((i: AnyIssue) => UNUSABLE.has(i.code));
+  return { result, unusable };
 }

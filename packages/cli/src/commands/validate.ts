@@ -1,24 +1,26 @@
-import { hasErrors, parsePlan } from '@rollout/core';
+import { hasErrors } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { t } from '../lang.js';
-import { readJson, unwrapPlan } from '../read-input.js';
+import { readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 /**
  * `rollout validate <plan.json> [--format text|json] [--lang vi|en]`.
  *
+ * Reads an envelope of any known version or a bare plan (`parsePlanJson`).
  * Exit 0 when the plan is valid, 1 when it is invalid, 2 when the input
- * cannot be used (no file, not JSON, bad arguments).
+ * cannot be used (no file, not UTF-8, bad arguments; not JSON, too deep or
+ * too large, not a `rollout/plan` file or a newer version — these are still
+ * printed as issues, with line and column).
  */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals, common } = parseCommandArgs(args, {});
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0)
     throw new UsageError('usage: rollout validate <plan.json> [--format text|json]');
-  const input = unwrapPlan(await readJson(io, file, common.lang));
-  const result = parsePlan(input);
+  const { result, unusable } = await readPlan(io, file, common.lang);
   const valid = !hasErrors(result.issues);
   if (common.format === 'json') {
     io.stdout(
@@ -42,5 +44,5 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
           ),
     );
   }
-  return valid ? 0 : 1;
+  return valid ? 0 : unusable ? 2 : 1;
 }

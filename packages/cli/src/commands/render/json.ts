@@ -1,7 +1,47 @@
+import { stringifyPlan } from '@rollout/json';
+import { issuesToText } from '../../format-issues.js';
+import { t } from '../../lang.js';
+import { readPlan } from '../../read-input.js';
 import { UsageError } from '../../usage-error.js';
 import type { RenderContext } from './types.js';
 
-/** Not implemented yet (its issue is open). */
+/**
+ * `rollout render <plan.json> --to json [-o <file>]`: writes the plan as a
+ * `rollout/plan` envelope of the current version (pretty, deterministic).
+ *
+ * Reads an envelope of any known version or a bare plan. Exit 1 when the plan
+ * is invalid (issues on standard error, nothing written), 2 when the file
+ * cannot be read as a plan.
+ */
 export async function renderJsonFormat(ctx: RenderContext): Promise<number> {
-  throw new UsageError(`rendering to ${String(ctx.values.to)} is not available yet.`);
+  const { file, values, common, io } = ctx;
+  const lang = common.lang;
+  const { result, unusable } = await readPlan(io, file, lang);
+  if (!result.success) {
+    io.stderr(issuesToText(result.issues, lang));
+    io.stderr(
+      t(
+        lang,
+        `${file}: kế hoạch không hợp lệ, không kết xuất.\n`,
+        `${file}: the plan is invalid; nothing was rendered.\n`,
+      ),
+    );
+    return unusable ? 2 : 1;
+  }
+  if (result.issues.length > 0) io.stderr(issuesToText(result.issues, lang));
+  const text = stringifyPlan(result.data, { pretty: true });
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    await io.writeFile(out, text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      t(lang, `Không ghi được tệp ${out}: ${reason}`, `Cannot write ${out}: ${reason}`),
+    );
+  }
+  return 0;
 }
