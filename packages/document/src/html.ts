@@ -65,13 +65,16 @@ function runs(list: readonly TextRun[]): string {
 export function writeHtml(layout: PlanLayout): string {
   const { header } = layout;
   const lines: string[] = [];
-  const left = [
-    ...(header.parent === undefined
-      ? []
-      : [`<div class="issuer-parent">${h(header.parent)}</div>`]),
-    `<div class="issuer">${h(header.issuer)}</div>`,
-    header.mark === 'star' ? '<div class="mark">*</div>' : '<span class="rule"></span>',
-  ].join('');
+  const left =
+    header.issuer === ''
+      ? ''
+      : [
+          ...(header.parent === undefined
+            ? []
+            : [`<div class="issuer-parent">${h(header.parent)}</div>`]),
+          `<div class="issuer">${h(header.issuer)}</div>`,
+          header.mark === 'star' ? '<div class="mark">*</div>' : '<span class="rule"></span>',
+        ].join('');
   const right =
     header.motto === 'party'
       ? `<div class="motto-party">${h(header.mottoLines[0] ?? '')}</div>`

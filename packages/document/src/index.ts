@@ -14,4 +14,12 @@ export { layoutPlan } from './layout.js';
 export type { LayoutRuleSetName, LayoutRules, TextStyle } from './layout-rules.js';
 export { defaultLayoutRules, isLayoutRuleSetName, LAYOUT_RULES } from './layout-rules.js';
 export { renderMarkdown } from './markdown.js';
+export type { ProgressReportOptions } from './progress.js';
+// --- Progress reports ----------------------------------------------------------
+export {
+  layoutProgressReport,
+  renderProgressHtml,
+  renderProgressMarkdown,
+  renderProgressText,
+} from './progress.js';
 export { renderText } from './text.js';

@@ -25,11 +25,14 @@ function runs(list: readonly TextRun[]): string {
 export function writeMarkdown(layout: PlanLayout): string {
   const { header, rules } = layout;
   const s = rules.styles;
-  const left = [
-    ...(header.parent === undefined ? [] : [emphasise(header.parent, s.issuerParent)]),
-    emphasise(header.issuer, s.issuer),
-    header.mark === 'star' ? '\\*' : '———',
-  ].join('<br>');
+  const left =
+    header.issuer === ''
+      ? ' '
+      : [
+          ...(header.parent === undefined ? [] : [emphasise(header.parent, s.issuerParent)]),
+          emphasise(header.issuer, s.issuer),
+          header.mark === 'star' ? '\\*' : '———',
+        ].join('<br>');
   const right = header.mottoLines
     .map((line, i) =>
       emphasise(

@@ -40,11 +40,14 @@ function blockText(block: PlanBlock): string {
 /** Writes a laid-out plan as plain text. */
 export function writeText(layout: PlanLayout): string {
   const { header } = layout;
-  const left = [
-    ...(header.parent === undefined ? [] : [header.parent]),
-    header.issuer,
-    header.mark === 'star' ? '*' : '-----',
-  ];
+  const left =
+    header.issuer === ''
+      ? []
+      : [
+          ...(header.parent === undefined ? [] : [header.parent]),
+          header.issuer,
+          header.mark === 'star' ? '*' : '-----',
+        ];
   const right = [...header.mottoLines];
   const out: string[] = [...columns(left, right, LEFT, true), ''];
   out.push(...columns([header.reference], [header.placeDate], LEFT, true), '');
