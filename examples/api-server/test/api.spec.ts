@@ -177,6 +177,14 @@ describe('POST /render', () => {
     expect(html).toContain('&lt;img');
   });
 
+  it('writes a DOCX: a zip holding word/document.xml', async () => {
+    const res = await post('/render?to=docx', envelope(plan985KhHndt));
+    expect(res.headers.get('content-type')).toMatch(/wordprocessingml/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
   it('writes JSON that validates again', async () => {
     const res = await post('/render?to=json', envelope(plan985KhHndt));
     const again = await post('/validate', await res.text());

@@ -1,6 +1,7 @@
 // The formats the main job writes, one entry each: how to render a plan and how
 // to check the file afterwards. A format appears here when its package lands.
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
+import { renderDocx } from '@rollout/docx';
 import { parsePlanJson, stringifyPlan } from '@rollout/json';
 
 /** JSON with keys sorted at every level: equal values give equal texts. */
@@ -81,6 +82,15 @@ export const FORMATS = [
       if (!/^<!doctype html>/i.test(html.trimStart())) return 'not an HTML document';
       if (!html.includes('</html>')) return 'HTML not closed';
       return documentCheck(html, plan);
+    },
+  },
+  {
+    ext: 'docx',
+    render: (plan) => renderDocx(plan),
+    check: (bytes, plan) => {
+      if (!zipHasEntry(bytes, 'word/document.xml')) return 'not a zip with word/document.xml';
+      if (!zipHasEntry(bytes, '[Content_Types].xml')) return 'no [Content_Types].xml';
+      return bytes.length > 2000 ? null : `only ${bytes.length} bytes for ${plan.header.reference}`;
     },
   },
   {

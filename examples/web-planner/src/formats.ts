@@ -17,6 +17,11 @@ export const FORMATS: readonly DownloadFormat[] = [
     id: 'docx',
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    // Loaded on first use: the DOCX writer is the largest part of the app.
+    render: async (plan) => {
+      const { renderDocx } = await import('@rollout/docx');
+      return new Uint8Array(await renderDocx(plan));
+    },
   },
   {
     id: 'markdown',
