@@ -94,6 +94,16 @@ const DEADLINE_PATTERNS: readonly Pattern[] = [
       return { rule: { kind: 'span', from, to }, text };
     },
   },
+  // trong ngày 5/10/2021, vào ngày 5/10/2021 → a one-day span
+  {
+    re: new RegExp(String.raw`\b(?:trong|vao)\s+ngay\s+(?:${DATE})`, 'g'),
+    read: (m, text) => {
+      const d = dateFrom(m, 1);
+      return d.iso
+        ? { rule: { kind: 'span', from: d.iso, to: d.iso }, text }
+        : { rule: undefined, text, invalid: d.text };
+    },
+  },
   // hoàn thành trước ngày 15/9/2020, trước 20/01/2021, chậm nhất ngày …
   {
     re: new RegExp(
