@@ -39,7 +39,14 @@ export const PLAN_FORMAT_VERSION = 1;
  * ```
  * @category Model
  */
-export const PlanEnvelopeSchema = z.strictObject({
+export const PlanEnvelopeSchema: z.ZodMiniObject<
+  {
+    format: z.ZodMiniLiteral<typeof PLAN_FORMAT>;
+    version: z.ZodMiniLiteral<typeof PLAN_FORMAT_VERSION>;
+    plan: typeof PlanSchema;
+  },
+  z.core.$strict
+> = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_FORMAT_VERSION),
   plan: PlanSchema,
