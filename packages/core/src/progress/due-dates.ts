@@ -1,7 +1,8 @@
-import { dateRuleWindow } from '../calendar/date-rule-window.js';
 import { isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
-import type { DateRule } from '../model/date-rule.js';
+import { schedule } from '../cascade/schedule.js';
+import type { ScheduleNode } from '../cascade/types.js';
 import type { Plan } from '../model/plan.js';
+import type { Unit } from '../model/unit.js';
 import type { UnitIndex } from './unit-index.js';
 
 /** The deadline of an activity that has none. @internal */
@@ -13,62 +14,68 @@ export const NO_DEADLINE = -2_147_483_648;
  */
 export type DueDates = Map<string, Int32Array>;
 
-/** Adds N working days (Monday to Friday) to an epoch day. */
-function addWorkingDays(day: number, n: number): number {
-  let d = day;
-  let left = n;
-  while (left > 0) {
-    d++;
-    // 1970-01-01 was a Thursday: (d + 4) % 7 is 0 on Sundays, 6 on Saturdays.
-    const dow = (((d + 4) % 7) + 7) % 7;
-    if (dow !== 0 && dow !== 6) left--;
-  }
-  return d;
-}
-
 /**
  * The one source of the deadlines the roll-up measures lateness against.
  *
- * @remarks The deadline of an activity is the last day its own rule allows
- * (`by` its date, `within` the period's last day, `span` its last day, `held`
- * its date); an `after` rule is resolved from its reference's deadline plus N
- * calendar days, or N working days (Monday to Friday; public holidays are not
- * taken out here). Cycles and unknown references leave it open. Every unit of
- * a tier gets the same deadline: the plan's rules are per tier. This is the
- * simple stand-in for the cascade engine's per-unit `deadline`; the roll-up
- * reads deadlines only through this function.
+ * @remarks Taken from the cascade engine ({@link schedule}) run over the same
+ * unit tree: each (activity × unit) node's `deadline`, the last day its own
+ * rule allows (`by` its date, `within` the period's last day, `span` its last
+ * day, `held` its date, `after` N calendar or working days — Vietnam's
+ * working calendar — after its reference). The schedule is run on the plan
+ * alone (no actuals, no `today`), so deadlines do not move as events arrive.
+ * Activities or units the schedule gives no node (a unit whose level the plan
+ * has no tier for, a rule cycle) have no deadline. When no unit tree is given,
+ * the tier-level nodes stand for the tiers' stand-in units.
  * @internal
  */
-export function dueDates(plan: Plan, units: UnitIndex, _today: number): DueDates {
-  const rules = new Map<string, DateRule | undefined>();
-  for (const s of plan.sessions) if (!rules.has(s.id)) rules.set(s.id, s.deadline);
-  for (const d of plan.deliverables) if (!rules.has(d.id)) rules.set(d.id, d.due);
-  const ends = new Map<string, number>();
-  const visiting = new Set<string>();
-  const resolve = (id: string): number => {
-    const known = ends.get(id);
-    if (known !== undefined) return known;
-    const rule = rules.get(id);
-    if (!rule || visiting.has(id)) return NO_DEADLINE;
-    let end = NO_DEADLINE;
-    if (rule.kind === 'after') {
-      visiting.add(id);
-      const ref = resolve(rule.ref);
-      visiting.delete(id);
-      if (ref !== NO_DEADLINE)
-        end = rule.calendar === 'calendar' ? ref + rule.days : addWorkingDays(ref, rule.days);
-    } else {
-      const w = dateRuleWindow(rule);
-      if (w.end !== null && isValidIsoDate(w.end)) end = toEpochDay(w.end);
-    }
-    ends.set(id, end);
-    return end;
-  };
+export function dueDates(plan: Plan, units: UnitIndex, hasTree: boolean): DueDates {
   const out: DueDates = new Map();
-  for (const id of rules.keys()) {
-    const arr = new Int32Array(units.size);
-    arr.fill(resolve(id));
-    out.set(id, arr);
+  const arrayOf = (id: string): Int32Array => {
+    let arr = out.get(id);
+    if (!arr) {
+      arr = new Int32Array(units.size).fill(NO_DEADLINE);
+      out.set(id, arr);
+    }
+    return arr;
+  };
+  for (const s of plan.sessions) arrayOf(s.id);
+  for (const d of plan.deliverables) arrayOf(d.id);
+  const unitList: Unit[] = [];
+  if (hasTree) {
+    for (let i = 0; i < units.size; i++) {
+      const t = units.tierOf[i]!;
+      const parent = units.parent[i]!;
+      const base = { id: units.ids[i]!, name: units.names[i]!, level: units.levels[i]! };
+      unitList.push({
+        ...base,
+        ...(t >= 0 ? { tier: plan.tiers[t]!.id } : {}),
+        ...(parent >= 0 ? { parent: units.ids[parent]! } : {}),
+      });
+    }
+  }
+  let nodes: readonly ScheduleNode[];
+  try {
+    nodes = schedule(plan, hasTree ? { units: unitList } : {}).nodes;
+  } catch {
+    nodes = [];
+  }
+  const dayOf = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.deadline === null) continue;
+    const arr = out.get(node.activity);
+    if (!arr) continue;
+    let day = dayOf.get(node.deadline);
+    if (day === undefined) {
+      day = isValidIsoDate(node.deadline) ? toEpochDay(node.deadline) : NO_DEADLINE;
+      dayOf.set(node.deadline, day);
+    }
+    if (node.unit !== undefined) {
+      const u = units.byId.get(node.unit);
+      if (u !== undefined) arr[u] = day;
+    } else if (!hasTree) {
+      const u = units.byId.get(node.tier);
+      if (u !== undefined) arr[u] = day;
+    }
   }
   return out;
 }

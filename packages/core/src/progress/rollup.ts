@@ -8,6 +8,7 @@ import { createIssue, type Issue, type IssueParams, type IssuePath } from '../va
 import { F, STRIDE, toCounts } from './counters.js';
 import { dueDates, NO_DEADLINE } from './due-dates.js';
 import type { ProgressEvent } from './events.js';
+import { IdSet } from './id-set.js';
 import { parseProgressEvent } from './parse-event.js';
 import type {
   OverdueItem,
@@ -26,7 +27,6 @@ const NOT_HELD = 0;
 const HELD = 1;
 const SKIPPED = 2;
 
-const METHODS = new Set(['online', 'in-person', 'broadcast', 'self-study']);
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_COUNT = 1_000_000_000;
 const DATE_CACHE_LIMIT = 20_000;
@@ -53,6 +53,8 @@ class RollupState implements ProgressRollup {
   readonly sessionIndex = new Map<string, number>();
   readonly sessionsByTier: number[][];
   readonly sessionDeadline: Int32Array[] = [];
+  /** The plan tier index of each session (-1 for an unknown tier). */
+  readonly sessionTier: number[] = [];
   readonly status: Uint8Array[] = [];
   readonly heldDay: Int32Array[] = [];
   readonly actionPlans: Deliverable[] = [];
@@ -61,8 +63,8 @@ class RollupState implements ProgressRollup {
   readonly actionPlanDeadline: Int32Array[] = [];
   readonly issued: Uint8Array[] = [];
   readonly deliverableIds = new Set<string>();
-  readonly seenIds = new Set<string>();
-  readonly seenContent = new Set<string>();
+  readonly seenIds = new IdSet();
+  readonly seenContent = new IdSet();
   readonly issueList: Issue[] = [];
   readonly dateCache = new Map<string, number>();
   read = 0;
@@ -95,7 +97,7 @@ class RollupState implements ProgressRollup {
     plan.tiers.forEach((t, i) => {
       if (!tierIndex.has(t.id)) tierIndex.set(t.id, i);
     });
-    const due = dueDates(plan, this.idx, this.todayDay);
+    const due = dueDates(plan, this.idx, options.units !== undefined);
     const none = new Int32Array(n).fill(NO_DEADLINE);
 
     this.sessions = [];
@@ -109,6 +111,7 @@ class RollupState implements ProgressRollup {
       this.status.push(new Uint8Array(n));
       this.heldDay.push(new Int32Array(n));
       const t = tierIndex.get(s.tier);
+      this.sessionTier.push(t ?? -1);
       if (t !== undefined) this.sessionsByTier[t]!.push(k);
     }
     this.actionPlansByTier = plan.tiers.map(() => []);
@@ -171,13 +174,64 @@ class RollupState implements ProgressRollup {
     for (let a = u; a >= 0; a = parent[a]!) this.sub[a * STRIDE + f]! += delta;
   }
 
+  private readonly pendField = new Int32Array(STRIDE);
+  private readonly pendDelta = new Float64Array(STRIDE);
+  private pending = 0;
+
+  /** Queues a change of one counter of the unit being updated; {@link flush} applies the queue. */
+  private pend(f: number, delta: number): void {
+    const k = this.pending++;
+    this.pendField[k] = f;
+    this.pendDelta[k] = delta;
+  }
+
+  /** Applies the queued changes to the unit, its tier, the nation and its ancestors in one walk. */
+  private flush(u: number): void {
+    const k = this.pending;
+    if (k === 0) return;
+    this.pending = 0;
+    const fields = this.pendField;
+    const deltas = this.pendDelta;
+    const own = this.own;
+    const nation = this.nation;
+    const base = u * STRIDE;
+    for (let i = 0; i < k; i++) {
+      own[base + fields[i]!]! += deltas[i]!;
+      nation[fields[i]!]! += deltas[i]!;
+    }
+    const t = this.idx.tierOf[u]!;
+    if (t >= 0) {
+      const tb = t * STRIDE;
+      for (let i = 0; i < k; i++) this.tierSums[tb + fields[i]!]! += deltas[i]!;
+    }
+    const parent = this.idx.parent;
+    const sub = this.sub;
+    for (let a = u; a >= 0; a = parent[a]!) {
+      const ab = a * STRIDE;
+      for (let i = 0; i < k; i++) sub[ab + fields[i]!]! += deltas[i]!;
+    }
+  }
+
+  private lastDate = '';
+  private lastSession = '';
+  private lastSessionIndex = 0;
+  private lastDay = Number.NaN;
+  private lastRecordedAt = '';
+
   /** The epoch day of a valid ISO date, or NaN. */
   day(date: unknown): number {
     if (typeof date !== 'string') return Number.NaN;
+    if (date === this.lastDate) return this.lastDay;
     const cached = this.dateCache.get(date);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.lastDate = date;
+      this.lastDay = cached;
+      return cached;
+    }
     const d = isValidIsoDate(date) ? toEpochDay(date) : Number.NaN;
     if (this.dateCache.size < DATE_CACHE_LIMIT) this.dateCache.set(date, d);
+    this.lastDate = date;
+    this.lastDay = d;
     return d;
   }
 
@@ -305,81 +359,99 @@ class RollupState implements ProgressRollup {
 
   // --- applying one event ------------------------------------------------
 
+  /** Where the event being applied is, for issue paths (set per event). */
+  private at: IssuePath | undefined;
+  /** The issues the event being applied raised (made on the first one). */
+  private raised: Issue[] | undefined;
+
+  private path(): IssuePath {
+    return this.at ?? ['events', this.read - 1];
+  }
+
+  private report(code: IssueCode, sub: IssuePath, params: IssueParams): void {
+    const issue = createIssue(code, [...this.path(), ...sub], params);
+    if (this.raised) this.raised.push(issue);
+    else this.raised = [issue];
+    this.issueList.push(issue);
+  }
+
   apply(event: unknown, at: IssuePath | undefined): Issue[] {
     this.read++;
-    const path = at ?? ['events', this.read - 1];
-    const raised: Issue[] = [];
-    const report = (code: IssueCode, sub: IssuePath, params: IssueParams): void => {
-      const issue = createIssue(code, [...path, ...sub], params);
-      raised.push(issue);
-      this.issueList.push(issue);
-    };
+    this.at = at;
+    this.raised = undefined;
+    this.step(event);
+    const raised = this.raised ?? [];
+    this.raised = undefined;
+    this.at = undefined;
+    return raised;
+  }
+
+  private step(event: unknown): void {
     let e: ProgressEvent;
     try {
       if (this.shapeOk(event)) e = event;
       else {
-        const parsed = parseProgressEvent(event, path);
+        const parsed = parseProgressEvent(event, this.path());
         if (!parsed.success) {
           this.rejected++;
           this.issueList.push(...parsed.issues);
-          return parsed.issues;
+          this.raised = parsed.issues;
+          return;
         }
         e = parsed.data;
       }
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      report('schema/unreadable', [], { reason: reason.slice(0, 200) });
+      this.report('schema/unreadable', [], { reason: reason.slice(0, 200) });
       this.rejected++;
-      return raised;
+      return;
     }
     // Duplicates: the same id, or (without an id) the same content.
     if (e.id !== undefined) {
-      if (this.seenIds.has(e.id)) {
+      if (!this.seenIds.add(e.id)) {
         this.duplicates++;
-        report('progress/duplicate-event', ['id'], { detail: `id ${e.id}` });
-        return raised;
+        this.report('progress/duplicate-event', ['id'], { detail: `id ${e.id}` });
+        return;
       }
-      this.seenIds.add(e.id);
     } else {
-      const key = contentKey(e);
-      if (this.seenContent.has(key)) {
+      if (!this.seenContent.add(contentKey(e))) {
         this.duplicates++;
-        report('progress/duplicate-event', [], { detail: `${e.kind} ${e.unit}` });
-        return raised;
+        this.report('progress/duplicate-event', [], { detail: `${e.kind} ${e.unit}` });
+        return;
       }
-      this.seenContent.add(key);
     }
     const u = this.idx.byId.get(e.unit);
     if (u === undefined) {
       this.rejected++;
-      report('progress/unknown-unit', ['unit'], { unit: e.unit });
-      return raised;
+      this.report('progress/unknown-unit', ['unit'], { unit: e.unit });
+      return;
     }
-    const ok = this.applyKnown(e, u, report);
-    if (ok) {
+    if (this.applyKnown(e, u)) {
       this.accepted++;
-      this.add(u, F.events, 1);
+      this.pend(F.events, 1);
     } else this.rejected++;
-    return raised;
+    this.flush(u);
   }
 
-  private applyKnown(
-    e: ProgressEvent,
-    u: number,
-    report: (code: IssueCode, sub: IssuePath, params: IssueParams) => void,
-  ): boolean {
+  private applyKnown(e: ProgressEvent, u: number): boolean {
     switch (e.kind) {
       case 'session-held':
       case 'session-skipped': {
-        const k = this.sessionIndex.get(e.session);
-        if (k === undefined) {
-          report('progress/unknown-activity', ['session'], { activity: e.session });
-          return false;
+        let k: number | undefined;
+        if (e.session === this.lastSession) k = this.lastSessionIndex;
+        else {
+          k = this.sessionIndex.get(e.session);
+          if (k === undefined) {
+            this.report('progress/unknown-activity', ['session'], { activity: e.session });
+            return false;
+          }
+          this.lastSession = e.session;
+          this.lastSessionIndex = k;
         }
         const s = this.sessions[k]!;
         const t = this.idx.tierOf[u]!;
-        if (t < 0 || this.plan.tiers[t]!.id !== s.tier) {
-          report('progress/wrong-tier', ['session'], { unit: e.unit, session: e.session });
+        if (t < 0 || this.sessionTier[k] !== t) {
+          this.report('progress/wrong-tier', ['session'], { unit: e.unit, session: e.session });
           return false;
         }
         const status = this.status[k]!;
@@ -387,7 +459,7 @@ class RollupState implements ProgressRollup {
         const deadline = this.sessionDeadline[k]![u]!;
         if (e.kind === 'session-skipped') {
           if (s.exemption === undefined || s.exemption.session !== e.exemption) {
-            report('progress/invalid-exemption', ['exemption'], {
+            this.report('progress/invalid-exemption', ['exemption'], {
               session: e.session,
               exemption: e.exemption,
             });
@@ -396,32 +468,32 @@ class RollupState implements ProgressRollup {
           if (status[u] === SKIPPED) {
             this.duplicates++;
             this.rejected--; // counted as a duplicate, not as rejected
-            report('progress/duplicate-event', [], {
+            this.report('progress/duplicate-event', [], {
               detail: `${e.session} @ ${e.unit}: session-skipped`,
             });
             return false;
           }
           if (status[u] === HELD) {
-            report('progress/contradictory-event', [], {
+            this.report('progress/contradictory-event', [], {
               detail: `${e.session} @ ${e.unit}: session-skipped ≠ session-held ${fromEpochDay(this.heldDay[k]![u]!)}`,
             });
             return false;
           }
           status[u] = SKIPPED;
           this.heldDay[k]![u] = day;
-          this.add(u, F.sExempted, 1);
-          this.clearOverdue(u, deadline);
+          this.pend(F.sExempted, 1);
+          this.clearOverdue(deadline);
           return true;
         }
         // session-held
         if (status[u] === SKIPPED) {
-          report('progress/contradictory-event', [], {
+          this.report('progress/contradictory-event', [], {
             detail: `${e.session} @ ${e.unit}: session-held ${e.date} ≠ session-skipped`,
           });
           return false;
         }
         if (status[u] === HELD && this.heldDay[k]![u] !== day) {
-          report('progress/contradictory-event', ['date'], {
+          this.report('progress/contradictory-event', ['date'], {
             detail: `${e.session} @ ${e.unit}: ${e.date} ≠ ${fromEpochDay(this.heldDay[k]![u]!)}`,
           });
           return false;
@@ -429,34 +501,34 @@ class RollupState implements ProgressRollup {
         if (status[u] === NOT_HELD) {
           status[u] = HELD;
           this.heldDay[k]![u] = day;
-          this.add(u, F.sHeld, 1);
+          this.pend(F.sHeld, 1);
           if (deadline !== NO_DEADLINE) {
             if (day > deadline) {
-              this.add(u, F.sHeldLate, 1);
-              this.add(u, F.sDaysLate, day - deadline);
+              this.pend(F.sHeldLate, 1);
+              this.pend(F.sDaysLate, day - deadline);
             }
-            this.clearOverdue(u, deadline);
+            this.clearOverdue(deadline);
           }
         }
-        if (e.bridgePoints !== undefined) this.add(u, F.bridge, e.bridgePoints);
-        this.countAttendance(e, u, report);
+        if (e.bridgePoints !== undefined) this.pend(F.bridge, e.bridgePoints);
+        this.countAttendance(e);
         return true;
       }
       case 'reflections-submitted': {
         if (e.session !== undefined && !this.sessionIndex.has(e.session)) {
-          report('progress/unknown-activity', ['session'], { activity: e.session });
+          this.report('progress/unknown-activity', ['session'], { activity: e.session });
           return false;
         }
         if (e.expected !== undefined && e.submitted > e.expected) {
-          report('progress/inconsistent-counts', ['submitted'], {
+          this.report('progress/inconsistent-counts', ['submitted'], {
             detail: `${e.submitted} > ${e.expected}`,
           });
           return false;
         }
-        this.add(u, F.rSubmitted, e.submitted);
+        this.pend(F.rSubmitted, e.submitted);
         if (e.expected !== undefined) {
-          this.add(u, F.rExpected, e.expected);
-          this.add(u, F.rSubmittedCounted, e.submitted);
+          this.pend(F.rExpected, e.expected);
+          this.pend(F.rSubmittedCounted, e.submitted);
         }
         return true;
       }
@@ -465,7 +537,7 @@ class RollupState implements ProgressRollup {
         if (e.deliverable !== undefined) {
           k = this.actionPlanIndex.get(e.deliverable);
           if (k === undefined) {
-            report('progress/unknown-activity', ['deliverable'], { activity: e.deliverable });
+            this.report('progress/unknown-activity', ['deliverable'], { activity: e.deliverable });
             return false;
           }
         } else {
@@ -475,40 +547,36 @@ class RollupState implements ProgressRollup {
         if (k !== undefined) {
           const issued = this.issued[k]!;
           if (issued[u] !== 0) {
-            report('progress/contradictory-event', ['reference'], {
+            this.report('progress/contradictory-event', ['reference'], {
               detail: `${this.actionPlans[k]!.id} @ ${e.unit}: ${e.reference}`,
             });
             return false;
           }
           issued[u] = 1;
           const deadline = this.actionPlanDeadline[k]![u]!;
-          if (deadline !== NO_DEADLINE && deadline < this.todayDay) this.add(u, F.apOverdue, -1);
+          if (deadline !== NO_DEADLINE && deadline < this.todayDay) this.pend(F.apOverdue, -1);
         }
-        this.add(u, F.apIssued, 1);
+        this.pend(F.apIssued, 1);
         return true;
       }
       case 'report-sent':
-        this.add(u, F.reports, 1);
+        this.pend(F.reports, 1);
         return true;
       case 'inspection-done':
-        this.add(u, F.inspections, 1);
+        this.pend(F.inspections, 1);
         return true;
     }
   }
 
   /** A session that was overdue is done now: it no longer counts as overdue. */
-  private clearOverdue(u: number, deadline: number): void {
+  private clearOverdue(deadline: number): void {
     if (deadline !== NO_DEADLINE && deadline < this.todayDay) {
-      this.add(u, F.sOverdue, -1);
-      this.add(u, F.sDaysLate, -(this.todayDay - deadline));
+      this.pend(F.sOverdue, -1);
+      this.pend(F.sDaysLate, -(this.todayDay - deadline));
     }
   }
 
-  private countAttendance(
-    e: Extract<ProgressEvent, { kind: 'session-held' }>,
-    u: number,
-    report: (code: IssueCode, sub: IssuePath, params: IssueParams) => void,
-  ): void {
+  private countAttendance(e: Extract<ProgressEvent, { kind: 'session-held' }>): void {
     let present = 0;
     let expected = 0;
     let presentCounted = 0;
@@ -517,7 +585,7 @@ class RollupState implements ProgressRollup {
       for (let i = 0; i < e.byAudience.length; i++) {
         const a = e.byAudience[i]!;
         if (a.expected !== undefined && a.present > a.expected) {
-          report('progress/inconsistent-counts', ['byAudience', i, 'present'], {
+          this.report('progress/inconsistent-counts', ['byAudience', i, 'present'], {
             detail: `${a.audience}: ${a.present} > ${a.expected}`,
           });
           return;
@@ -530,7 +598,7 @@ class RollupState implements ProgressRollup {
         }
       }
       if (e.attendees !== undefined && sum !== e.attendees.present) {
-        report('progress/inconsistent-counts', ['byAudience'], {
+        this.report('progress/inconsistent-counts', ['byAudience'], {
           detail: `Σ ${sum} ≠ ${e.attendees.present}`,
         });
       }
@@ -538,7 +606,7 @@ class RollupState implements ProgressRollup {
     if (e.attendees !== undefined) {
       const a = e.attendees;
       if (a.expected !== undefined && a.present > a.expected) {
-        report('progress/inconsistent-counts', ['attendees', 'present'], {
+        this.report('progress/inconsistent-counts', ['attendees', 'present'], {
           detail: `${a.present} > ${a.expected}`,
         });
         return;
@@ -547,9 +615,9 @@ class RollupState implements ProgressRollup {
       expected = a.expected ?? 0;
       presentCounted = a.expected !== undefined ? a.present : 0;
     }
-    if (present !== 0) this.add(u, F.aPresent, present);
-    if (expected !== 0) this.add(u, F.aExpected, expected);
-    if (presentCounted !== 0) this.add(u, F.aPresentCounted, presentCounted);
+    if (present !== 0) this.pend(F.aPresent, present);
+    if (expected !== 0) this.pend(F.aExpected, expected);
+    if (presentCounted !== 0) this.pend(F.aPresentCounted, presentCounted);
   }
 
   /** A fast check of what the roll-up reads; anything else goes through the schema. */
@@ -557,11 +625,16 @@ class RollupState implements ProgressRollup {
     if (!isObject(x)) return false;
     if (!isId(x.unit) || !isId(x.recordedBy) || typeof x.recordedAt !== 'string') return false;
     if (x.id !== undefined && !isId(x.id)) return false;
-    if (!DATE_TIME.test(x.recordedAt)) return false;
+    if (x.recordedAt !== this.lastRecordedAt) {
+      if (!DATE_TIME.test(x.recordedAt)) return false;
+      this.lastRecordedAt = x.recordedAt;
+    }
     switch (x.kind) {
       case 'session-held': {
         if (!isId(x.session) || Number.isNaN(this.day(x.date))) return false;
-        if (typeof x.method !== 'string' || !METHODS.has(x.method)) return false;
+        const m = x.method;
+        if (m !== 'online' && m !== 'in-person' && m !== 'broadcast' && m !== 'self-study')
+          return false;
         if (!optCount(x.bridgePoints)) return false;
         if (x.attendees === undefined && x.byAudience === undefined) return false;
         if (x.attendees !== undefined) {
