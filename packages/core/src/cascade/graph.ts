@@ -4,6 +4,7 @@ import type { DateRule } from '../model/date-rule.js';
 import type { Plan } from '../model/plan.js';
 import { parentSessionOf, sessionsOfDeliverable } from '../model/relations.js';
 import type { Unit } from '../model/unit.js';
+import type { IndexedUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue, type IssuePath } from '../validate/issue.js';
 import type { ScheduleGap } from './types.js';
 
@@ -65,6 +66,8 @@ export interface Graph {
 /** What {@link buildGraph} needs besides the plan. @internal */
 export interface GraphInput {
   readonly units: readonly Unit[];
+  /** The indexed tree (see indexUnitTree); required when `units` is not empty. */
+  readonly tree: IndexedUnitTree | undefined;
   readonly exempt: ReadonlySet<string>;
   readonly minGap: ScheduleGap | undefined;
   readonly minGapByTier: Readonly<Record<string, ScheduleGap>> | undefined;
@@ -118,20 +121,34 @@ function ruleInfo(
   }
 }
 
-class GrowInt32 {
-  a: Int32Array;
-  n = 0;
-  constructor(cap: number) {
-    this.a = new Int32Array(Math.max(16, cap));
-  }
-  push(x: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = x;
-  }
+/** One object shape for every activity (monomorphic property loads). */
+function activityInfo(
+  id: string,
+  isSession: boolean,
+  index: number,
+  path: IssuePath,
+  occ: number,
+  r: ReturnType<typeof ruleInfo>,
+): ActivityInfo {
+  return {
+    id,
+    isSession,
+    index,
+    path,
+    occ,
+    ruleKind: r.ruleKind,
+    lo: r.lo,
+    hi: r.hi,
+    afterRef: r.afterRef,
+    afterDays: r.afterDays,
+    afterWorking: r.afterWorking,
+  };
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -160,27 +177,13 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     const path = ['sessions', i, 'deadline'];
     if (s.deadline.kind === 'after' && !ids.has(s.deadline.ref))
       issues.push(createIssue('ref/unknown-activity', [...path, 'ref'], { id: s.deadline.ref }));
-    activities.push({
-      id: s.id,
-      isSession: true,
-      index: i,
-      path,
-      occ,
-      ...ruleInfo(s.deadline, occ, ids),
-    });
+    activities.push(activityInfo(s.id, true, i, path, occ, ruleInfo(s.deadline, occ, ids)));
   });
   plan.deliverables.forEach((d, i) => {
     const path = ['deliverables', i, 'due'];
     if (d.due?.kind === 'after' && !ids.has(d.due.ref))
       issues.push(createIssue('ref/unknown-activity', [...path, 'ref'], { id: d.due.ref }));
-    activities.push({
-      id: d.id,
-      isSession: false,
-      index: i,
-      path,
-      occ: 1,
-      ...ruleInfo(d.due, 1, ids),
-    });
+    activities.push(activityInfo(d.id, false, i, path, 1, ruleInfo(d.due, 1, ids)));
   });
   const A = activities.length;
 
@@ -219,8 +222,10 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
   // --- units --------------------------------------------------------------
   const units = input.units;
   const U = units.length;
-  const unitIndex = new Map<string, number>();
-  for (let i = 0; i < U; i++) if (!unitIndex.has(units[i]!.id)) unitIndex.set(units[i]!.id, i);
+  const tree = input.tree;
+  const duplicate = tree?.duplicate ?? new Uint8Array(0);
+  const parent = tree?.parent ?? new Int32Array(0);
+  const order = tree?.order ?? new Int32Array(0);
   const unitTier = new Int32Array(U).fill(-1);
   const firstTierAt = new Map<string, number>();
   plan.tiers.forEach((t, i) => {
@@ -229,48 +234,20 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
   const unitsAt: number[][] = plan.tiers.map(() => []);
   for (let i = 0; i < U; i++) {
     const u = units[i]!;
-    if (unitIndex.get(u.id) !== i) continue;
+    if (duplicate[i]) continue;
     const t = u.tier !== undefined ? tierIndex.get(u.tier) : firstTierAt.get(u.level);
     if (t === undefined) {
       issues.push(
         createIssue(
           'cascade/unit-without-tier',
           ['units', i, u.tier !== undefined ? 'tier' : 'level'],
-          {
-            unit: u.id,
-            level: u.tier ?? u.level,
-          },
+          { unit: u.id, level: u.tier ?? u.level },
         ),
       );
       continue;
     }
     unitTier[i] = t;
     unitsAt[t]!.push(i);
-  }
-  // Parent links, with cycles cut, and a parent-first order.
-  const parent = new Int32Array(U).fill(-1);
-  for (let i = 0; i < U; i++) {
-    const p = units[i]!.parent;
-    if (p !== undefined && unitIndex.get(units[i]!.id) === i) parent[i] = unitIndex.get(p) ?? -1;
-  }
-  const state = new Uint8Array(U);
-  const order = new Int32Array(U);
-  let on = 0;
-  const stack: number[] = [];
-  for (let i = 0; i < U; i++) {
-    if (state[i] !== 0) continue;
-    stack.length = 0;
-    let v = i;
-    while (v >= 0 && state[v] === 0) {
-      state[v] = 1;
-      stack.push(v);
-      v = parent[v]!;
-    }
-    if (v >= 0 && state[v] === 1) parent[v] = -1; // cut the cycle (validateUnitTree reports it)
-    for (let k = stack.length - 1; k >= 0; k--) {
-      state[stack[k]!] = 2;
-      order[on++] = stack[k]!;
-    }
   }
   // anc[u * T + t]: the nearest proper ancestor of u at tier t, or -1.
   const anc = new Int32Array(U * T).fill(-1);
@@ -279,7 +256,9 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     const p = parent[u]!;
     if (p < 0) continue;
     const pt = unitTier[p]!;
-    for (let t = 0; t < T; t++) anc[u * T + t] = t === pt ? p : anc[p * T + t]!;
+    const ub = u * T;
+    const pb = p * T;
+    for (let t = 0; t < T; t++) anc[ub + t] = t === pt ? p : anc[pb + t]!;
   }
 
   // --- nodes, in output order ----------------------------------------------
@@ -317,7 +296,7 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     for (const a of actsAt[t]!) {
       const e = a < S ? exemptTo[a]! : -1;
       const eTier = e >= 0 ? (actTiers[e]![0] ?? -1) : -1;
-      const exemptable = e >= 0 && eTier >= 0 && eTier < t;
+      const exemptable = e >= 0 && eTier >= 0 && eTier < t && input.exempt.size > 0;
       if (at.length === 0) {
         if (exemptable && input.exempt.has(tierId)) {
           one.length = 0;
@@ -338,7 +317,8 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
         map = new Int32Array(U).fill(-1);
         nodeOf[a] = map;
       }
-      for (const u of at) {
+      for (let k = 0; k < at.length; k++) {
+        const u = at[k]!;
         if (exemptable && input.exempt.has(units[u]!.id)) {
           one.length = 0;
           resolveAt(e, eTier, u, one);
@@ -365,62 +345,91 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     if (k < 0) k = gaps.push(g) - 1;
     gapKindOfTier[t] = k + 1;
   }
-  const from = new GrowInt32(n * 2);
-  const to = new GrowInt32(n * 2);
-  const kinds = new GrowInt32(n * 2);
-  const srcs: number[] = [];
-  const addEdges = (v: number, kind: number): void => {
-    let last = -1;
-    for (const s of srcs) {
-      if (s === last || s === v) continue;
-      last = s;
-      from.push(s);
-      to.push(v);
-      kinds.push(kind);
-    }
-    srcs.length = 0;
-  };
-  for (let v = 0; v < n; v++) {
-    const a = act[v]!;
-    const u = unit[v]!;
-    const t = tier[v]!;
+  // What each (activity, tier) follows: triples (source activity, source tier, edge kind).
+  const specs: number[][] = new Array(A * T);
+  for (let a = 0; a < A; a++) {
     const info = activities[a]!;
-    if (info.isSession) {
-      const p = parentOf[a]!;
-      const pt = p >= 0 ? (actTiers[p]![0] ?? -1) : -1;
-      if (pt >= 0) {
-        resolveAt(p, pt, u, srcs);
-        addEdges(v, gapKindOfTier[t]!);
+    for (const t of actTiers[a]!) {
+      const spec: number[] = [];
+      if (info.isSession) {
+        const p = parentOf[a]!;
+        const pt = p >= 0 ? (actTiers[p]![0] ?? -1) : -1;
+        if (pt >= 0) spec.push(p, pt, gapKindOfTier[t]!);
+      } else {
+        for (const si of delivSessions[a]!.get(t) ?? []) spec.push(si, t, 0);
       }
-    } else {
-      for (const s of delivSessions[a]!.get(t) ?? []) resolveAt(s, t, u, srcs);
-      addEdges(v, 0);
+      if (info.ruleKind === RULE_AFTER) {
+        const r = info.afterRef;
+        const rt = actTiers[r]!;
+        if (rt.includes(t)) spec.push(r, t, 0x100);
+        else for (const P of rt) spec.push(r, P, 0x100);
+      }
+      specs[a * T + t] = spec;
     }
-    if (info.ruleKind === RULE_AFTER) {
-      const r = info.afterRef;
-      const rt = actTiers[r]!;
-      if (rt.includes(t)) resolveAt(r, t, u, srcs);
-      else for (const P of rt) resolveAt(r, P, u, srcs);
-      addEdges(v, 0x100);
+  }
+  let m = 0;
+  let from = new Int32Array(n + 16);
+  let to = new Int32Array(n + 16);
+  let kinds = new Int32Array(n + 16);
+  const srcs: number[] = [];
+  for (let v = 0; v < n; v++) {
+    const u = unit[v]!;
+    const spec = specs[act[v]! * T + tier[v]!]!;
+    for (let j = 0; j < spec.length; j += 3) {
+      const sa = spec[j]!;
+      const P = spec[j + 1]!;
+      const kind = spec[j + 2]!;
+      let src = -1;
+      if (u >= 0 && unitsAt[P]!.length > 0) {
+        // The common case, inline: the same unit, or its ancestor at tier P.
+        const w = unitTier[u] === P ? u : anc[u * T + P]!;
+        src = w >= 0 ? (nodeOf[sa]?.[w] ?? -1) : -1;
+      } else {
+        srcs.length = 0;
+        resolveAt(sa, P, u, srcs);
+        if (srcs.length === 1) src = srcs[0]!;
+        else if (srcs.length > 1) {
+          for (const x of srcs) {
+            if (x === v) continue;
+            if (m === from.length) {
+              from = grow(from);
+              to = grow(to);
+              kinds = grow(kinds);
+            }
+            from[m] = x;
+            to[m] = v;
+            kinds[m++] = kind;
+          }
+          continue;
+        }
+      }
+      if (src < 0 || src === v) continue;
+      if (m === from.length) {
+        from = grow(from);
+        to = grow(to);
+        kinds = grow(kinds);
+      }
+      from[m] = src;
+      to[m] = v;
+      kinds[m++] = kind;
     }
   }
 
   // --- compressed sparse rows ---------------------------------------------
-  const m = from.n;
   const off = new Int32Array(n + 1);
   const indeg = new Int32Array(n);
   for (let i = 0; i < m; i++) {
-    off[from.a[i]! + 1]!++;
-    indeg[to.a[i]!]!++;
+    off[from[i]! + 1]!++;
+    indeg[to[i]!]!++;
   }
   for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
   const fill = off.slice(0, n);
   const succ = new Int32Array(m);
   const kind = new Int32Array(m);
   for (let i = 0; i < m; i++) {
-    const k = fill[from.a[i]!]!++;
-    succ[k] = to.a[i]!;
-    kind[k] = kinds.a[i]!;
+    const k = fill[from[i]!]!++;
+    succ[k] = to[i]!;
+    kind[k] = kinds[i]!;
   }
   return {
     n,

@@ -1,7 +1,7 @@
 import { fromEpochDay, isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
 import { type WorkingCalendar, workingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
-import { validateUnitTree } from '../units/unit-tree.js';
+import { indexUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue } from '../validate/issue.js';
 import { buildGraph, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
 import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
@@ -46,52 +46,80 @@ function runPasses(
   const ls = new Int32Array(n).fill(POS);
   const dl = new Int32Array(n).fill(POS);
   const refEnd = new Int32Array(n).fill(NEG);
-  const { off, succ, kind, gaps } = g;
+  const { off, succ, kind, gaps, act } = g;
+  // Per activity, as typed arrays (monomorphic loads in the hot loops).
+  const A = acts.length;
+  const aLo = new Int32Array(A);
+  const aHi = new Int32Array(A);
+  const aOcc = new Int32Array(A);
+  const aAfter = new Int32Array(A).fill(-1);
+  const aWorking = new Uint8Array(A);
+  for (let a = 0; a < A; a++) {
+    const info = acts[a]!;
+    aLo[a] = info.lo;
+    aHi[a] = info.hi;
+    aOcc[a] = info.occ;
+    if (info.ruleKind === RULE_AFTER) aAfter[a] = info.afterDays;
+    aWorking[a] = info.afterWorking ? 1 : 0;
+  }
+  // Gap arithmetic, memoised per gap kind: most edges of a kind see the same day.
+  const G = gaps.length;
+  const fIn = new Int32Array(G + 1).fill(NEG);
+  const fOut = new Int32Array(G + 1);
+  const bIn = new Int32Array(G + 1).fill(NEG);
+  const bOut = new Int32Array(G + 1);
   const fwd = (ef: number, k: number): number => {
-    if (k === 0) return ef + 1;
+    if (fIn[k] === ef) return fOut[k]!;
     const gap = gaps[k - 1]!;
-    if (gap.calendar === 'calendar') return ef + Math.max(1, gap.days);
-    return Math.max(ef + 1, cal.addWorkingEpochDays(ef, gap.days));
+    const r =
+      gap.calendar === 'calendar'
+        ? ef + Math.max(1, gap.days)
+        : Math.max(ef + 1, cal.addWorkingEpochDays(ef, gap.days));
+    fIn[k] = ef;
+    fOut[k] = r;
+    return r;
   };
   const bwd = (lsw: number, k: number): number => {
-    if (k === 0) return lsw - 1;
+    if (bIn[k] === lsw) return bOut[k]!;
     const gap = gaps[k - 1]!;
-    if (gap.calendar === 'calendar') return lsw - Math.max(1, gap.days);
-    return Math.min(lsw - 1, cal.latestBeforeWorkingEpochDays(lsw, gap.days));
+    const r =
+      gap.calendar === 'calendar'
+        ? lsw - Math.max(1, gap.days)
+        : Math.min(lsw - 1, cal.latestBeforeWorkingEpochDays(lsw, gap.days));
+    bIn[k] = lsw;
+    bOut[k] = r;
+    return r;
   };
   for (let k = 0; k < count; k++) {
     const v = order[k]!;
-    const info = acts[g.act[v]!]!;
+    const a = act[v]!;
     const f = fixed[v]!;
     let s = es[v]!;
     if (f !== NONE) s = f;
     else {
-      if (info.lo > s) s = info.lo;
+      if (aLo[a]! > s) s = aLo[a]!;
       if (today > s) s = today;
     }
     es[v] = s;
-    let d = info.hi;
-    if (info.ruleKind === RULE_AFTER) {
+    let d = aHi[a]!;
+    const after = aAfter[a]!;
+    if (after >= 0) {
       const re = refEnd[v]!;
-      d =
-        re <= NEG
-          ? POS
-          : info.afterWorking
-            ? cal.addWorkingEpochDays(re, info.afterDays)
-            : re + info.afterDays;
+      d = re <= NEG ? POS : aWorking[a] ? cal.addWorkingEpochDays(re, after) : re + after;
     }
     dl[v] = d;
     if (s <= NEG) {
       continue;
     }
-    const ef = s + info.occ - 1;
+    const ef = s + aOcc[a]! - 1;
     for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
       const w = succ[i]!;
       const kk = kind[i]!;
       if (kk & 0x100) {
         if (ef > refEnd[w]!) refEnd[w] = ef;
       }
-      const c = fwd(ef, kk & 0xff);
+      const gk = kk & 0xff;
+      const c = gk === 0 ? ef + 1 : fwd(ef, gk);
       if (c > es[w]!) es[w] = c;
     }
   }
@@ -101,7 +129,7 @@ function runPasses(
     const f = fixed[v]!;
     if (f !== NONE) {
       // A held date is a fact: its latest is itself, or its own deadline when held late.
-      const own = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
+      const own = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
       ls[v] = f < own ? f : own;
       continue;
     }
@@ -111,10 +139,11 @@ function runPasses(
       if (fixed[w] !== NONE) continue;
       const lw = ls[w]!;
       if (lw >= POS) continue;
-      const c = bwd(lw, kind[i]! & 0xff);
+      const gk = kind[i]! & 0xff;
+      const c = gk === 0 ? lw - 1 : bwd(lw, gk);
       if (c < lf) lf = c;
     }
-    ls[v] = lf >= POS ? POS : lf - acts[g.act[v]!]!.occ + 1;
+    ls[v] = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
   }
   return { es, ls, dl };
 }
@@ -188,11 +217,12 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   if (!options.calendar && !defaultCalendar) defaultCalendar = workingCalendar();
   const cal = options.calendar ?? (defaultCalendar as WorkingCalendar);
   const units = options.units ?? [];
-  if (units.length > 0) issues.push(...validateUnitTree(units));
+  const tree = units.length > 0 ? indexUnitTree(units, ['units'], issues) : undefined;
   const g = buildGraph(
     plan,
     {
       units,
+      tree,
       exempt: new Set(options.exempt ?? []),
       minGap: options.minGap,
       minGapByTier: options.minGapByTier,
@@ -250,13 +280,18 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   }
 
   // Output.
-  const iso = new Map<number, string>();
+  // ISO strings, made once per distinct day (schedules span a few years at most).
+  const isoCache: (string | undefined)[] = [];
+  let isoBase = NEG;
   const isoOf = (e: number): string | null => {
     if (e <= NEG || e >= POS) return null;
-    let s = iso.get(e);
+    if (isoBase === NEG) isoBase = e - 4096;
+    const k = e - isoBase;
+    if (k < 0 || k > 65_536) return fromEpochDay(e);
+    let s = isoCache[k];
     if (s === undefined) {
       s = fromEpochDay(e);
-      iso.set(e, s);
+      isoCache[k] = s;
     }
     return s;
   };

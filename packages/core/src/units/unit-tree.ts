@@ -1,4 +1,3 @@
-import { tierLevelRank } from '../model/tier.js';
 import type { Unit } from '../model/unit.js';
 import { UnitSchema } from '../model/unit.js';
 import { issuesFromZod } from '../validate/from-zod.js';
@@ -30,17 +29,54 @@ export function validateUnitTree(
   pathPrefix: readonly (string | number)[] = ['units'],
 ): Issue[] {
   const issues: Issue[] = [];
+  indexUnitTree(units, pathPrefix, issues);
+  return issues;
+}
+
+const RANK: Readonly<Record<string, number>> = {
+  central: 0,
+  province: 1,
+  district: 2,
+  commune: 3,
+  branch: 4,
+};
+
+/** The unit tree as integers: what {@link indexUnitTree} returns. @internal */
+export interface IndexedUnitTree {
+  /** Unit id → index of its first use. */
+  readonly index: Map<string, number>;
+  /** 1 for the second and later units with an id already used. */
+  readonly duplicate: Uint8Array;
+  /** Parent index per unit, or -1 (root, unknown parent, a duplicate, or a link cut to break a cycle). */
+  readonly parent: Int32Array;
+  /** Every unit index, parents before children. */
+  readonly order: Int32Array;
+}
+
+/**
+ * Indexes a unit tree in one linear pass and pushes its issues (the work of
+ * {@link validateUnitTree}, shared with the cascade engine). @internal
+ */
+export function indexUnitTree(
+  units: readonly Unit[],
+  pathPrefix: readonly (string | number)[],
+  issues: Issue[],
+): IndexedUnitTree {
+  const n = units.length;
   const index = new Map<string, number>();
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (index.has(u.id))
-      issues.push(createIssue('unit/duplicate-id', [...pathPrefix, i, 'id'], { id: u.id }));
-    else index.set(u.id, i);
+  const duplicate = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = units[i]!.id;
+    if (index.get(id) === undefined) index.set(id, i);
+    else {
+      duplicate[i] = 1;
+      issues.push(createIssue('unit/duplicate-id', [...pathPrefix, i, 'id'], { id }));
+    }
   }
-  const parent = new Int32Array(units.length).fill(-1);
-  for (let i = 0; i < units.length; i++) {
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
     const u = units[i]!;
-    if (u.parent === undefined) continue;
+    if (u.parent === undefined || duplicate[i]) continue;
     const p = index.get(u.parent);
     if (p === undefined) {
       issues.push(
@@ -53,7 +89,7 @@ export function validateUnitTree(
     }
     parent[i] = p;
     const pu = units[p]!;
-    if (tierLevelRank(u.level) <= tierLevelRank(pu.level)) {
+    if ((RANK[u.level] ?? 0) <= (RANK[pu.level] ?? 0)) {
       issues.push(
         createIssue('unit/level-order', [...pathPrefix, i, 'level'], {
           id: u.id,
@@ -64,16 +100,18 @@ export function validateUnitTree(
       );
     }
   }
-  // 0 = unvisited, 1 = on the current walk, 2 = done (reaches a root).
-  const state = new Uint8Array(units.length);
-  const walk: number[] = [];
-  for (let i = 0; i < units.length; i++) {
+  // 0 = unvisited, 1 = on the current walk, 2 = placed in `order`.
+  const state = new Uint8Array(n);
+  const order = new Int32Array(n);
+  const walk = new Int32Array(n);
+  let placed = 0;
+  for (let i = 0; i < n; i++) {
     if (state[i] !== 0) continue;
-    walk.length = 0;
+    let len = 0;
     let v = i;
     while (v >= 0 && state[v] === 0) {
       state[v] = 1;
-      walk.push(v);
+      walk[len++] = v;
       v = parent[v]!;
     }
     if (v >= 0 && state[v] === 1) {
@@ -82,10 +120,14 @@ export function validateUnitTree(
       issues.push(
         createIssue('unit/cycle', [...pathPrefix, first, 'parent'], { id: units[first]!.id }),
       );
+      parent[v] = -1; // cut the cycle so that the tree can still be used
     }
-    for (const w of walk) state[w] = 2;
+    for (let k = len - 1; k >= 0; k--) {
+      state[walk[k]!] = 2;
+      order[placed++] = walk[k]!;
+    }
   }
-  return issues;
+  return { index, duplicate, parent, order };
 }
 
 /**

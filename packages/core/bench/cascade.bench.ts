@@ -1,0 +1,227 @@
+// `pnpm bench cascade`: the deadline cascade at national scale.
+//
+// Generates a national unit tree (34 provinces → communes → party cells, the
+// two-level local government since 1/7/2025) and a 3-tier plan (sessions at each
+// tier, an action plan per unit due 15 working days after its own session, a
+// reflection 7 days after each session, a minimum gap of 5 working days before the
+// cells), then times `schedule` against two baselines measured in the same run:
+//
+// - "bare pass": Kahn's topological order + forward + backward pass over the SAME
+//   graph, already in typed arrays (CSR), next-day edges only — the floor.
+// - "bare pipeline": the bare pass plus what any scheduler must also do: map string
+//   ids to integers, build the CSR graph from the unit objects, and write one result
+//   object per node with ISO dates.
+//
+// Prints times, ratios, nodes/s, heap after GC with the result alive, and the
+// 10k → 1M scaling ratio. Targets: ratio ≤ 3; 1M ≤ 120 × 10k; 1M under 2 GB heap.
+import { fromEpochDay, type Plan, plan985KhHndt, schedule, type Unit } from '../src/index.js';
+import { buildNational, type National } from './national-tree.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const heapMb = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+const plan: Plan = {
+  ...plan985KhHndt,
+  tiers: [
+    { id: 'province', level: 'province', name: 'Cấp tỉnh' },
+    { id: 'commune', level: 'commune', name: 'Cấp xã' },
+    { id: 'branch', level: 'branch', name: 'Chi bộ' },
+  ],
+  audiences: [],
+  materials: [],
+  sessions: [
+    {
+      id: 's-province',
+      tier: 'province',
+      audiences: [],
+      method: 'online',
+      duration: { halfDays: 2 },
+      deadline: { kind: 'span', from: '2025-09-16', to: '2025-09-17' },
+    },
+    {
+      id: 's-commune',
+      tier: 'commune',
+      audiences: [],
+      method: 'in-person',
+      duration: { halfDays: 1 },
+      deadline: { kind: 'by', date: '2025-10-15' },
+    },
+    {
+      id: 's-branch',
+      tier: 'branch',
+      audiences: [],
+      method: 'in-person',
+      duration: { halfDays: 1 },
+      deadline: { kind: 'within', month: '2025-11' },
+    },
+  ],
+  // Per tier: an action plan due 15 working days after the unit's own session and a
+  // reflection due 7 days after it.
+  deliverables: (['province', 'commune', 'branch'] as const).flatMap((tier) => [
+    {
+      id: `action-plan-${tier}`,
+      kind: 'action-plan' as const,
+      tier,
+      per: 'unit' as const,
+      due: { kind: 'after' as const, ref: `s-${tier}`, days: 15, calendar: 'working' as const },
+    },
+    {
+      id: `reflection-${tier}`,
+      kind: 'reflection' as const,
+      tier,
+      per: 'attendee' as const,
+      due: { kind: 'after' as const, ref: `s-${tier}`, days: 7, calendar: 'calendar' as const },
+    },
+  ]),
+};
+const options = { minGapByTier: { branch: { days: 5, calendar: 'working' as const } } };
+
+/** The bare pass: Kahn + forward + backward on a prebuilt CSR graph (next-day edges). */
+function barePass(n: number, off: Int32Array, succ: Int32Array, lo: Int32Array, hi: Int32Array) {
+  const indeg = new Int32Array(n);
+  for (let i = 0; i < succ.length; i++) indeg[succ[i]!]!++;
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (indeg[v] === 0) order[tail++] = v;
+  for (let h = 0; h < tail; h++) {
+    const v = order[h]!;
+    for (let i = off[v]!; i < off[v + 1]!; i++)
+      if (--indeg[succ[i]!]! === 0) order[tail++] = succ[i]!;
+  }
+  const es = lo.slice();
+  const ls = new Int32Array(n);
+  for (let k = 0; k < tail; k++) {
+    const v = order[k]!;
+    const e = es[v]! + 1;
+    for (let i = off[v]!; i < off[v + 1]!; i++) if (e > es[succ[i]!]!) es[succ[i]!] = e;
+  }
+  for (let k = tail - 1; k >= 0; k--) {
+    const v = order[k]!;
+    let l = hi[v]!;
+    for (let i = off[v]!; i < off[v + 1]!; i++) if (ls[succ[i]!]! - 1 < l) l = ls[succ[i]!]! - 1;
+    ls[v] = l;
+  }
+  return { es, ls };
+}
+
+/** The bare pipeline: ids → ints, CSR from the unit objects, the bare pass, one result object per node. */
+function barePipeline(units: readonly Unit[]) {
+  const U = units.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < U; i++) index.set(units[i]!.id, i);
+  // 3 nodes per unit: session (3u), action plan (3u+1), reflection (3u+2).
+  const n = 3 * U;
+  const off = new Int32Array(n + 1);
+  const parent = new Int32Array(U);
+  for (let i = 0; i < U; i++) {
+    const p = units[i]!.parent;
+    parent[i] = p === undefined ? -1 : (index.get(p) ?? -1);
+  }
+  const children = new Int32Array(U);
+  for (let i = 0; i < U; i++) if (parent[i]! >= 0) children[parent[i]!]!++;
+  for (let u = 0; u < U; u++) {
+    off[3 * u + 1] = 2 + children[u]!;
+    off[3 * u + 2] = 0;
+    off[3 * u + 3] = 0;
+  }
+  for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
+  const succ = new Int32Array(off[n]!);
+  const fill = off.slice(0, n);
+  for (let u = 0; u < U; u++) {
+    succ[fill[3 * u]!++] = 3 * u + 1;
+    succ[fill[3 * u]!++] = 3 * u + 2;
+    const p = parent[u]!;
+    if (p >= 0) succ[fill[3 * p]!++] = 3 * u;
+  }
+  const lo = new Int32Array(n).fill(20_000);
+  const hi = new Int32Array(n).fill(20_100);
+  const { es, ls } = barePass(n, off, succ, lo, hi);
+  const iso = new Map<number, string>();
+  const isoOf = (e: number) => {
+    let s = iso.get(e);
+    if (s === undefined) iso.set(e, (s = fromEpochDay(e)));
+    return s;
+  };
+  const names = ['session', 'action-plan', 'reflection'];
+  const out = new Array(n);
+  for (let v = 0; v < n; v++) {
+    const e = es[v]!;
+    const l = ls[v]!;
+    out[v] = {
+      activity: names[v % 3],
+      tier: units[(v / 3) | 0]!.level,
+      unit: units[(v / 3) | 0]!.id,
+      earliest: isoOf(e),
+      latest: isoOf(l),
+      deadline: isoOf(hi[v]!),
+      slack: l - e,
+      feasible: e <= l,
+    };
+  }
+  return { out, off, succ, lo, hi, n };
+}
+
+function time<T>(f: () => T, reps: number): { ms: number; value: T } {
+  let best = Number.POSITIVE_INFINITY;
+  let value!: T;
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    value = f();
+    const ms = performance.now() - t0;
+    if (ms < best) best = ms;
+  }
+  return { ms: best, value };
+}
+
+function run(label: string, nat: National, reps: number) {
+  const units = nat.units;
+  // Warm up on a small slice so both sides are compiled before timing.
+  schedule(plan, { ...options, units: units.slice(0, 2000) });
+  barePipeline(units.slice(0, 2000));
+  const pipe = time(() => barePipeline(units), reps);
+  const { off, succ, lo, hi, n } = pipe.value;
+  const pass = time(() => barePass(n, off, succ, lo, hi), reps);
+  pipe.value.out.length = 0;
+  const before = heapMb();
+  const s = time(() => schedule(plan, { ...options, units }), reps);
+  const heap = heapMb() - before;
+  const nodes = s.value.nodes.length;
+  const errors = s.value.issues.filter((i) => i.severity === 'error').length;
+  const row = {
+    label,
+    units: units.length,
+    nodes,
+    scheduleMs: Math.round(s.ms),
+    barePassMs: Math.round(pass.ms),
+    barePipelineMs: Math.round(pipe.ms),
+    ratioVsPass: +(s.ms / pass.ms).toFixed(2),
+    ratioVsPipeline: +(s.ms / pipe.ms).toFixed(2),
+    nodesPerSec: Math.round(nodes / (s.ms / 1000)),
+    heapMb: Math.round(heap),
+    errors,
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const small = run('10k nodes', buildNational({ provinces: 34, communes: 300, cells: 3000 }), 5);
+run(
+  'national (34 / 3,300 / 60,000)',
+  buildNational({ provinces: 34, communes: 3300, cells: 60_000 }),
+  3,
+);
+const big = run('1M nodes', buildNational({ provinces: 34, communes: 10_000, cells: 323_300 }), 3);
+const scaling = big.scheduleMs / Math.max(1, small.scheduleMs);
+const perNode = big.scheduleMs / big.nodes / (small.scheduleMs / small.nodes);
+console.log(
+  `\nscaling 10k → 1M: ${scaling.toFixed(1)}× the time for ${(big.nodes / small.nodes).toFixed(0)}× the nodes` +
+    ` (cost per node ×${perNode.toFixed(2)}; target ≤ 120×)`,
+);
+console.log(`1M heap with the result alive: ${big.heapMb} MB (target < 2048 MB)`);
+console.log(
+  `ratio at 1M: ${big.ratioVsPipeline}× the bare pipeline, ${big.ratioVsPass}× the bare pass on a prebuilt graph (target ≤ 3)`,
+);
