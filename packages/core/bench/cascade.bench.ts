@@ -165,30 +165,46 @@ function barePipeline(units: readonly Unit[]) {
   return { out, off, succ, lo, hi, n };
 }
 
-function time<T>(f: () => T, reps: number): { ms: number; value: T } {
-  let best = Number.POSITIVE_INFINITY;
-  let value!: T;
+/** Best time of `reps` runs of each function, interleaved so that both see the same machine load. */
+function interleaved<A, B>(fa: () => A, fb: () => B, reps: number) {
+  let a = Number.POSITIVE_INFINITY;
+  let b = Number.POSITIVE_INFINITY;
+  let va!: A;
+  let vb!: B;
   for (let r = 0; r < reps; r++) {
-    const t0 = performance.now();
-    value = f();
-    const ms = performance.now() - t0;
-    if (ms < best) best = ms;
+    let t0 = performance.now();
+    va = fa();
+    a = Math.min(a, performance.now() - t0);
+    t0 = performance.now();
+    vb = fb();
+    b = Math.min(b, performance.now() - t0);
   }
-  return { ms: best, value };
+  return { a, b, va, vb };
 }
 
 function run(label: string, nat: National, reps: number) {
   const units = nat.units;
-  // Warm up on a small slice so both sides are compiled before timing.
-  schedule(plan, { ...options, units: units.slice(0, 2000) });
-  barePipeline(units.slice(0, 2000));
-  const pipe = time(() => barePipeline(units), reps);
-  const { off, succ, lo, hi, n } = pipe.value;
-  const pass = time(() => barePass(n, off, succ, lo, hi), reps);
-  pipe.value.out.length = 0;
+  // Warm up on a slice so both sides are compiled before timing.
+  for (let i = 0; i < 3; i++) {
+    schedule(plan, { ...options, units: units.slice(0, 5000) });
+    barePipeline(units.slice(0, 5000));
+  }
   const before = heapMb();
-  const s = time(() => schedule(plan, { ...options, units }), reps);
+  const m = interleaved(
+    () => barePipeline(units),
+    () => schedule(plan, { ...options, units }),
+    reps,
+  );
+  m.va.out.length = 0; // keep only the schedule's result alive for the heap figure
   const heap = heapMb() - before;
+  const { off, succ, lo, hi, n } = m.va;
+  let pass = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    barePass(n, off, succ, lo, hi);
+    pass = Math.min(pass, performance.now() - t0);
+  }
+  const s = { ms: m.b, value: m.vb };
   const nodes = s.value.nodes.length;
   const errors = s.value.issues.filter((i) => i.severity === 'error').length;
   const row = {
@@ -196,10 +212,10 @@ function run(label: string, nat: National, reps: number) {
     units: units.length,
     nodes,
     scheduleMs: Math.round(s.ms),
-    barePassMs: Math.round(pass.ms),
-    barePipelineMs: Math.round(pipe.ms),
-    ratioVsPass: +(s.ms / pass.ms).toFixed(2),
-    ratioVsPipeline: +(s.ms / pipe.ms).toFixed(2),
+    barePassMs: Math.round(pass),
+    barePipelineMs: Math.round(m.a),
+    ratioVsPass: +(s.ms / pass).toFixed(2),
+    ratioVsPipeline: +(s.ms / m.a).toFixed(2),
     nodesPerSec: Math.round(nodes / (s.ms / 1000)),
     heapMb: Math.round(heap),
     errors,
@@ -208,7 +224,7 @@ function run(label: string, nat: National, reps: number) {
   return row;
 }
 
-const small = run('10k nodes', buildNational({ provinces: 34, communes: 300, cells: 3000 }), 5);
+const small = run('10k nodes', buildNational({ provinces: 34, communes: 300, cells: 3000 }), 25);
 run(
   'national (34 / 3,300 / 60,000)',
   buildNational({ provinces: 34, communes: 3300, cells: 60_000 }),

@@ -130,7 +130,7 @@ function runPasses(
     if (f !== NONE) {
       // A held date is a fact: its latest is itself, or its own deadline when held late.
       const own = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
-      ls[v] = f < own ? f : own;
+      ls[v] = Math.min(f, own);
       continue;
     }
     for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
