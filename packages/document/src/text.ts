@@ -89,7 +89,7 @@ export function writeText(layout: PlanLayout): string {
  * @remarks The two-column header and the recipients beside the signature are
  * drawn with spaces (84 columns); every paragraph is one line, so a reader
  * can take the text back line by line (dates and durations in the grammar of
- * {@link formatDateRule}). A draft without a date prints *ngày    tháng    năm*.
+ * `formatDateRule` of `@rollout/core`). A draft without a date prints *ngày    tháng    năm*.
  * The same plan and options always give the same text.
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.

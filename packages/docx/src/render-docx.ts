@@ -286,7 +286,7 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * const bytes = await renderDocx(plan985KhHndt);
  * bytes[0] === 0x50 && bytes[1] === 0x4b; // => true (a zip file)
  * ```
- * @see {@link layoutPlan}, {@link LAYOUT_RULES}
+ * @see {@link layoutPlan}, `LAYOUT_RULES` of `@rollout/document`
  * @category Rendering
  */
 export async function renderDocx(plan: Plan, options: RenderDocxOptions = {}): Promise<Uint8Array> {
