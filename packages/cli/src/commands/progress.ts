@@ -1,7 +1,242 @@
+import {
+  applyEvent,
+  createIssue,
+  createRollup,
+  hasErrors,
+  type Issue,
+  isValidIsoDate,
+  type ProgressCounts,
+  type ProgressRollup,
+  parsePlan,
+  parseProgressEvent,
+  parseUnitTree,
+  type Unit,
+} from '@rollout/core';
+import { parseCommandArgs } from '../args.js';
+import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
+import { type Lang, t } from '../lang.js';
+import { readJson, readText, unwrapPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
-/** `rollout progress`: not implemented yet (its issue is open). */
-export async function progressCommand(_args: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('rollout progress is not available yet.');
+const USAGE =
+  'usage: rollout progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]';
+
+/** How many issues and overdue items the text output lists before summing up the rest. */
+const TEXT_LIMIT = 30;
+
+/** Today in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone. */
+function vietnamToday(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const pct = (rate: number | null, lang: Lang): string => {
+  if (rate === null) return '—';
+  const text = (rate * 100).toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text} %`;
+};
+
+const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** One row of the summary table. */
+function row(label: string, c: ProgressCounts, lang: Lang): string[] {
+  const s = c.sessions;
+  return [
+    label,
+    s.exempted > 0
+      ? `${s.held}/${s.expected} (+${s.exempted} ${t(lang, 'miễn', 'exempt')})`
+      : `${s.held}/${s.expected}`,
+    String(s.due),
+    s.late > 0 ? `${s.late} (${s.daysLate} ${t(lang, 'ngày', 'days')})` : '0',
+    pct(c.attendance.rate, lang),
+    String(c.bridgePoints),
+    c.reflections.expected > 0
+      ? `${c.reflections.submitted} (${pct(c.reflections.rate, lang)})`
+      : String(c.reflections.submitted),
+    `${c.actionPlans.issued}/${c.actionPlans.expected}`,
+  ];
+}
+
+/** Lays out rows as a table with `|` separators, padded by character count (NFC). */
+function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows)
+    r.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+    });
+  const line = (r: string[]) =>
+    r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - [...cell].length)).join(' | ');
+  const [head, ...body] = rows;
+  const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
+  return [line(head ?? []), rule, ...body.map(line)].map((l) => `${l.trimEnd()}\n`).join('');
+}
+
+function toText(
+  file: string,
+  roll: ProgressRollup,
+  issues: readonly Issue<string>[],
+  badLines: number,
+  lang: Lang,
+): string {
+  const head = t(
+    lang,
+    'Cấp|Đã tổ chức|Đến hạn|Chậm|Tỷ lệ dự học|Điểm cầu|Thu hoạch|KH hành động',
+    'Tier|Held|Due|Late|Attendance|Bridge points|Reflections|Action plans',
+  ).split('|');
+  const rows = [head, ...roll.tiers.map((tier) => row(tier.name, tier.counts, lang))];
+  rows.push(row(t(lang, 'Tổng cộng', 'Total'), roll.totals, lang));
+  const today = roll.today;
+  let out = t(
+    lang,
+    `Tiến độ học tập, quán triệt${today ? ` đến ngày ${viDate(today)}` : ''} — ${file}\n\n`,
+    `Progress${today ? ` as of ${today}` : ''} — ${file}\n\n`,
+  );
+  out += table(rows);
+  const overdue = roll.overdue();
+  if (overdue.length > 0) {
+    out += t(
+      lang,
+      `\nQuá hạn (${overdue.length}), chậm nhất trước:\n`,
+      `\nOverdue (${overdue.length}), most late first:\n`,
+    );
+    for (const o of overdue.slice(0, TEXT_LIMIT)) {
+      out += t(
+        lang,
+        `  ${o.name} (${o.unit}) — ${o.kind === 'session' ? 'hội nghị' : 'kế hoạch hành động'} ${o.activity}: hạn ${viDate(o.deadline)}, chậm ${o.daysLate} ngày\n`,
+        `  ${o.name} (${o.unit}) — ${o.kind === 'session' ? 'session' : 'action plan'} ${o.activity}: due ${o.deadline}, ${o.daysLate} days late\n`,
+      );
+    }
+    if (overdue.length > TEXT_LIMIT)
+      out += t(
+        lang,
+        `  … và ${overdue.length - TEXT_LIMIT} mục khác\n`,
+        `  … and ${overdue.length - TEXT_LIMIT} more\n`,
+      );
+  }
+  if (issues.length > 0) {
+    out += '\n';
+    out += issuesToText(issues.slice(0, TEXT_LIMIT), lang);
+    if (issues.length > TEXT_LIMIT)
+      out += t(
+        lang,
+        `… và ${issues.length - TEXT_LIMIT} vấn đề khác (xem --format json)\n`,
+        `… and ${issues.length - TEXT_LIMIT} more issues (see --format json)\n`,
+      );
+  }
+  const ev = roll.events;
+  out += t(
+    lang,
+    `\n${ev.read} sự kiện: ${ev.accepted} được tính, ${ev.duplicates} trùng, ${ev.rejected} bị loại; ${badLines} dòng hỏng.\n`,
+    `\n${ev.read} events: ${ev.accepted} counted, ${ev.duplicates} duplicates, ${ev.rejected} rejected; ${badLines} bad lines.\n`,
+  );
+  return out;
+}
+
+/**
+ * `rollout progress <plan.json> --events <events.ndjson> [--units <units.json>]
+ * [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]`.
+ *
+ * Reads the events line by line (NDJSON, one event per line; blank lines are
+ * skipped); a line that is not JSON or not an event is an issue naming its
+ * line number, and the rest is still read. Exit 0 when no issue is an error,
+ * 1 when some is, 2 when the input cannot be used (no file, not JSON, an
+ * invalid plan or unit tree, bad arguments).
+ */
+export async function progressCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, values, common } = parseCommandArgs(args, {
+    events: { type: 'string' },
+    units: { type: 'string' },
+    today: { type: 'string' },
+  });
+  const lang = common.lang;
+  const [file, ...rest] = positionals;
+  if (!file || rest.length > 0 || typeof values.events !== 'string') throw new UsageError(USAGE);
+  const today = values.today ?? vietnamToday();
+  if (typeof today !== 'string' || !isValidIsoDate(today))
+    throw new UsageError(
+      t(
+        lang,
+        `--today cần một ngày YYYY-MM-DD có thật, không phải ${String(today)}`,
+        `--today must be a real YYYY-MM-DD date, not ${String(today)}`,
+      ),
+    );
+
+  const parsed = parsePlan(unwrapPlan(await readJson(io, file, lang)));
+  const setup: Issue<string>[] = parsed.success ? [] : [...parsed.issues];
+  let units: Unit[] | undefined;
+  if (typeof values.units === 'string') {
+    const tree = parseUnitTree(await readJson(io, values.units, lang));
+    if (tree.units) units = tree.units;
+    else setup.push(...tree.issues);
+  }
+  const text = await readText(io, values.events, lang);
+  if (!parsed.success || (typeof values.units === 'string' && units === undefined)) {
+    if (common.format === 'json')
+      io.stdout(`${JSON.stringify({ issues: setup.map((i) => issueToJson(i, lang)) }, null, 2)}\n`);
+    else io.stderr(issuesToText(setup, lang));
+    io.stderr(
+      t(
+        lang,
+        `rollout progress: không dùng được kế hoạch hay cây đơn vị.\n`,
+        `rollout progress: the plan or the unit tree cannot be used.\n`,
+      ),
+    );
+    return 2;
+  }
+
+  const roll = createRollup(parsed.data, units ? { units, today } : { today });
+  const lineIssues: Issue<string>[] = [];
+  let badLines = 0;
+  let lineNo = 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') {
+      if (end >= text.length) break;
+      continue;
+    }
+    const at = ['line', lineNo];
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      badLines++;
+      const reason = error instanceof Error ? error.message : String(error);
+      lineIssues.push(
+        createIssue('schema/invalid', at, { detail: `not JSON: ${reason.slice(0, 120)}` }),
+      );
+      continue;
+    }
+    const event = parseProgressEvent(value, at);
+    if (!event.success) {
+      badLines++;
+      lineIssues.push(...event.issues);
+      continue;
+    }
+    applyEvent(roll, event.data, at);
+  }
+  // The plan's own warnings belong to `rollout validate`; here only what the events raised.
+  const issues: Issue<string>[] = [...lineIssues, ...roll.issues];
+  const failed = hasErrors(issues);
+  if (common.format === 'json') {
+    const result = roll.toJSON();
+    io.stdout(
+      `${JSON.stringify(
+        {
+          ...result,
+          events: { ...result.events, lines: lineNo, badLines },
+          issues: issues.map((i) => issueToJson(i, lang)),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    io.stdout(toText(file, roll, issues, badLines, lang));
+  }
+  return failed ? 1 : 0;
 }
