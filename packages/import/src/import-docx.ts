@@ -1,5 +1,5 @@
-import { createImportIssue } from './issues.js';
 import { type ImportPlansOptions, type ImportResult, importPlans } from './import-plans.js';
+import { createImportIssue } from './issues.js';
 
 interface MammothLike {
   extractRawText(input: {

@@ -175,7 +175,13 @@ function splitPlans(reader: Reader): Line[][] {
     const cells = line.cells.map((c) => reader.fold(c).trim());
     if (cells.some((c) => MOTTO.test(c))) {
       // The header block starts at this line (the issuer sits on it, or just above).
-      const s = i > 0 && lines[i - 1]!.cells.length === 1 && isUpperLine(reader, lines[i - 1]!) && !starts.includes(i - 1) ? i - 1 : i;
+      const s =
+        i > 0 &&
+        lines[i - 1]!.cells.length === 1 &&
+        isUpperLine(reader, lines[i - 1]!) &&
+        !starts.includes(i - 1)
+          ? i - 1
+          : i;
       if (starts.length === 0 || s - starts[starts.length - 1]! > 3) starts.push(s);
       continue;
     }
@@ -202,7 +208,9 @@ function splitPlans(reader: Reader): Line[][] {
       ISSUER.lastIndex = 0;
       for (let m = ISSUER.exec(f); m !== null; m = ISSUER.exec(f)) {
         const s = line.start + m.index + m[0].length;
-        const w = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(reader.nfc.slice(s, s + 60));
+        const w = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(
+          reader.nfc.slice(s, s + 60),
+        );
         if (w) {
           named = reader.fold({ start: s, end: s + w[0].length });
           break;

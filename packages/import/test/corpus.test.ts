@@ -59,7 +59,10 @@ const EXPECTED_001: Fact[] = [
     'resolution',
     'Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị “Về xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045”',
   ),
-  material('scheme', 'Đề án xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045'),
+  material(
+    'scheme',
+    'Đề án xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045',
+  ),
   material(
     'plan',
     'Kế hoạch của BTV Tỉnh ủy về nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị',
@@ -145,7 +148,10 @@ const EXPECTED_000: Fact[] = [
     'resolution',
     'Nghị quyết số 58 của Bộ Chính trị “Về xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045”',
   ),
-  material('scheme', 'Đề án xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045'),
+  material(
+    'scheme',
+    'Đề án xây dựng và phát triển tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045',
+  ),
   material(
     'action-plan',
     'Kế hoạch hành động của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 58 của Bộ Chính trị',

@@ -16,11 +16,21 @@ import {
 import { describe, expect, it } from 'vitest';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const borders = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const p = (text: string, bold = false) =>
   new Paragraph({ children: [new TextRun({ text, bold })], alignment: AlignmentType.LEFT });
 const cell = (...lines: string[]) =>
-  new TableCell({ children: lines.map((l) => p(l)), width: { size: 50, type: WidthType.PERCENTAGE } });
+  new TableCell({
+    children: lines.map((l) => p(l)),
+    width: { size: 50, type: WidthType.PERCENTAGE },
+  });
 
 /** A plan laid out as Word files lay it out: header and signature in borderless two-column tables. */
 async function buildDocx(): Promise<Uint8Array> {
@@ -40,10 +50,14 @@ async function buildDocx(): Promise<Uint8Array> {
             ],
           }),
           p('KẾ HOẠCH', true),
-          p('học tập, quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 01-NQ/TW, ngày 30/01/2021 của Bộ Chính trị'),
+          p(
+            'học tập, quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 01-NQ/TW, ngày 30/01/2021 của Bộ Chính trị',
+          ),
           p('I. THỜI GIAN, THÀNH PHẦN'),
           p('1. Cấp huyện'),
-          p('- Thành phần: Ban Chấp hành Đảng bộ huyện; bí thư, phó bí thư các tổ chức cơ sở đảng.'),
+          p(
+            '- Thành phần: Ban Chấp hành Đảng bộ huyện; bí thư, phó bí thư các tổ chức cơ sở đảng.',
+          ),
           p('- Thời gian: 1,5 ngày, từ ngày 16 - 17/3/2021.'),
           p('2. Cấp cơ sở'),
           p('- Thành phần: toàn thể cán bộ, đảng viên.'),
@@ -53,7 +67,12 @@ async function buildDocx(): Promise<Uint8Array> {
             rows: [
               new TableRow({
                 children: [
-                  cell('Nơi nhận:', '- Ban Tuyên giáo Tỉnh ủy (b/c);', '- Các tổ chức cơ sở đảng (t/h);', '- Lưu VP.'),
+                  cell(
+                    'Nơi nhận:',
+                    '- Ban Tuyên giáo Tỉnh ủy (b/c);',
+                    '- Các tổ chức cơ sở đảng (t/h);',
+                    '- Lưu VP.',
+                  ),
                   cell('T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', 'Phạm Văn Bình'),
                 ],
               }),
@@ -82,13 +101,20 @@ describe('importDocx', () => {
       ['district', 3, { kind: 'span', from: '2021-03-16', to: '2021-03-17' }],
       ['commune', 1, { kind: 'within', month: '2021-04' }],
     ]);
-    expect(plan.resolutions.map((r) => [r.reference, r.issuedOn])).toEqual([['01-NQ/TW', '2021-01-30']]);
+    expect(plan.resolutions.map((r) => [r.reference, r.issuedOn])).toEqual([
+      ['01-NQ/TW', '2021-01-30'],
+    ]);
     expect(plan.recipients).toEqual([
       { name: 'Ban Tuyên giáo Tỉnh ủy', purpose: 'report' },
       { name: 'Các tổ chức cơ sở đảng', purpose: 'implement' },
       { name: 'VP', purpose: 'archive' },
     ]);
-    expect(plan.signature).toEqual({ mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Bí thư', name: 'Phạm Văn Bình' });
+    expect(plan.signature).toEqual({
+      mode: 'on-behalf',
+      authority: 'Ban Thường vụ',
+      title: 'Bí thư',
+      name: 'Phạm Văn Bình',
+    });
     for (const u of result.unread) expect(result.text.slice(u.start, u.end)).toBe(u.text);
   });
 
@@ -97,9 +123,15 @@ describe('importDocx', () => {
     const result = await importDocx(bytes);
     const plan = result.plans[0]!;
     expect(plan.header.reference).toBe('985-KH/HNDT');
-    expect(plan.sessions.map((s) => s.deadline)).toEqual(plan985KhHndt.sessions.map((s) => s.deadline));
-    expect(plan.sessions.map((s) => s.duration)).toEqual(plan985KhHndt.sessions.map((s) => s.duration));
-    expect(plan.recipients.map((r) => r.purpose)).toEqual(plan985KhHndt.recipients.map((r) => r.purpose));
+    expect(plan.sessions.map((s) => s.deadline)).toEqual(
+      plan985KhHndt.sessions.map((s) => s.deadline),
+    );
+    expect(plan.sessions.map((s) => s.duration)).toEqual(
+      plan985KhHndt.sessions.map((s) => s.duration),
+    );
+    expect(plan.recipients.map((r) => r.purpose)).toEqual(
+      plan985KhHndt.recipients.map((r) => r.purpose),
+    );
   });
 
   it('returns an issue, not a throw, for bytes that are not a DOCX file', async () => {

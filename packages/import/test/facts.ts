@@ -112,7 +112,11 @@ export function factsOf(plan: Plan, issues: readonly Issue<string>[] = [], planI
 }
 
 /** Precision and recall of actual facts against expected ones, overall and for some kinds. */
-export function score(expected: readonly Fact[], actual: readonly Fact[], kinds?: readonly FactKind[]) {
+export function score(
+  expected: readonly Fact[],
+  actual: readonly Fact[],
+  kinds?: readonly FactKind[],
+) {
   const keep = (f: Fact) => !kinds || kinds.includes(f.kind);
   const exp = expected.filter(keep).map((f) => `${f.kind}:${f.fact}`);
   const act = actual.filter(keep).map((f) => `${f.kind}:${f.fact}`);

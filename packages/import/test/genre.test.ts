@@ -76,7 +76,12 @@ describe('a district Party committee plan (K.T. BÍ THƯ / PHÓ BÍ THƯ, trư�
     expect(parsePlan(plan).success).toBe(true);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(unread).toEqual([]);
-    expect(input.slice(sources[0]!['/sessions/1/deadline']!.start, sources[0]!['/sessions/1/deadline']!.end)).toContain('quý I/2021');
+    expect(
+      input.slice(
+        sources[0]!['/sessions/1/deadline']!.start,
+        sources[0]!['/sessions/1/deadline']!.end,
+      ),
+    ).toContain('quý I/2021');
   });
 });
 
@@ -128,7 +133,9 @@ describe('a news article reporting three provinces’ plans', () => {
   const { plans, unread } = importPlans(input);
 
   it('splits the article into one plan per issuing body', () => {
-    expect(plans.map((p) => [p.header.issuer.name, p.header.reference, p.header.place, p.header.date])).toEqual([
+    expect(
+      plans.map((p) => [p.header.issuer.name, p.header.reference, p.header.place, p.header.date]),
+    ).toEqual([
       ['Ban Thường vụ Tỉnh ủy Nghệ An', '245-KH/TU', 'Nghệ An', '2021-06-02'],
       ['Ban Thường vụ Tỉnh ủy Hà Tĩnh', '118-KH/TU', 'Hà Tĩnh', '2021-06-04'],
       ['Ban Thường vụ Tỉnh ủy Quảng Bình', '77-KH/TU', 'Quảng Bình', '2021-06-07'],
@@ -137,7 +144,9 @@ describe('a news article reporting three provinces’ plans', () => {
 
   it('gives each plan its own tiers and deadlines', () => {
     const summary = plans.map((p) =>
-      p.sessions.map((s) => `${p.tiers.find((t) => t.id === s.tier)?.level}:${JSON.stringify(s.deadline)}`),
+      p.sessions.map(
+        (s) => `${p.tiers.find((t) => t.id === s.tier)?.level}:${JSON.stringify(s.deadline)}`,
+      ),
     );
     expect(summary).toEqual([
       [
@@ -146,7 +155,10 @@ describe('a news article reporting three provinces’ plans', () => {
         'commune:{"kind":"within","month":"2021-07"}',
       ],
       ['province:{"kind":"by","date":"2021-06-20"}', 'district:{"kind":"by","date":"2021-07-10"}'],
-      ['district:{"kind":"within","month":"2021-07"}', 'branch:{"kind":"within","quarter":"2021-Q3"}'],
+      [
+        'district:{"kind":"within","month":"2021-07"}',
+        'branch:{"kind":"within","quarter":"2021-Q3"}',
+      ],
     ]);
     expect(plans[1]?.sessions[0]?.duration).toEqual({ halfDays: 2 });
     expect(plans[0]?.sessions[0]?.method).toBe('online');
@@ -175,7 +187,11 @@ describe('phrases of the genre', () => {
     ['1/2 ngày, trước 20/01/2021.', 1, { kind: 'by', date: '2021-01-20' }],
     ['01 buổi, hoàn thành trong tháng 12/2020.', 1, { kind: 'within', month: '2020-12' }],
     ['1 ngày, từ ngày 16 - 17/3/2021.', 2, { kind: 'span', from: '2021-03-16', to: '2021-03-17' }],
-    ['1,5 ngày, từ ngày 30/3 – 2/4/2021.', 3, { kind: 'span', from: '2021-03-30', to: '2021-04-02' }],
+    [
+      '1,5 ngày, từ ngày 30/3 – 2/4/2021.',
+      3,
+      { kind: 'span', from: '2021-03-30', to: '2021-04-02' },
+    ],
     ['dự kiến 1 ngày, hoàn thành trước ngày 10-9-2020.', 2, { kind: 'by', date: '2020-09-10' }],
     ['½ ngày, đã học trực tuyến ngày 31/8/2020.', 1, { kind: 'held', date: '2020-08-31' }],
     ['1 ngày, trong quý I/2021.', 2, { kind: 'within', quarter: '2021-Q1' }],
@@ -189,7 +205,9 @@ describe('phrases of the genre', () => {
   });
 
   it('reads the discussion share "trong đó dành 1/2 ngày để thảo luận"', () => {
-    const s = sessionOf('1 ngày, trong đó dành 1/2 ngày để thảo luận, hoàn thành trước ngày 15/9/2020.');
+    const s = sessionOf(
+      '1 ngày, trong đó dành 1/2 ngày để thảo luận, hoàn thành trước ngày 15/9/2020.',
+    );
     expect(s?.duration).toEqual({ halfDays: 2 });
     expect(s?.discussion).toEqual({ halfDays: 1 });
   });
@@ -232,5 +250,17 @@ describe('phrases of the genre', () => {
     const info = result.issues.find((i) => i.code === 'import/inferred-symbol');
     expect(info?.severity).toBe('info');
     expect(info?.message.en).toContain('18-NQ/TW');
+  });
+
+  it('reads a relative due date "trong vòng 15 ngày làm việc sau hội nghị" as an after rule', () => {
+    const text =
+      'KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\n1. Cấp huyện\n- Thành phần: cán bộ chủ chốt.\n- Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.\n2. Cấp cơ sở\n- Thành phần: đảng viên.\n- Thời gian: ½ ngày, hoàn thành trước ngày 30/9/2020.\nIV. TỔ CHỨC THỰC HIỆN\n- Trong vòng 15 ngày làm việc sau hội nghị, các đơn vị xây dựng kế hoạch hành động.\n';
+    const plan = importPlans(text).plans[0]!;
+    expect(plan.deliverables).toEqual([
+      expect.objectContaining({
+        kind: 'action-plan',
+        due: { kind: 'after', ref: 's-commune', days: 15, calendar: 'working' },
+      }),
+    ]);
   });
 });

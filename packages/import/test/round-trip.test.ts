@@ -1,4 +1,10 @@
-import { type DateRule, type Plan, plan985KhHndt, planNq58Province, type TierLevel } from '@rollout/core';
+import {
+  type DateRule,
+  type Plan,
+  plan985KhHndt,
+  planNq58Province,
+  type TierLevel,
+} from '@rollout/core';
 import { renderText } from '@rollout/document';
 import { importPlans } from '@rollout/import';
 import fc from 'fast-check';
@@ -53,7 +59,11 @@ describe('round trip through renderText (@rollout/document)', () => {
   ];
 
   const date = fc
-    .record({ y: fc.integer({ min: 2020, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .record({
+      y: fc.integer({ min: 2020, max: 2026 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   const rule: fc.Arbitrary<DateRule> = fc.oneof(
     date.map((d) => ({ kind: 'by' as const, date: d })),
@@ -63,13 +73,11 @@ describe('round trip through renderText (@rollout/document)', () => {
       .record({ y: fc.integer({ min: 2020, max: 2026 }), q: fc.integer({ min: 1, max: 4 }) })
       .map(({ y, q }) => ({ kind: 'within' as const, quarter: `${y}-Q${q}` })),
     fc.integer({ min: 2020, max: 2026 }).map((y) => ({ kind: 'within' as const, year: String(y) })),
-    fc
-      .tuple(date, fc.integer({ min: 0, max: 6 }))
-      .map(([from, n]) => {
-        const t = new Date(`${from}T00:00:00Z`);
-        t.setUTCDate(t.getUTCDate() + n);
-        return { kind: 'span' as const, from, to: t.toISOString().slice(0, 10) };
-      }),
+    fc.tuple(date, fc.integer({ min: 0, max: 6 })).map(([from, n]) => {
+      const t = new Date(`${from}T00:00:00Z`);
+      t.setUTCDate(t.getUTCDate() + n);
+      return { kind: 'span' as const, from, to: t.toISOString().slice(0, 10) };
+    }),
   );
   const planArb = fc
     .record({
@@ -79,31 +87,38 @@ describe('round trip through renderText (@rollout/document)', () => {
       audiences: fc.array(fc.constantFrom(...AUDIENCES), { minLength: 4, maxLength: 4 }),
       materials: fc.subarray(MATERIALS),
     })
-    .map(({ levels, rules, durations, audiences, materials }): Plan => ({
-      header: {
-        issuer: { name: 'BAN THƯỜNG VỤ TỈNH ỦY', parent: 'TỈNH ỦY BẮC GIANG', kind: 'party' },
-        motto: 'party',
-        reference: '45-KH/TU',
-        place: 'Bắc Giang',
-        date: '2020-01-02',
-        title: 'Học tập, quán triệt Nghị quyết số 12-NQ/TW',
-      },
-      resolutions: [],
-      tiers: levels.map((l) => ({ id: l, level: l, name: TIER_NAMES[l]! })),
-      audiences: levels.map((l, i) => ({ id: `aud-${l}`, name: audiences[i]!, tier: l })),
-      materials: materials.map((title, i) => ({ id: `mat-${i + 1}`, kind: 'other', title })),
-      sessions: levels.map((l, i) => ({
-        id: `s-${l}`,
-        tier: l,
-        audiences: [`aud-${l}`],
-        method: 'in-person',
-        duration: { halfDays: durations[i]! },
-        deadline: rules[i]!,
-      })),
-      deliverables: [],
-      recipients: [{ name: 'Ban Tuyên giáo Trung ương', purpose: 'report' }],
-      signature: { mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Bí thư', name: 'Nguyễn Văn Nam' },
-    }));
+    .map(
+      ({ levels, rules, durations, audiences, materials }): Plan => ({
+        header: {
+          issuer: { name: 'BAN THƯỜNG VỤ TỈNH ỦY', parent: 'TỈNH ỦY BẮC GIANG', kind: 'party' },
+          motto: 'party',
+          reference: '45-KH/TU',
+          place: 'Bắc Giang',
+          date: '2020-01-02',
+          title: 'Học tập, quán triệt Nghị quyết số 12-NQ/TW',
+        },
+        resolutions: [],
+        tiers: levels.map((l) => ({ id: l, level: l, name: TIER_NAMES[l]! })),
+        audiences: levels.map((l, i) => ({ id: `aud-${l}`, name: audiences[i]!, tier: l })),
+        materials: materials.map((title, i) => ({ id: `mat-${i + 1}`, kind: 'other', title })),
+        sessions: levels.map((l, i) => ({
+          id: `s-${l}`,
+          tier: l,
+          audiences: [`aud-${l}`],
+          method: 'in-person',
+          duration: { halfDays: durations[i]! },
+          deadline: rules[i]!,
+        })),
+        deliverables: [],
+        recipients: [{ name: 'Ban Tuyên giáo Trung ương', purpose: 'report' }],
+        signature: {
+          mode: 'on-behalf',
+          authority: 'Ban Thường vụ',
+          title: 'Bí thư',
+          name: 'Nguyễn Văn Nam',
+        },
+      }),
+    );
 
   it('generated plans: tiers, deadlines, durations, audiences and materials survive (property)', () => {
     fc.assert(

@@ -71,12 +71,17 @@ function sectionKind(folded: string): SectionKind {
   if (/to chuc thuc hien|trach nhiem/.test(folded)) return 'implementation';
   if (/(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh)\s+hanh dong/.test(folded))
     return 'actionPlan';
-  if (/ke hoach hoc tap|thoi gian|thanh phan|lich hoc|to chuc hoc tap|cac cap|to chuc hoi nghi/.test(folded))
+  if (
+    /ke hoach hoc tap|thoi gian|thanh phan|lich hoc|to chuc hoc tap|cac cap|to chuc hoi nghi/.test(
+      folded,
+    )
+  )
     return 'tiers';
   return 'other';
 }
 
-const LEARNING = /\bhoi nghi\b|\bhoc tap\b|\bquan triet\b|\bnghien cuu\b|\blop hoc\b|\bbo (?:duong|tuc)\b/;
+const LEARNING =
+  /\bhoi nghi\b|\bhoc tap\b|\bquan triet\b|\bnghien cuu\b|\blop hoc\b|\bbo (?:duong|tuc)\b/;
 const ACTION_PLAN = /\b(?:ke hoach|chuong trinh)\s+hanh dong\b/;
 const ACTION_VERB = /\b(?:xay dung|ban hanh|thao luan|thong qua|hoan thien)\b/;
 const REPORT = /\bbao cao\b/;
@@ -144,6 +149,8 @@ interface DeliverableDraft {
   d: Deliverable;
   span: Span;
   dueSpan: Span | undefined;
+  /** *trong vòng 15 ngày làm việc sau hội nghị*: days after the session. */
+  after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
 }
 
 /** Reads one plan from its stretch of lines. */
@@ -167,7 +174,11 @@ export class PlanExtractor {
     this.r.mark(span);
   }
 
-  private issue(code: Parameters<typeof createImportIssue>[0], path: (string | number)[], params = {}) {
+  private issue(
+    code: Parameters<typeof createImportIssue>[0],
+    path: (string | number)[],
+    params = {},
+  ) {
     this.issues.push(createImportIssue(code, path, params));
   }
 
@@ -200,10 +211,10 @@ export class PlanExtractor {
     // --- Sections.
     const sectioned = this.sections(body);
     // --- Resolutions (title first, then the body).
-    const resolutions = this.readResolutions(
-      title?.span,
-      { start: lines[bodyStart]?.start ?? 0, end: lines[bodyEnd - 1]?.end ?? 0 },
-    );
+    const resolutions = this.readResolutions(title?.span, {
+      start: lines[bodyStart]?.start ?? 0,
+      end: lines[bodyEnd - 1]?.end ?? 0,
+    });
     // --- Header for articles.
     const planYear = header.date ? Number(header.date.value.slice(0, 4)) : undefined;
     const yearContext = planYear ?? resolutions.year ?? this.defaultYear;
@@ -312,7 +323,10 @@ export class PlanExtractor {
         } else if (/^dang cong san viet nam$/.test(f.trim())) {
           motto ??= { value: 'party', span: cell };
           r.mark(cell);
-        } else if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f) || /^(?:thang|nam)$/.test(f.trim())) {
+        } else if (
+          /^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f) ||
+          /^(?:thang|nam)$/.test(f.trim())
+        ) {
           r.mark(cell);
         } else if (/^so\b/.test(f)) {
           const ref = readReference(r, cell);
@@ -357,7 +371,7 @@ export class PlanExtractor {
       const l = this.lines[i]!;
       const t = r.text(l);
       const f = r.fold(l);
-      if (t.length > 220 || ROMAN_HEADING.test(t) && isUpper(t.slice(0, 12))) break;
+      if (t.length > 220 || (ROMAN_HEADING.test(t) && isUpper(t.slice(0, 12)))) break;
       if (/^(?:can cu|thuc hien|de |voi |nham )/.test(f) && parts.length > 0) break;
       if (/^[-–(]/.test(t) && parts.length > 0 && !/^\(/.test(t)) break;
       if (parts.length > 0 && (NUMBERED.test(t) || /^[IVX]{1,4}\s*[.)]\s/u.test(t))) break;
@@ -382,7 +396,13 @@ export class PlanExtractor {
 
   private sections(body: Paragraph[]) {
     const r = this.r;
-    const out: Array<{ para: Paragraph; section: SectionKind; sub: SectionKind | undefined; heading: boolean; intro: boolean }> = [];
+    const out: Array<{
+      para: Paragraph;
+      section: SectionKind;
+      sub: SectionKind | undefined;
+      heading: boolean;
+      intro: boolean;
+    }> = [];
     let section: SectionKind | undefined;
     let sub: SectionKind | undefined;
     for (const para of body) {
@@ -415,7 +435,13 @@ export class PlanExtractor {
         out.push({ para, section: section ?? 'other', sub, heading: true, intro: false });
         continue;
       }
-      out.push({ para, section: section ?? 'other', sub, heading: false, intro: section === undefined });
+      out.push({
+        para,
+        section: section ?? 'other',
+        sub,
+        heading: false,
+        intro: section === undefined,
+      });
     }
     return out;
   }
@@ -453,7 +479,12 @@ export class PlanExtractor {
                 : 'resolution';
         const start = s.start + m.index;
         const end = start + m[0].length;
-        const typeRaw = m[3] ? r.nfc.slice(start + m[0].length - m[0].slice(m[0].search(/(nq|ct|kl|qd)\s*\/\s*[a-z]+$/)).length, end) : undefined;
+        const typeRaw = m[3]
+          ? r.nfc.slice(
+              start + m[0].length - m[0].slice(m[0].search(/(nq|ct|kl|qd)\s*\/\s*[a-z]+$/)).length,
+              end,
+            )
+          : undefined;
         const typeIssuer = typeRaw?.split('/').map((x) => x.trim().toUpperCase());
         mentions.push({
           kind,
@@ -467,7 +498,15 @@ export class PlanExtractor {
       }
     }
     interface Acc {
-      res: { kind: ResolutionKind; reference: string; issuedOn?: string; issuer?: string; term?: string; plenum?: number; title?: string };
+      res: {
+        kind: ResolutionKind;
+        reference: string;
+        issuedOn?: string;
+        issuer?: string;
+        term?: string;
+        plenum?: number;
+        title?: string;
+      };
       spans: Record<string, Span>;
       cited: boolean;
       inTitle: boolean;
@@ -489,24 +528,41 @@ export class PlanExtractor {
           (k) => Number(k.split('-')[0]) === m.number && k.endsWith(`-${m.type}/${m.issuerAbbr}`),
         );
         ref = known ?? `${m.digits}-${m.type}/${m.issuerAbbr}`;
-      }
-      else {
+      } else {
         const same = [...byRef.values()].find(
-          (a) => Number(a.res.reference.split('-')[0]) === m.number && a.res.reference.includes(`-${typeOf(m.kind)}/`),
+          (a) =>
+            Number(a.res.reference.split('-')[0]) === m.number &&
+            a.res.reference.includes(`-${typeOf(m.kind)}/`),
         );
         if (same) ref = same.res.reference;
         else {
-          const central = /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(cf);
+          const central =
+            /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(
+              cf,
+            );
           if (central) {
             ref = `${m.digits}-${typeOf(m.kind)}/TW`;
-            inferred = { text: clean(r.text(m.span)), context: clean(r.nfc.slice(ctx.start + central.index, ctx.start + central.index + central[0].length)) };
+            inferred = {
+              text: clean(r.text(m.span)),
+              context: clean(
+                r.nfc.slice(
+                  ctx.start + central.index,
+                  ctx.start + central.index + central[0].length,
+                ),
+              ),
+            };
           }
         }
       }
       if (!ref) continue;
       let acc = byRef.get(ref);
       if (!acc) {
-        acc = { res: { kind: m.kind, reference: ref }, spans: { reference: m.span }, cited: false, inTitle: false };
+        acc = {
+          res: { kind: m.kind, reference: ref },
+          spans: { reference: m.span },
+          cited: false,
+          inTitle: false,
+        };
         if (inferred) acc.inferred = inferred;
         byRef.set(ref, acc);
       }
@@ -518,7 +574,11 @@ export class PlanExtractor {
       if (dAfter) {
         const d = findDates(after.slice(dAfter[0].length, dAfter[0].length + 30))[0];
         if (d && d.start === 0)
-          dateFound = { ...d, start: d.start + rel + (m.span.end - m.span.start) + dAfter[0].length, end: d.end + rel + (m.span.end - m.span.start) + dAfter[0].length };
+          dateFound = {
+            ...d,
+            start: d.start + rel + (m.span.end - m.span.start) + dAfter[0].length,
+            end: d.end + rel + (m.span.end - m.span.start) + dAfter[0].length,
+          };
       }
       if (!dateFound) {
         const before = cf.slice(Math.max(0, rel - 90), rel);
@@ -539,14 +599,22 @@ export class PlanExtractor {
       const issuers: Array<[RegExp, string]> = [
         [/bo chinh tri/g, 'Bộ Chính trị'],
         [/ban bi thu/g, 'Ban Bí thư'],
-        [/ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|\btrung uong dang\b/g, 'Ban Chấp hành Trung ương'],
+        [
+          /ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|\btrung uong dang\b/g,
+          'Ban Chấp hành Trung ương',
+        ],
       ];
       let best: { d: number; name: string; span: Span } | undefined;
       for (const [ire, name] of issuers) {
         ire.lastIndex = 0;
         for (let im = ire.exec(cf); im !== null; im = ire.exec(cf)) {
           const d = Math.abs(im.index - rel);
-          if (!best || d < best.d) best = { d, name, span: { start: ctx.start + im.index, end: ctx.start + im.index + im[0].length } };
+          if (!best || d < best.d)
+            best = {
+              d,
+              name,
+              span: { start: ctx.start + im.index, end: ctx.start + im.index + im[0].length },
+            };
         }
       }
       if (best && !acc.res.issuer) {
@@ -556,7 +624,10 @@ export class PlanExtractor {
       const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(cf);
       if (term && !acc.res.term) {
         acc.res.term = term[1]!.toUpperCase();
-        acc.spans.term = { start: ctx.start + term.index, end: ctx.start + term.index + term[0].length };
+        acc.spans.term = {
+          start: ctx.start + term.index,
+          end: ctx.start + term.index + term[0].length,
+        };
       }
       const plenum = /hoi nghi (?:lan thu|trung uong)\s+(\d{1,2}|[a-z]+)\b/.exec(cf);
       if (plenum && acc.res.plenum === undefined && acc.res.issuer === 'Ban Chấp hành Trung ương') {
@@ -565,8 +636,15 @@ export class PlanExtractor {
       }
       // Title in quotes just after the reference.
       const q = /^[^“"”.;]{0,80}?[“"]([^“”"]{3,400})[”"]/.exec(after);
-      if (q && !acc.res.title && !/nghi quyet|chi thi|ket luan/.test(after.slice(0, q.index + q[0].indexOf(q[1]!) - 1).replace(/^[^“"]*$/, ''))) {
-        const qs = ctx.start + rel + (m.span.end - m.span.start) + q[0].indexOf(q[1]!, q[0].search(/[“"]/));
+      if (
+        q &&
+        !acc.res.title &&
+        !/nghi quyet|chi thi|ket luan/.test(
+          after.slice(0, q.index + q[0].indexOf(q[1]!) - 1).replace(/^[^“"]*$/, ''),
+        )
+      ) {
+        const qs =
+          ctx.start + rel + (m.span.end - m.span.start) + q[0].indexOf(q[1]!, q[0].search(/[“"]/));
         const span = { start: qs, end: qs + q[1]!.length };
         acc.res.title = clean(r.text(span));
         acc.spans.title = span;
@@ -575,7 +653,11 @@ export class PlanExtractor {
     }
     const all = [...byRef.values()];
     const keep = all.filter((a) => a.inTitle || a.cited || all.length === 1);
-    const list: Array<{ res: Resolution; spans: Record<string, Span>; inferred?: { text: string; context: string } }> = [];
+    const list: Array<{
+      res: Resolution;
+      spans: Record<string, Span>;
+      inferred?: { text: string; context: string };
+    }> = [];
     const ids = new Set<string>();
     for (const a of keep) {
       let id = `${typeOf(a.res.kind).toLowerCase().replace('đ', 'd')}-${a.res.reference.split('-')[0]}`;
@@ -609,7 +691,12 @@ export class PlanExtractor {
       const c = nfc.charAt(j);
       return c === '' || c === '\n' || c === c.toUpperCase();
     };
-    while (start > min && !(f[start - 1] === '\n' && breaks(start - 1)) && !(f[start - 1] === '.' && /\s/.test(f[start] ?? ''))) start--;
+    while (
+      start > min &&
+      !(f[start - 1] === '\n' && breaks(start - 1)) &&
+      !(f[start - 1] === '.' && /\s/.test(f[start] ?? ''))
+    )
+      start--;
     let end = span.end;
     const max = Math.min(f.length, span.end + 500);
     let quote = false;
@@ -617,7 +704,12 @@ export class PlanExtractor {
       const c = f[end]!;
       if (c === '“') quote = true;
       if (c === '”') quote = false;
-      if (!quote && ((c === '\n' && breaks(end)) || (c === '.' && /\s/.test(f[end + 1] ?? ' ') && !/\d/.test(f[end - 1]!)))) break;
+      if (
+        !quote &&
+        ((c === '\n' && breaks(end)) ||
+          (c === '.' && /\s/.test(f[end + 1] ?? ' ') && !/\d/.test(f[end - 1]!)))
+      )
+        break;
       if (!quote && c === ';') break;
       end++;
     }
@@ -628,7 +720,16 @@ export class PlanExtractor {
 
   private readTextParts(sectioned: ReturnType<PlanExtractor['sections']>) {
     const r = this.r;
-    const parts: Record<'intro' | 'purposes' | 'requirements' | 'content' | 'methodNotes' | 'actionPlanNotes' | 'implementation', Array<{ text: string; span: Span }>> = {
+    const parts: Record<
+      | 'intro'
+      | 'purposes'
+      | 'requirements'
+      | 'content'
+      | 'methodNotes'
+      | 'actionPlanNotes'
+      | 'implementation',
+      Array<{ text: string; span: Span }>
+    > = {
       intro: [],
       purposes: [],
       requirements: [],
@@ -644,7 +745,11 @@ export class PlanExtractor {
       if (s.heading) {
         if (s.section === 'purposes') {
           const body = f.replace(NUMBERED, '');
-          purposeSub = /^\s*yeu cau/.test(body) ? 'requirements' : /^\s*muc dich/.test(body) && !/yeu cau/.test(body) ? 'purposes' : undefined;
+          purposeSub = /^\s*yeu cau/.test(body)
+            ? 'requirements'
+            : /^\s*muc dich/.test(body) && !/yeu cau/.test(body)
+              ? 'purposes'
+              : undefined;
         }
         continue;
       }
@@ -656,8 +761,7 @@ export class PlanExtractor {
       }
       const kind = s.sub ?? s.section;
       if (s.section === 'purposes') {
-        const key =
-          purposeSub ?? (parts.purposes.length === 0 ? 'purposes' : 'requirements');
+        const key = purposeSub ?? (parts.purposes.length === 0 ? 'purposes' : 'requirements');
         parts[key].push(item);
       } else if (kind === 'content') parts.content.push(item);
       else if (kind === 'methods') parts.methodNotes.push(item);
@@ -769,8 +873,17 @@ export class PlanExtractor {
         continue;
       }
       if (group) {
-        if (/^[-–+•]?\s*(?:thanh phan|thoi gian|dia diem|phuong thuc|hinh thuc|chu tri|bao cao vien|doi tuong)/.test(f) || !/^(?:\d|[IVX]+\.)/.test(t)) {
-          if (NUMBERED.test(t) && !/^[-–+•]/.test(t) && !/^(?:thanh phan|thoi gian)/.test(f.replace(NUMBERED, ''))) {
+        if (
+          /^[-–+•]?\s*(?:thanh phan|thoi gian|dia diem|phuong thuc|hinh thuc|chu tri|bao cao vien|doi tuong)/.test(
+            f,
+          ) ||
+          !/^(?:\d|[IVX]+\.)/.test(t)
+        ) {
+          if (
+            NUMBERED.test(t) &&
+            !/^[-–+•]/.test(t) &&
+            !/^(?:thanh phan|thoi gian)/.test(f.replace(NUMBERED, ''))
+          ) {
             closeGroup();
           } else {
             group.paras.push(s.para);
@@ -792,7 +905,11 @@ export class PlanExtractor {
     return drafts.filter((d) => d.tierNameSpan || !grouped.has(d.level));
   }
 
-  private tierHeading(para: Span, t: string, f: string): { draft: SessionDraft; rest: Span | undefined } | undefined {
+  private tierHeading(
+    para: Span,
+    t: string,
+    f: string,
+  ): { draft: SessionDraft; rest: Span | undefined } | undefined {
     const num = NUMBERED.exec(t) ?? /^[-–+•]\s*/.exec(t);
     const lead = num ? num[0].length : 0;
     const colon = t.indexOf(':', lead);
@@ -808,7 +925,11 @@ export class PlanExtractor {
     // The heading must be about the tier: little text besides tier words.
     const tierLen = words.reduce((n, w) => n + (w.end - w.start), 0);
     if (stripped.length - tierLen > 45) return undefined;
-    const nameStart = para.start + lead + (headF.length - headF.trimStart().length) + (headF.trimStart().length - stripped.length);
+    const nameStart =
+      para.start +
+      lead +
+      (headF.length - headF.trimStart().length) +
+      (headF.trimStart().length - stripped.length);
     const nameSpan = trimSpan(this.r, { start: nameStart, end: para.start + headEnd });
     this.r.mark({ start: para.start, end: para.start + headEnd + (colon !== -1 ? 1 : 0) });
     const name = capitalize(clean(this.r.text(nameSpan)).replace(/[:.]$/, ''));
@@ -828,7 +949,8 @@ export class PlanExtractor {
       span: para,
       order: para.start,
     };
-    const rest = colon !== -1 ? trimSpan(this.r, { start: para.start + colon + 1, end: para.end }) : undefined;
+    const rest =
+      colon !== -1 ? trimSpan(this.r, { start: para.start + colon + 1, end: para.end }) : undefined;
     return { draft, rest: rest && rest.end > rest.start ? rest : undefined };
   }
 
@@ -840,14 +962,18 @@ export class PlanExtractor {
       if (tp && !draft.audience) {
         const start = p.start + tp.index + tp[0].length;
         let end = p.end;
-        const stop = /\s-\s*thoi gian\b|\bthoi gian\s*:|\.\s+(?=[A-ZĐ])/.exec(r.text({ start, end }).replace(/./g, (c, i) => r.folded[start + i] === c ? c : c));
+        const stop = /\s-\s*thoi gian\b|\bthoi gian\s*:|\.\s+(?=[A-ZĐ])/.exec(
+          r.text({ start, end }).replace(/./g, (c, i) => (r.folded[start + i] === c ? c : c)),
+        );
         if (stop) end = start + stop.index;
         const span = trimSpan(r, { start, end });
         draft.audience = stripItem(r.text(span));
         draft.audienceSpan = span;
         r.mark({ start: p.start + tp.index, end: span.end });
       }
-      const label = /^[-–+•]?\s*(chu tri|phoi hop(?: voi)?|dia diem|diem cau|tai lieu)\s*:\s*/.exec(f);
+      const label = /^[-–+•]?\s*(chu tri|phoi hop(?: voi)?|dia diem|diem cau|tai lieu)\s*:\s*/.exec(
+        f,
+      );
       if (label) {
         const rest = trimSpan(r, { start: p.start + label[0].length, end: p.end });
         const value = stripItem(r.text(rest));
@@ -856,14 +982,24 @@ export class PlanExtractor {
           else if (label[1] === 'dia diem') draft.location ??= value;
           else if (label[1] === 'diem cau') draft.bridgePoints ??= value;
           else if (label[1]!.startsWith('phoi hop'))
-            draft.coHosts ??= value.split(/[;,]/).map((x) => clean(x)).filter((x) => x.length > 0);
+            draft.coHosts ??= value
+              .split(/[;,]/)
+              .map((x) => clean(x))
+              .filter((x) => x.length > 0);
           r.mark(p);
           if (label[1] !== 'tai lieu') continue;
         }
       }
-      const body = tp && draft.audienceSpan && draft.audienceSpan.start >= p.start && draft.audienceSpan.end <= p.end
-        ? [{ start: p.start, end: p.start + tp.index }, { start: draft.audienceSpan.end, end: p.end }]
-        : [p];
+      const body =
+        tp &&
+        draft.audienceSpan &&
+        draft.audienceSpan.start >= p.start &&
+        draft.audienceSpan.end <= p.end
+          ? [
+              { start: p.start, end: p.start + tp.index },
+              { start: draft.audienceSpan.end, end: p.end },
+            ]
+          : [p];
       for (const b of body) this.readTimes(draft, b);
     }
   }
@@ -872,10 +1008,12 @@ export class PlanExtractor {
     const r = this.r;
     const f = r.fold(span);
     const disc = findDiscussion(f);
-    if (disc && !draft.discussion) draft.discussion = { ...disc, start: disc.start + span.start, end: disc.end + span.start };
+    if (disc && !draft.discussion)
+      draft.discussion = { ...disc, start: disc.start + span.start, end: disc.end + span.start };
     const deadlines = findDeadlines(f);
     const dl = deadlines[0];
-    if (dl && !draft.deadline) draft.deadline = { ...dl, start: dl.start + span.start, end: dl.end + span.start };
+    if (dl && !draft.deadline)
+      draft.deadline = { ...dl, start: dl.start + span.start, end: dl.end + span.start };
     const dur = findDuration(f, disc);
     if (dur && !draft.duration && !(dl && dur.start >= dl.start && dur.end <= dl.end))
       draft.duration = { ...dur, start: dur.start + span.start, end: dur.end + span.start };
@@ -903,13 +1041,20 @@ export class PlanExtractor {
     const r = this.r;
     const f = r.fold(c);
     const words = findTierWords(f).filter(
-      (w) => !/(?:bi thu|uy vien|chu tich|truong ban|pho ban|giam doc|thuong truc|lanh dao)\s*$/.test(f.slice(Math.max(0, w.start - 20), w.start)),
+      (w) =>
+        !/(?:bi thu|uy vien|chu tich|truong ban|pho ban|giam doc|thuong truc|lanh dao)\s*$/.test(
+          f.slice(Math.max(0, w.start - 20), w.start),
+        ),
     );
     if (words.length === 0) return undefined;
     const deadlines = findDeadlines(f);
-    const isDeliverable = (ACTION_PLAN.test(f) && ACTION_VERB.test(f)) || (REPORT.test(f) && !/hoi nghi/.test(f)) || /\bthu hoach\b/.test(f);
+    const isDeliverable =
+      (ACTION_PLAN.test(f) && ACTION_VERB.test(f)) ||
+      (REPORT.test(f) && !/hoi nghi/.test(f)) ||
+      /\bthu hoach\b/.test(f);
     if (isDeliverable) return undefined;
-    if (!LEARNING.test(f) && !/\bto chuc\b/.test(f) && !(learningParagraph && deadlines.length > 0)) return undefined;
+    if (!LEARNING.test(f) && !/\bto chuc\b/.test(f) && !(learningParagraph && deadlines.length > 0))
+      return undefined;
     // The tier: the nearest tier word before the deadline, passing over the
     // committee's own organs (Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy) that host or issue.
     const organ = (w: Found<TierLevel>) =>
@@ -921,9 +1066,13 @@ export class PlanExtractor {
     const limit = deadlines[0]?.start ?? f.length;
     const before = pool.filter((w) => w.end <= limit);
     const first = deadlines.length > 0 && before.length > 0 ? before[before.length - 1]! : pool[0]!;
-    const opensWithTier = /^\s*(?:[-–+•]\s*)?(?:doi voi|tai|o|hoi nghi do|hoi nghi cua|ngoai(?: to chuc)? hoi nghi)\s+(?:cac\s+)?$/.test(f.slice(0, first.start));
+    const opensWithTier =
+      /^\s*(?:[-–+•]\s*)?(?:doi voi|tai|o|hoi nghi do|hoi nghi cua|ngoai(?: to chuc)? hoi nghi)\s+(?:cac\s+)?$/.test(
+        f.slice(0, first.start),
+      );
     if (deadlines.length === 0 && !opensWithTier) return undefined;
-    if (deadlines.length === 0 && !/\bhoc tap\b|\bhoi nghi\b|\bquan triet\b/.test(f)) return undefined;
+    if (deadlines.length === 0 && !/\bhoc tap\b|\bhoi nghi\b|\bquan triet\b/.test(f))
+      return undefined;
     // The unit phrase: the tier word, with a leading "các".
     let uStart = first.start;
     if (f.slice(Math.max(0, uStart - 4), uStart) === 'cac ') uStart -= 4;
@@ -946,13 +1095,20 @@ export class PlanExtractor {
       order: c.start,
     };
     // "X chủ trì phối hợp với A, B, C tổ chức" → host and co-hosts; the audience is A, B, C.
-    const host = /(?:^|,\s*)([^,]{3,80}?)\s+chu tri(?:,)?\s+(?:va\s+)?phoi hop(?:\s+voi)?\s+(.{3,400}?)\s+(?:to chuc|trien khai)\b/.exec(f);
+    const host =
+      /(?:^|,\s*)([^,]{3,80}?)\s+chu tri(?:,)?\s+(?:va\s+)?phoi hop(?:\s+voi)?\s+(.{3,400}?)\s+(?:to chuc|trien khai)\b/.exec(
+        f,
+      );
     if (host) {
       const hs = c.start + host.index + host[0].indexOf(host[1]!);
       draft.host = clean(r.nfc.slice(hs, hs + host[1]!.length));
       const cs = c.start + host.index + host[0].lastIndexOf(host[2]!);
       const coSpan = { start: cs, end: cs + host[2]!.length };
-      draft.coHosts = r.text(coSpan).split(',').map((x) => clean(x)).filter((x) => x.length > 0);
+      draft.coHosts = r
+        .text(coSpan)
+        .split(',')
+        .map((x) => clean(x))
+        .filter((x) => x.length > 0);
       draft.audience = clean(r.text(coSpan));
       draft.audienceSpan = coSpan;
       r.mark({ start: hs, end: hs + host[1]!.length });
@@ -984,10 +1140,15 @@ export class PlanExtractor {
       else if (/^(?:ke hoach|chuong trinh)\b/.test(f)) kind = 'plan';
       else if (/^(?:huong dan|de cuong|tai lieu)\b/.test(f)) kind = 'guide';
       const m: Omit<Material, 'id'> = { kind, title };
-      const cua = /\scua\s+(.+?)(?=\s+(?:ve|thuc hien|thuc hien|trien khai|“)\b|\s*[“",;]|$)/.exec(f);
+      const cua = /\scua\s+(.+?)(?=\s+(?:ve|thuc hien|thuc hien|trien khai|“)\b|\s*[“",;]|$)/.exec(
+        f,
+      );
       if (cua && cua[1]!.length <= 80) {
         const is = s.start + lead + cua.index + cua[0].indexOf(cua[1]!);
-        (m as { issuer?: string }).issuer = clean(r.nfc.slice(is, is + cua[1]!.length)).replace(/[.,;]$/, '');
+        (m as { issuer?: string }).issuer = clean(r.nfc.slice(is, is + cua[1]!.length)).replace(
+          /[.,;]$/,
+          '',
+        );
       }
       if (kind === 'resolution') {
         const num = /^(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s*)?(\d{1,4})/.exec(f);
@@ -1002,7 +1163,10 @@ export class PlanExtractor {
     for (const s of sectioned) {
       if (s.heading) continue;
       const f = r.fold(s.para);
-      const g = /\btai lieu (?:hoc tap|nghien cuu|quan triet)?\s*(?:gom(?:\s+co)?|bao gom|la)\s*:?\s*/.exec(f);
+      const g =
+        /\btai lieu (?:hoc tap|nghien cuu|quan triet)?\s*(?:gom(?:\s+co)?|bao gom|la)\s*:?\s*/.exec(
+          f,
+        );
       if (!g && (s.sub ?? s.section) === 'materials') {
         for (const it of splitList(r, s.para)) add(it);
         continue;
@@ -1028,19 +1192,31 @@ export class PlanExtractor {
         const dl = findDeadlines(f).find((d) => d.value.rule?.kind !== 'held');
         const dueSpan = dl ? { start: c.start + dl.start, end: c.start + dl.end } : undefined;
         const sentence = clean(r.text(c)).replace(/^[-–+•]\s*/, '');
+        const before = out.length;
+        const afterFound = dl ? undefined : findAfter(f);
         if (/\bthu hoach\b/.test(f) && !out.some((d) => d.d.kind === 'reflection')) {
-          const d: Deliverable = { id: 'reflection', kind: 'reflection', per: 'attendee', description: sentence };
+          const d: Deliverable = {
+            id: 'reflection',
+            kind: 'reflection',
+            per: 'attendee',
+            description: sentence,
+          };
           if (/thi dua|xep loai|danh gia/.test(f)) d.countsInEvaluation = true;
           if (dl?.value.rule) d.due = dl.value.rule;
           out.push({ d, span: c, dueSpan: dl?.value.rule ? dueSpan : undefined });
         }
-        if (ACTION_PLAN.test(f) && ACTION_VERB.test(f) && (s.section !== 'content')) {
+        if (ACTION_PLAN.test(f) && ACTION_VERB.test(f) && s.section !== 'content') {
           const existing = out.filter((d) => d.d.kind === 'action-plan');
           const rule = dl?.value.rule;
           const same = existing.find((d) => JSON.stringify(d.d.due) === JSON.stringify(rule));
           if (!same && (existing.length === 0 || rule)) {
             const noDue = existing.find((d) => d.d.due === undefined);
-            const d: Deliverable = noDue?.d ?? { id: 'action-plan', kind: 'action-plan', per: 'unit', description: sentence };
+            const d: Deliverable = noDue?.d ?? {
+              id: 'action-plan',
+              kind: 'action-plan',
+              per: 'unit',
+              description: sentence,
+            };
             if (rule) {
               d.due = rule;
               d.description = sentence;
@@ -1054,8 +1230,17 @@ export class PlanExtractor {
             }
           }
         }
-        if (/\bbao cao\b/.test(f) && /\bdinh ky\b|\bhang (?:thang|quy|nam)\b|\bbao cao ket qua\b|\b6 thang\b/.test(f) && !out.some((d) => d.d.kind === 'report')) {
-          const d: Deliverable = { id: 'report', kind: 'report', per: 'unit', description: sentence };
+        if (
+          /\bbao cao\b/.test(f) &&
+          /\bdinh ky\b|\bhang (?:thang|quy|nam)\b|\bbao cao ket qua\b|\b6 thang\b/.test(f) &&
+          !out.some((d) => d.d.kind === 'report')
+        ) {
+          const d: Deliverable = {
+            id: 'report',
+            kind: 'report',
+            per: 'unit',
+            description: sentence,
+          };
           if (/\bhang thang\b/.test(f)) d.recurrence = 'monthly';
           else if (/\bhang quy\b/.test(f)) d.recurrence = 'quarterly';
           else if (/\b6 thang\b|\bsau thang\b/.test(f)) d.recurrence = 'half-yearly';
@@ -1072,7 +1257,21 @@ export class PlanExtractor {
           out.push({ d, span: c, dueSpan: dl?.value.rule ? dueSpan : undefined });
         }
         if (/\bkiem tra\s*,?\s*don doc\b/.test(f) && !out.some((d) => d.d.kind === 'inspection')) {
-          out.push({ d: { id: 'inspection', kind: 'inspection', per: 'unit', description: sentence }, span: c, dueSpan: undefined });
+          out.push({
+            d: { id: 'inspection', kind: 'inspection', per: 'unit', description: sentence },
+            span: c,
+            dueSpan: undefined,
+          });
+        }
+        if (afterFound) {
+          for (const e of out.slice(before)) {
+            if (e.d.kind === 'action-plan' || e.d.kind === 'report' || e.d.kind === 'reflection')
+              e.after = {
+                ...afterFound,
+                start: afterFound.start + c.start,
+                end: afterFound.end + c.start,
+              };
+          }
         }
       }
     }
@@ -1100,7 +1299,8 @@ export class PlanExtractor {
     const right: Cell[] = [];
     /** A purpose marker laid out in its own column, keyed by the left cell it belongs to. */
     const purposeCells = new Map<Cell, Cell>();
-    const PURPOSE_ONLY = /^\((?:de\s+)?(?:b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)[;,.]?$/;
+    const PURPOSE_ONLY =
+      /^\((?:de\s+)?(?:b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)[;,.]?$/;
     let inRecipients = false;
     for (const line of tailLines) {
       const cells = line.cells;
@@ -1131,9 +1331,15 @@ export class PlanExtractor {
       const sig =
         signatureMode(f) !== undefined ||
         (c.indent >= 20 && !/^[-–+]/.test(f) && !PURPOSE_ONLY.test(f.trim())) ||
-        (!/^[-–+•]/.test(f) && !PURPOSE_ONLY.test(f.trim()) && (sigStarted || (isUpper(r.text(c)) && !/^noi nhan/.test(f))));
+        (!/^[-–+•]/.test(f) &&
+          !PURPOSE_ONLY.test(f.trim()) &&
+          (sigStarted || (isUpper(r.text(c)) && !/^noi nhan/.test(f))));
       if (sig) right.push(c);
-      else if (inRecipients && (/^[-–+•]/.test(f) || /^noi nhan\b/.test(f) || PURPOSE_ONLY.test(f.trim()) || c.indent < 20)) left.push(c);
+      else if (
+        inRecipients &&
+        (/^[-–+•]/.test(f) || /^noi nhan\b/.test(f) || PURPOSE_ONLY.test(f.trim()) || c.indent < 20)
+      )
+        left.push(c);
       else right.push(c);
     }
     // Recipients.
@@ -1152,7 +1358,8 @@ export class PlanExtractor {
       }
       const ft = f.slice(offset - c.start);
       const bullet = /^[-–+•]\s*/.test(ft);
-      const purposeRe = /\((?:de\s+)?(b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)/;
+      const purposeRe =
+        /\((?:de\s+)?(b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)/;
       let pm = purposeRe.exec(ft);
       let pmBase = offset;
       const extra = purposeCells.get(c);
@@ -1169,7 +1376,8 @@ export class PlanExtractor {
         purposeSpan = { start: pmBase + pm.index, end: pmBase + pm.index + pm[0].length };
       }
       let name = text;
-      if (pm && pmBase === offset) name = name.slice(0, pm.index) + name.slice(pm.index + pm[0].length);
+      if (pm && pmBase === offset)
+        name = name.slice(0, pm.index) + name.slice(pm.index + pm[0].length);
       if (luu) {
         name = name.slice(luu[0].length);
         purpose = 'archive';
@@ -1179,13 +1387,18 @@ export class PlanExtractor {
       if (bullet || luu || recipients.length === 0) {
         if (cleanName.length === 0 && purpose && recipients.length > 0) {
           // A purpose alone on a line applies to the items before it.
-          for (let i = pendingFrom; i < recipients.length; i++) recipients[i]!.rec.purpose ??= purpose;
+          for (let i = pendingFrom; i < recipients.length; i++)
+            recipients[i]!.rec.purpose ??= purpose;
           pendingFrom = recipients.length;
           r.mark(c);
           continue;
         }
         if (cleanName.length === 0) continue;
-        recipients.push({ rec: luu ? { name: cleanName, purpose: 'archive' } : { name: cleanName }, span: c, purposeSpan });
+        recipients.push({
+          rec: luu ? { name: cleanName, purpose: 'archive' } : { name: cleanName },
+          span: c,
+          purposeSpan,
+        });
       } else {
         const last = recipients[recipients.length - 1]!;
         last.rec.name = stripItem(`${last.rec.name}, ${cleanName}`.replace(/,\s*,/g, ','));
@@ -1251,7 +1464,11 @@ export class PlanExtractor {
         title: title ?? PLACEHOLDER,
         ...(name ? { name } : {}),
       };
-      if (!title) this.issue('import/missing-field', ['signature', 'title'], { field: 'signature.title', placeholder: PLACEHOLDER });
+      if (!title)
+        this.issue('import/missing-field', ['signature', 'title'], {
+          field: 'signature.title',
+          placeholder: PLACEHOLDER,
+        });
       signature = { sig, span: { start, end } };
     }
     return { recipients, signature };
@@ -1262,7 +1479,11 @@ export class PlanExtractor {
   private assemble(x: {
     header: ReturnType<PlanExtractor['readHeaderBlock']>;
     title: { text: string; span: Span } | undefined;
-    resolutions: Array<{ res: Resolution; spans: Record<string, Span>; inferred?: { text: string; context: string } }>;
+    resolutions: Array<{
+      res: Resolution;
+      spans: Record<string, Span>;
+      inferred?: { text: string; context: string };
+    }>;
     textParts: ReturnType<PlanExtractor['readTextParts']>;
     planMethods: Found<Method>[];
     defaults: { duration: Found<Duration> | undefined; discussion: Found<Duration> | undefined };
@@ -1281,15 +1502,32 @@ export class PlanExtractor {
     const article = this.articleHeader(x.body);
     const issuerName = header.issuerName ?? article.issuer;
     const name = issuerName?.value ?? PLACEHOLDER;
-    if (!issuerName) this.issue('import/missing-field', ['header', 'issuer', 'name'], { field: 'header.issuer.name', placeholder: PLACEHOLDER });
-    const kindText = r.fold({ start: 0, end: 0 }) + foldStr(`${name} ${header.parent?.value ?? ''}`);
+    if (!issuerName)
+      this.issue('import/missing-field', ['header', 'issuer', 'name'], {
+        field: 'header.issuer.name',
+        placeholder: PLACEHOLDER,
+      });
+    const kindText =
+      r.fold({ start: 0, end: 0 }) + foldStr(`${name} ${header.parent?.value ?? ''}`);
     const kind: IssuerKind = issuerKind(kindText, header.motto?.value);
     const reference = header.reference ?? article.reference;
-    if (!reference) this.issue('import/missing-field', ['header', 'reference'], { field: 'header.reference', placeholder: PLACEHOLDER });
+    if (!reference)
+      this.issue('import/missing-field', ['header', 'reference'], {
+        field: 'header.reference',
+        placeholder: PLACEHOLDER,
+      });
     const place = header.place ?? article.place;
-    if (!place) this.issue('import/missing-field', ['header', 'place'], { field: 'header.place', placeholder: PLACEHOLDER });
+    if (!place)
+      this.issue('import/missing-field', ['header', 'place'], {
+        field: 'header.place',
+        placeholder: PLACEHOLDER,
+      });
     const title = x.title ?? article.title;
-    if (!title) this.issue('import/missing-field', ['header', 'title'], { field: 'header.title', placeholder: PLACEHOLDER });
+    if (!title)
+      this.issue('import/missing-field', ['header', 'title'], {
+        field: 'header.title',
+        placeholder: PLACEHOLDER,
+      });
     const date = header.date ?? article.date;
     const plan: Plan = {
       header: {
@@ -1320,7 +1558,15 @@ export class PlanExtractor {
     this.src('/header/date', date?.span);
     this.src('/header/title', title?.span);
     // --- Text parts.
-    for (const key of ['intro', 'purposes', 'requirements', 'content', 'methodNotes', 'actionPlanNotes', 'implementation'] as const) {
+    for (const key of [
+      'intro',
+      'purposes',
+      'requirements',
+      'content',
+      'methodNotes',
+      'actionPlanNotes',
+      'implementation',
+    ] as const) {
       const items = x.textParts[key];
       if (items.length === 0) continue;
       if (key === 'intro') {
@@ -1329,32 +1575,53 @@ export class PlanExtractor {
         for (const i of items) r.mark(i.span);
       } else if (key === 'implementation') {
         plan.implementation = items.map((i) => ({ text: i.text }));
-        items.forEach((i, n) => this.src(`/implementation/${n}`, i.span));
+        items.forEach((i, n) => {
+          this.src(`/implementation/${n}`, i.span);
+        });
       } else {
         plan[key] = items.map((i) => i.text);
-        items.forEach((i, n) => this.src(`/${key}/${n}`, i.span));
+        items.forEach((i, n) => {
+          this.src(`/${key}/${n}`, i.span);
+        });
       }
     }
     // --- Resolutions.
     x.resolutions.forEach((e, i) => {
       plan.resolutions.push(e.res);
       for (const [k, span] of Object.entries(e.spans)) this.src(`/resolutions/${i}/${k}`, span);
-      if (e.inferred) this.issue('import/inferred-symbol', ['resolutions', i, 'reference'], { ...e.inferred, reference: e.res.reference });
+      if (e.inferred)
+        this.issue('import/inferred-symbol', ['resolutions', i, 'reference'], {
+          ...e.inferred,
+          reference: e.res.reference,
+        });
       if (e.res.issuedOn === PLACEHOLDER_DATE)
-        this.issue('import/missing-field', ['resolutions', i, 'issuedOn'], { field: `resolutions[${i}].issuedOn`, placeholder: PLACEHOLDER_DATE });
+        this.issue('import/missing-field', ['resolutions', i, 'issuedOn'], {
+          field: `resolutions[${i}].issuedOn`,
+          placeholder: PLACEHOLDER_DATE,
+        });
       if (e.res.issuer === PLACEHOLDER)
-        this.issue('import/missing-field', ['resolutions', i, 'issuer'], { field: `resolutions[${i}].issuer`, placeholder: PLACEHOLDER });
+        this.issue('import/missing-field', ['resolutions', i, 'issuer'], {
+          field: `resolutions[${i}].issuer`,
+          placeholder: PLACEHOLDER,
+        });
     });
     // --- Tiers and sessions.
-    const drafts = [...x.drafts].sort((a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order);
+    const drafts = [...x.drafts].sort(
+      (a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order,
+    );
     const tiers = new Map<TierLevel, { tier: Tier; span: Span | undefined; kinds: string[] }>();
     for (const d of drafts) {
       let t = tiers.get(d.level);
       if (!t) {
-        t = { tier: { id: d.level, level: d.level, name: d.tierName || LEVEL_NAMES[d.level] }, span: d.tierNameSpan, kinds: [] };
+        t = {
+          tier: { id: d.level, level: d.level, name: d.tierName || LEVEL_NAMES[d.level] },
+          span: d.tierNameSpan,
+          kinds: [],
+        };
         tiers.set(d.level, t);
       }
-      if (!t.tier.name || (t.tier.name === LEVEL_NAMES[d.level] && d.tierName)) t.tier.name = d.tierName || LEVEL_NAMES[d.level];
+      if (!t.tier.name || (t.tier.name === LEVEL_NAMES[d.level] && d.tierName))
+        t.tier.name = d.tierName || LEVEL_NAMES[d.level];
       if (d.unitKind && !t.kinds.includes(d.unitKind)) t.kinds.push(d.unitKind);
     }
     let ti = 0;
@@ -1366,7 +1633,9 @@ export class PlanExtractor {
       ti++;
     }
     const mainMethod = x.planMethods.find((m) => m.value !== 'self-study') ?? x.planMethods[0];
-    const altMethods = x.planMethods.filter((m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value);
+    const altMethods = x.planMethods.filter(
+      (m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value,
+    );
     const sessionIds = new Set<string>();
     drafts.forEach((d, i) => {
       const base = `s-${d.level}`;
@@ -1374,7 +1643,8 @@ export class PlanExtractor {
       for (let n = 2; sessionIds.has(id); n++) id = `${base}-${n}`;
       sessionIds.add(id);
       const audId = id.replace(/^s-/, 'aud-');
-      const audName = d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
+      const audName =
+        d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
       const aud: Audience = { id: audId, name: audName, tier: d.level };
       plan.audiences.push(aud);
       this.src(`/audiences/${plan.audiences.length - 1}/name`, d.audienceSpan);
@@ -1404,25 +1674,41 @@ export class PlanExtractor {
         this.src(`/sessions/${i}/duration`, dur);
       } else {
         duration = { halfDays: 1 };
-        this.issue('import/missing-field', ['sessions', i, 'duration'], { field: `sessions[${i}].duration`, placeholder: '½ ngày' });
+        this.issue('import/missing-field', ['sessions', i, 'duration'], {
+          field: `sessions[${i}].duration`,
+          placeholder: '½ ngày',
+        });
       }
       // Deadline.
       let deadline: DateRule | undefined;
       if (d.deadline) {
-        deadline = this.resolveDeadline(d.deadline, ['sessions', i, 'deadline'], x.yearContext, x.planMonth);
+        deadline = this.resolveDeadline(
+          d.deadline,
+          ['sessions', i, 'deadline'],
+          x.yearContext,
+          x.planMonth,
+        );
         if (deadline) this.src(`/sessions/${i}/deadline`, d.deadline);
       }
       if (!deadline) {
-        const upper = plan.sessions.filter((s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level));
+        const upper = plan.sessions.filter(
+          (s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level),
+        );
         const nearest = upper[upper.length - 1];
         const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
         if (parent) {
           deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
-          this.issue('import/missing-field', ['sessions', i, 'deadline'], { field: `sessions[${i}].deadline`, placeholder: `sau ${parent.id}` });
+          this.issue('import/missing-field', ['sessions', i, 'deadline'], {
+            field: `sessions[${i}].deadline`,
+            placeholder: `sau ${parent.id}`,
+          });
         } else {
           const y = x.yearContext ?? 2000;
           deadline = { kind: 'within', year: String(y) };
-          this.issue('import/missing-field', ['sessions', i, 'deadline'], { field: `sessions[${i}].deadline`, placeholder: `trong năm ${y}` });
+          this.issue('import/missing-field', ['sessions', i, 'deadline'], {
+            field: `sessions[${i}].deadline`,
+            placeholder: `trong năm ${y}`,
+          });
         }
       }
       const session: Session = {
@@ -1430,13 +1716,17 @@ export class PlanExtractor {
         tier: d.level,
         audiences: [audId],
         method,
-        ...(alternatives.length > 0 ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) } : {}),
+        ...(alternatives.length > 0
+          ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) }
+          : {}),
         duration,
         ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
         deadline,
         ...(d.title ? { title: d.title } : {}),
         ...(d.host ? { host: d.host } : {}),
-        ...(d.bridgePoints && method === 'online' ? { bridgePoints: { description: d.bridgePoints } } : {}),
+        ...(d.bridgePoints && method === 'online'
+          ? { bridgePoints: { description: d.bridgePoints } }
+          : {}),
         ...(d.location ? { location: d.location } : {}),
         ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
       };
@@ -1470,8 +1760,28 @@ export class PlanExtractor {
     x.deliverables.forEach((e, i) => {
       const d = { ...e.d };
       if (d.tier !== undefined && !tierIds.has(d.tier)) delete d.tier;
+      if (!d.due && e.after && plan.sessions.length > 0) {
+        const own =
+          plan.sessions.find((s) => s.tier === d.tier) ?? plan.sessions[plan.sessions.length - 1]!;
+        d.due = {
+          kind: 'after',
+          ref: own.id,
+          days: e.after.value.days,
+          calendar: e.after.value.calendar,
+        };
+        this.src(`/deliverables/${i}/due`, e.after);
+      }
       if (d.due) {
-        const due = this.resolveDeadline({ start: e.dueSpan?.start ?? e.span.start, end: e.dueSpan?.end ?? e.span.end, value: { rule: d.due, text: '' } }, ['deliverables', i, 'due'], x.yearContext, x.planMonth);
+        const due = this.resolveDeadline(
+          {
+            start: e.dueSpan?.start ?? e.span.start,
+            end: e.dueSpan?.end ?? e.span.end,
+            value: { rule: d.due, text: '' },
+          },
+          ['deliverables', i, 'due'],
+          x.yearContext,
+          x.planMonth,
+        );
         if (due) d.due = due;
         else delete d.due;
         this.src(`/deliverables/${i}/due`, e.dueSpan);
@@ -1509,7 +1819,8 @@ export class PlanExtractor {
     if (v.month !== undefined) {
       const prior = this.yearBefore(found.start) ?? year;
       if (prior === undefined) return undefined;
-      const y = planMonth !== undefined && v.month < planMonth && prior === year ? prior + 1 : prior;
+      const y =
+        planMonth !== undefined && v.month < planMonth && prior === year ? prior + 1 : prior;
       this.issue('import/inferred-year', path, { text: clean(v.text), year: y });
       return { kind: 'within', month: `${y}-${String(v.month).padStart(2, '0')}` };
     }
@@ -1540,7 +1851,10 @@ export class PlanExtractor {
     for (const p of body) {
       const f = r.fold(p);
       if (!issuer) {
-        const m = /(?:^|[,.;:]\s*|\s)((?:ban thuong vu|ban chap hanh|thuong truc|bch|btv)?\s*(?:tinh uy|thanh uy|huyen uy|quan uy|dang uy|hoi nong dan|hoi lien hiep phu nu|tinh doan|uy ban mat tran to quoc|uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|xa|phuong)\b)?[^,.;:]{0,40}?)\s+(?:da\s+)?(?:xay dung\s+(?:va\s+)?)?ban hanh\s+(?:ke hoach|kh)\b/.exec(f);
+        const m =
+          /(?:^|[,.;:]\s*|\s)((?:ban thuong vu|ban chap hanh|thuong truc|bch|btv)?\s*(?:tinh uy|thanh uy|huyen uy|quan uy|dang uy|hoi nong dan|hoi lien hiep phu nu|tinh doan|uy ban mat tran to quoc|uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|xa|phuong)\b)?[^,.;:]{0,40}?)\s+(?:da\s+)?(?:xay dung\s+(?:va\s+)?)?ban hanh\s+(?:ke hoach|kh)\b/.exec(
+            f,
+          );
         if (m) {
           const s = p.start + m.index + m[0].indexOf(m[1]!);
           const span = trimSpan(r, { start: s, end: s + m[1]!.length });
@@ -1565,11 +1879,16 @@ export class PlanExtractor {
         }
       }
       {
-        const m = /\bke hoach\s+(?:so\s+\S+\s+)?(?:,?\s*ngay\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(f);
+        const m =
+          /\bke hoach\s+(?:so\s+\S+\s+)?(?:,?\s*ngay\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(
+            f,
+          );
         if (m) {
           const s = p.start + m.index + m[0].indexOf(m[1]!);
           const span = trimSpan(r, { start: s, end: s + m[1]!.length });
-          const cited = /(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d/.test(r.fold(span));
+          const cited = /(?:nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d/.test(
+            r.fold(span),
+          );
           const capital = r.nfc.charAt(p.start + m.index) === 'K';
           if (capital && (!title || (cited && !titleCited))) {
             title = { text: capitalize(clean(r.text(span)).replace(/[,:]$/, '')), span };
@@ -1601,10 +1920,15 @@ function foldStr(s: string): string {
 }
 
 function issuerKind(f: string, motto: Motto | undefined): IssuerKind {
-  if (/uy ban nhan dan|\bubnd\b|hoi dong nhan dan|\bhdnd\b|^so\s|^bo\s(?!chinh tri)/.test(f)) return 'state';
-  if (/\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b|\bdang bo\b|\bchi bo\b|\bban thuong vu\b/.test(f) && !/\bhoi\b|\bhnd\b/.test(f))
+  if (/uy ban nhan dan|\bubnd\b|hoi dong nhan dan|\bhdnd\b|^so\s|^bo\s(?!chinh tri)/.test(f))
+    return 'state';
+  if (
+    /\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b|\bdang bo\b|\bchi bo\b|\bban thuong vu\b/.test(f) &&
+    !/\bhoi\b|\bhnd\b/.test(f)
+  )
     return 'party';
-  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn/.test(f)) return 'mass-organisation';
+  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn/.test(f))
+    return 'mass-organisation';
   return motto === 'state' ? 'state' : 'party';
 }
 
@@ -1613,12 +1937,14 @@ function signatureMode(f: string): { mode: SignatureMode; length: number } | und
   const m = /^(t\s*\/\s*m|tm\.|k\s*\.?\s*t\s*[./]|t\s*\/\s*l|tl\.|q\.)\s*/.exec(t);
   if (!m) return undefined;
   const k = m[1]!.replace(/\s/g, '');
-  const mode: SignatureMode = k.startsWith('k') ? 'acting-for' : k === 't/l' || k === 'tl.' ? 'by-order' : k === 'q.' ? 'acting-for' : 'on-behalf';
+  const mode: SignatureMode = k.startsWith('k')
+    ? 'acting-for'
+    : k === 't/l' || k === 'tl.'
+      ? 'by-order'
+      : k === 'q.'
+        ? 'acting-for'
+        : 'on-behalf';
   return { mode, length: m[0].length + (f.length - f.trimStart().length) };
-}
-
-function inRecipientsContinuation(f: string): boolean {
-  return /;\s*$|\((?:b\/c|t\/h|c\/d|biet)\)/.test(f);
 }
 
 function purposeOf(code: string): RecipientPurpose {
@@ -1671,7 +1997,10 @@ function readPlaceDate(
   }
   const d = findDates(f.slice(m[0].length))[0];
   if (d && d.start === 0 && d.value.iso) {
-    out.date = { value: d.value.iso, span: { start: cell.start + m[0].length - 5, end: cell.start + m[0].length + d.end } };
+    out.date = {
+      value: d.value.iso,
+      span: { start: cell.start + m[0].length - 5, end: cell.start + m[0].length + d.end },
+    };
   }
   r.mark(cell);
   return out;
@@ -1680,10 +2009,13 @@ function readPlaceDate(
 /** The first proper name after *tỉnh*, *thành phố*, *huyện*, *xã*, *Tỉnh ủy* … in a span. */
 function properName(r: Reader, span: Span): { value: string; span: Span } | undefined {
   const f = r.fold(span);
-  const re = /\b(?:tinh uy|thanh uy|huyen uy|dang uy xa|tinh|thanh pho|tp\.?|huyen|xa|phuong)\s+(?=\S)/g;
+  const re =
+    /\b(?:tinh uy|thanh uy|huyen uy|dang uy xa|tinh|thanh pho|tp\.?|huyen|xa|phuong)\s+(?=\S)/g;
   for (let m = re.exec(f); m !== null; m = re.exec(f)) {
     const s = span.start + m.index + m[0].length;
-    const words = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(r.nfc.slice(s, Math.min(s + 60, span.end)));
+    const words = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(
+      r.nfc.slice(s, Math.min(s + 60, span.end)),
+    );
     if (words) return { value: words[0], span: { start: s, end: s + words[0].length } };
   }
   return undefined;

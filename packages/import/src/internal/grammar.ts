@@ -46,7 +46,16 @@ export function findDates(folded: string): Found<DateFound>[] {
   return out;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 
 /** A deadline read from a clause. */
 export interface DeadlineFound {
@@ -107,7 +116,7 @@ const DEADLINE_PATTERNS: readonly Pattern[] = [
   // hoàn thành trước ngày 15/9/2020, trước 20/01/2021, chậm nhất ngày …
   {
     re: new RegExp(
-      String.raw`\b(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?|xong truoc|han cuoi|hoan thanh(?:\s+vao)?)\s+(?:ngay\s+)?(?:${DATE})`,
+      String.raw`\b(?:(?:hoan thanh|xong|ket thuc)\s+)?(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?|han cuoi|hoan thanh(?:\s+vao)?)\s+(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     read: byDate('by'),
@@ -122,7 +131,7 @@ const DEADLINE_PATTERNS: readonly Pattern[] = [
   },
   // trong tháng 12/2020, cuối tháng 12 năm 2020, trong tháng 11 (no year)
   {
-    re: /\b(?:trong|cuoi|dau|giua|vao|truoc het)\s+thang\s+(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?(?![\d/.-]*\d)/g,
+    re: /\b(?:(?:hoan thanh|du kien)\s+)?(?:trong|cuoi|dau|giua|vao|truoc het)\s+thang\s+(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?(?![\d/.-]*\d)/g,
     read: (m, text) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return { rule: undefined, text, invalid: text };
@@ -230,11 +239,23 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
   ],
   [/\b(?:huyen|quan|thi|thanh) uy\b/g, 'district'],
   [/\b(?:huyen hoi|hoi cap huyen|hoi nong dan (?:cac |cap )?huyen)\b/g, 'district'],
-  [/\b(?:uy ban\s+)?(?:mttq|mat tran to quoc)(?:[^.;:\n]{0,12}?\s+va cac doan the(?:\s+chinh tri\s*-\s*xa hoi)?)?/g, 'district'],
-  [/\bcap tinh\b|\btinh hoi\b|\btoan tinh\b|\btinh uy\b|\bcap thanh pho truc thuoc trung uong\b/g, 'province'],
+  [
+    /\b(?:uy ban\s+)?(?:mttq|mat tran to quoc)(?:[^.;:\n]{0,12}?\s+va cac doan the(?:\s+chinh tri\s*-\s*xa hoi)?)?/g,
+    'district',
+  ],
+  [
+    /\bcap tinh\b|\btinh hoi\b|\btoan tinh\b|\btinh uy\b|\bcap thanh pho truc thuoc trung uong\b/g,
+    'province',
+  ],
   [/\bcap trung uong\b/g, 'central'],
-  [/\bcap (?:co so|xa)\b|\bdang uy (?:cac )?(?:xa|phuong|thi tran)\b|\bdang bo co so\b|\bto chuc co so dang\b|\bco so hoi\b|\bhoi co so\b/g, 'commune'],
-  [/\b(?:cac\s+)?xa\s*,\s*phuong(?:\s*,\s*thi tran)?|\bxa\s*,\s*thi tran\b|\bhoi (?:nong dan )?xa\b/g, 'commune'],
+  [
+    /\bcap (?:co so|xa)\b|\bdang uy (?:cac )?(?:xa|phuong|thi tran)\b|\bdang bo co so\b|\bto chuc co so dang\b|\bco so hoi\b|\bhoi co so\b/g,
+    'commune',
+  ],
+  [
+    /\b(?:cac\s+)?xa\s*,\s*phuong(?:\s*,\s*thi tran)?|\bxa\s*,\s*thi tran\b|\bhoi (?:nong dan )?xa\b/g,
+    'commune',
+  ],
   [/\bchi bo\b|\bchi hoi\b|\bto hoi\b|\bchi doan\b/g, 'branch'],
 ];
 

@@ -41,7 +41,13 @@ export function splitLines(text: string): Line[] {
       let gapBefore = s - pos;
       GAP.lastIndex = 0;
       for (let m = GAP.exec(body); m !== null; m = GAP.exec(body)) {
-        cells.push({ start: s + cs, end: s + m.index, column: cells.length, indent: gapBefore, line: index });
+        cells.push({
+          start: s + cs,
+          end: s + m.index,
+          column: cells.length,
+          indent: gapBefore,
+          line: index,
+        });
         gapBefore = m[0].length;
         cs = m.index + m[0].length;
       }
@@ -54,7 +60,9 @@ export function splitLines(text: string): Line[] {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+  return (
+    c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b)
+  );
 }
 
 /** Collapses runs of white space and trims. */

@@ -1,5 +1,5 @@
-import type { SourceText } from './source-text.js';
 import { type Line, type Span, splitLines } from './layout.js';
+import type { SourceText } from './source-text.js';
 
 /** A stretch of text in the NFC string with its folded twin. */
 export interface Paragraph extends Span {
@@ -101,8 +101,13 @@ export function clauses(reader: Reader, para: Span): Span[] {
       const next = f[i + 1];
       const prev = f[i - 1];
       // Not inside 15.9.2020 or 1.5, not "v.v."
-      if ((next === undefined || next === ' ' || next === '\n' || next === '"') && !/\d/.test(prev ?? '')) cut = true;
-      else if ((next === ' ' || next === '\n' || next === undefined) && /\d/.test(prev ?? '')) cut = true;
+      if (
+        (next === undefined || next === ' ' || next === '\n' || next === '"') &&
+        !/\d/.test(prev ?? '')
+      )
+        cut = true;
+      else if ((next === ' ' || next === '\n' || next === undefined) && /\d/.test(prev ?? ''))
+        cut = true;
     }
     if (cut) {
       if (i > start) out.push(trimSpan(reader, { start, end: i + 1 }));

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { plan985KhHndt } from '@rollout/core';
+import { renderDocx } from '@rollout/docx';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/io.js';
+import { runCli } from '../src/main.js';
+
+const corpus001 = readFileSync('/work/shared/corpus/001_c4a0ee48a2404adc.txt', 'utf8');
+
+function fakeIo(files: Record<string, string | Uint8Array>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readFile: async (p) => {
+      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
+      const f = files[p]!;
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
+    writeFile: async () => {},
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('rollout import', () => {
+  it('--format json prints exactly { plans, issues, unread, sources } and exits 0', async () => {
+    const f = fakeIo({ 'plan.txt': corpus001 });
+    expect(await runCli(['import', 'plan.txt', '--format', 'json'], f.io)).toBe(0);
+    expect(f.err()).toBe('');
+    const json = JSON.parse(f.out());
+    expect(Object.keys(json)).toEqual(['plans', 'issues', 'unread', 'sources']);
+    expect(json.plans[0].header.reference).toBe('985-KH/HNDT');
+    expect(json.plans[0].sessions.map((s: { deadline: unknown }) => s.deadline)).toEqual([
+      { kind: 'held', date: '2020-08-31' },
+      { kind: 'by', date: '2020-09-15' },
+      { kind: 'by', date: '2020-10-15' },
+    ]);
+    for (const issue of json.issues)
+      expect(Object.keys(issue)).toEqual(['code', 'severity', 'path', 'message']);
+    for (const u of json.unread) {
+      expect(Object.keys(u)).toEqual(['start', 'end', 'text']);
+      expect(corpus001.slice(u.start, u.end)).toBe(u.text);
+    }
+    const span = json.sources[0]['/sessions/1/deadline'];
+    expect(corpus001.slice(span.start, span.end)).toBe('hoàn thành trước ngày 15/9/2020');
+  });
+
+  it('prints a readable Vietnamese summary by default, English with --lang en', async () => {
+    const f = fakeIo({ 'plan.txt': corpus001 });
+    expect(await runCli(['import', 'plan.txt'], f.io)).toBe(0);
+    expect(f.out()).toContain(
+      'Kế hoạch 1: 985-KH/HNDT — BCH HND TỈNH THANH HOÁ (Thanh Hóa, ngày 3/9/2020)',
+    );
+    expect(f.out()).toContain(
+      '½ ngày, hoàn thành trước ngày 15/9/2020 — Thành phần: Ban Chấp hành huyện Hội',
+    );
+    expect(f.out()).toContain('Chưa đọc được (1 đoạn):');
+    const e = fakeIo({ 'plan.txt': corpus001 });
+    expect(await runCli(['import', 'plan.txt', '--lang', 'en'], e.io)).toBe(0);
+    expect(e.out()).toContain('Plan 1: 985-KH/HNDT');
+    expect(e.out()).toContain('by 15 September 2020');
+  });
+
+  it('reads DOCX files (by extension or by their zip signature)', async () => {
+    const bytes = await renderDocx(plan985KhHndt);
+    const f = fakeIo({ 'plan.docx': bytes, 'plan.bin': bytes });
+    expect(await runCli(['import', 'plan.docx', '--format', 'json'], f.io)).toBe(0);
+    expect(JSON.parse(f.out()).plans[0].header.reference).toBe('985-KH/HNDT');
+    const g = fakeIo({ 'plan.bin': bytes });
+    expect(await runCli(['import', 'plan.bin', '--format', 'json'], g.io)).toBe(0);
+  });
+
+  it('exits 1 when no plan could be read, 2 on unusable input', async () => {
+    const f = fakeIo({
+      'news.txt': 'Hôm nay trời đẹp.',
+      'empty.txt': '  \n',
+      'latin1.txt': new Uint8Array([0x48, 0xe0, 0xff]),
+      'bad.docx': 'not a zip',
+    });
+    expect(await runCli(['import', 'news.txt', '--format', 'json'], f.io)).toBe(1);
+    expect(JSON.parse(f.out()).plans).toEqual([]);
+    expect(await runCli(['import', 'empty.txt'], f.io)).toBe(2);
+    expect(await runCli(['import', 'latin1.txt'], f.io)).toBe(2);
+    expect(await runCli(['import', 'bad.docx'], f.io)).toBe(2);
+    expect(await runCli(['import', 'missing.txt'], f.io)).toBe(2);
+    expect(await runCli(['import'], f.io)).toBe(2);
+    expect(await runCli(['import', 'news.txt', '--format', 'xml'], f.io)).toBe(2);
+    expect(f.err()).toContain('UTF-8');
+  });
+});
