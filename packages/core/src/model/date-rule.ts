@@ -70,6 +70,11 @@ export const SpanRuleSchema = z.strictObject({
  * @remarks `ref` is the id of a session or a deliverable (usually the upper
  * tier's session, or the unit's own session). `calendar: 'working'` counts
  * working days (no weekends, no public holidays); `'calendar'` counts every day.
+ * Semantics: the activity happens *after* `ref` (not before `ref` has ended —
+ * `ref`'s duration counts) and is due no later than `days` days after the day
+ * `ref` ends: its deadline is relative to `ref`. It is not a minimum gap; for
+ * "at least N working days after the district" use the cascade's
+ * `ScheduleOptions.minGap` / `minGapByTier` (see {@link schedule}).
  * @example Ten working days after the district session
  * ```ts
  * AfterRuleSchema.parse({ kind: 'after', ref: 's-district', days: 10, calendar: 'working' }).days; // => 10
