@@ -152,6 +152,7 @@ ${lines.join('\n')}
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.
  * @returns The HTML document.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const html = renderHtml(plan985KhHndt);

@@ -212,9 +212,12 @@ export function resolveRules(
 ): LayoutRules {
   if (rules === undefined) return LAYOUT_RULES[defaultLayoutRules(plan)];
   if (typeof rules === 'string') {
-    return Object.hasOwn(LAYOUT_RULES, rules)
-      ? LAYOUT_RULES[rules]
-      : LAYOUT_RULES[defaultLayoutRules(plan)];
+    if (!Object.hasOwn(LAYOUT_RULES, rules)) {
+      throw new RangeError(
+        `Unknown layout rule set "${rules}"; expected one of ${Object.keys(LAYOUT_RULES).join(', ')}`,
+      );
+    }
+    return LAYOUT_RULES[rules];
   }
   return rules;
 }
@@ -248,6 +251,7 @@ const labelled = (label: string, text: string): PlanBlock => ({
  * @param plan - A plan (validated or not: missing references print their ids).
  * @param options - Language, rule set and motto.
  * @returns The laid-out document.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const layout = layoutPlan(plan985KhHndt);

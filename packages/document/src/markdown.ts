@@ -65,7 +65,9 @@ export function writeMarkdown(layout: PlanLayout): string {
     const rec = layout.recipients
       ? [
           emphasise(layout.recipients.label, s.recipientsLabel),
-          ...layout.recipients.lines.map(md),
+          ...layout.recipients.lines.map((l) =>
+            l.startsWith('- ') ? `- ${md(l.slice(2))}` : md(l),
+          ),
         ].join('<br>')
       : ' ';
     const sig = layout.signature;
@@ -95,6 +97,7 @@ export function writeMarkdown(layout: PlanLayout): string {
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.
  * @returns The Markdown, ending with a newline.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const md = renderMarkdown(plan985KhHndt);

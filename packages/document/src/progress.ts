@@ -9,7 +9,6 @@ import { cleanText, endSentence, lowerFirst } from './clean.js';
 import { writeHtml } from './html.js';
 import type { PlanBlock, PlanLayout, RenderPlanOptions } from './layout.js';
 import { layoutPlan, resolveRules } from './layout.js';
-import { LAYOUT_RULES } from './layout-rules.js';
 import { writeMarkdown } from './markdown.js';
 import { writeText } from './text.js';
 
@@ -98,6 +97,11 @@ const EN: typeof VI = {
   blankDate: '…… (date to be filled in)',
 };
 
+/** Stands in for the plan when there is none: a state issuer, so `state-2020` by default. */
+const NO_PLAN: Pick<Plan, 'header'> = {
+  header: { issuer: { name: '-', kind: 'state' }, reference: '-', place: '-', title: '-' },
+};
+
 /** A whole number with thousands grouped: `24.000` (vi), `24,000` (en). */
 function formatCount(value: number, lang: FormatLang): string {
   const sign = value < 0 ? '-' : '';
@@ -150,6 +154,7 @@ function countLines(c: ProgressCounts, lang: FormatLang): PlanBlock[] {
  * @param report - The roll-up as plain data: `rollup(plan, events, options).toJSON()`.
  * @param options - The plan, date, number, language, rule set.
  * @returns The laid-out report, ready for the text, Markdown and HTML writers.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const report = rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON();
@@ -172,11 +177,7 @@ export function layoutProgressReport(
   if (plan) {
     base = layoutPlan(plan, options);
   }
-  const rules = plan
-    ? resolveRules(plan, options.rules)
-    : typeof options.rules === 'object'
-      ? options.rules
-      : LAYOUT_RULES[options.rules ?? 'state-2020'];
+  const rules = resolveRules(plan ?? NO_PLAN, options.rules);
 
   let reference = options.reference;
   if (reference === undefined && plan) {
@@ -290,6 +291,7 @@ export function layoutProgressReport(
  * @param report - The roll-up as plain data (`rollup(…).toJSON()`).
  * @param options - The plan, date, number, language, rule set.
  * @returns The text, ending with a newline.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const text = renderProgressText(rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON(), { plan: plan985KhHndt });
@@ -312,6 +314,7 @@ export function renderProgressText(
  * @param report - The roll-up as plain data (`rollup(…).toJSON()`).
  * @param options - The plan, date, number, language, rule set.
  * @returns The Markdown, ending with a newline.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * renderProgressMarkdown(report, { plan: plan985KhHndt }).includes('# BÁO CÁO'); // => true
@@ -334,6 +337,7 @@ export function renderProgressMarkdown(
  * @param report - The roll-up as plain data (`rollup(…).toJSON()`).
  * @param options - The plan, date, number, language, rule set.
  * @returns The HTML document.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * renderProgressHtml(report, { plan: plan985KhHndt }).startsWith('<!DOCTYPE html>'); // => true

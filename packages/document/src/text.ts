@@ -94,6 +94,7 @@ export function writeText(layout: PlanLayout): string {
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.
  * @returns The text, ending with a newline.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const text = renderText(plan985KhHndt);

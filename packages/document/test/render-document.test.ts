@@ -380,3 +380,23 @@ describe('determinism', () => {
     expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
   });
 });
+
+describe('options', () => {
+  it('rejects an unknown rule set name', () => {
+    expect(() => renderText(plan985KhHndt, { rules: 'party-1990' as never })).toThrow(RangeError);
+    expect(() => renderHtml(plan985KhHndt, { rules: '__proto__' as never })).toThrow(RangeError);
+  });
+
+  it('takes a rule set of one’s own', () => {
+    const mine = {
+      ...LAYOUT_RULES['state-2020'],
+      page: {
+        ...LAYOUT_RULES['state-2020'].page,
+        marginMm: { top: 25, bottom: 25, left: 35, right: 20 },
+      },
+    };
+    expect(renderHtml(plan985KhHndt, { rules: mine })).toContain(
+      '@page { size: A4; margin: 25mm 20mm 25mm 35mm; }',
+    );
+  });
+});

@@ -280,7 +280,8 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto, timestamp, creator.
  * @returns The bytes of the `.docx` file.
- * @throws `RangeError` when `options.timestamp` is given and is not an ISO date.
+ * @throws `RangeError` when `options.timestamp` is given and is not an ISO date, or
+ * `options.rules` names no shipped rule set.
  * @example
  * ```ts
  * const bytes = await renderDocx(plan985KhHndt);
