@@ -17,5 +17,5 @@ export type {
   UnreadSpan,
 } from './import-plans.js';
 export { importPlans } from './import-plans.js';
-export type { ImportIssue, ImportIssueCode } from './issues.js';
+export type { ImportIssue, ImportIssueCode, ImportIssueCodeInfo } from './issues.js';
 export { createImportIssue, IMPORT_ISSUE_CODES } from './issues.js';

@@ -1,4 +1,59 @@
-import type { Issue, IssuePath, Severity } from '@rollout/core';
+import type { Issue, IssueParams, IssuePath, Severity } from '@rollout/core';
+
+const CODES: Record<ImportIssueCode, ImportIssueCodeInfo> = {
+  'import/empty-input': { severity: 'error', summary: 'The input holds no text.' },
+  'import/no-plan': { severity: 'error', summary: 'No plan could be read from the text.' },
+  'import/missing-field': {
+    severity: 'warning',
+    summary: 'A required field could not be read; a placeholder stands in for it.',
+  },
+  'import/inferred-symbol': {
+    severity: 'info',
+    summary: "A resolution's symbol was inferred from the context.",
+  },
+  'import/inferred-year': {
+    severity: 'info',
+    summary: "A date's year was taken from the context.",
+  },
+  'import/assumed-method': {
+    severity: 'info',
+    summary: 'No method was given for a session; in person was assumed.',
+  },
+  'import/invalid-date': { severity: 'warning', summary: 'A date does not exist.' },
+  'import/no-tier': {
+    severity: 'warning',
+    summary: 'A deadline was read that no tier could be tied to.',
+  },
+  'import/docx-unreadable': { severity: 'error', summary: 'The DOCX file could not be read.' },
+};
+
+/**
+ * What {@link IMPORT_ISSUE_CODES} says of each code.
+ *
+ * @category Import
+ */
+export interface ImportIssueCodeInfo {
+  /** The severity an issue of this code has. */
+  readonly severity: Severity;
+  /** One line saying what the code means. */
+  readonly summary: string;
+}
+
+/**
+ * A code of an import issue; see {@link IMPORT_ISSUE_CODES}.
+ *
+ * @category Import
+ */
+export type ImportIssueCode =
+  | 'import/empty-input'
+  | 'import/no-plan'
+  | 'import/missing-field'
+  | 'import/inferred-symbol'
+  | 'import/inferred-year'
+  | 'import/assumed-method'
+  | 'import/invalid-date'
+  | 'import/no-tier'
+  | 'import/docx-unreadable';
 
 /**
  * The codes of the issues that {@link importPlans} reports, with their
@@ -25,39 +80,7 @@ import type { Issue, IssuePath, Severity } from '@rollout/core';
  * ```
  * @category Import
  */
-export const IMPORT_ISSUE_CODES = {
-  'import/empty-input': { severity: 'error', summary: 'The input holds no text.' },
-  'import/no-plan': { severity: 'error', summary: 'No plan could be read from the text.' },
-  'import/missing-field': {
-    severity: 'warning',
-    summary: 'A required field could not be read; a placeholder stands in for it.',
-  },
-  'import/inferred-symbol': {
-    severity: 'info',
-    summary: "A resolution's symbol was inferred from the context.",
-  },
-  'import/inferred-year': {
-    severity: 'info',
-    summary: "A date's year was taken from the context.",
-  },
-  'import/assumed-method': {
-    severity: 'info',
-    summary: 'No method was given for a session; in person was assumed.',
-  },
-  'import/invalid-date': { severity: 'warning', summary: 'A date does not exist.' },
-  'import/no-tier': {
-    severity: 'warning',
-    summary: 'A deadline was read that no tier could be tied to.',
-  },
-  'import/docx-unreadable': { severity: 'error', summary: 'The DOCX file could not be read.' },
-} as const satisfies Record<string, { severity: Severity; summary: string }>;
-
-/**
- * A code of an import issue; see {@link IMPORT_ISSUE_CODES}.
- *
- * @category Import
- */
-export type ImportIssueCode = keyof typeof IMPORT_ISSUE_CODES;
+export const IMPORT_ISSUE_CODES: Readonly<Record<ImportIssueCode, ImportIssueCodeInfo>> = CODES;
 
 /**
  * An issue reported by the importer: the same shape as core's `Issue`, with
@@ -67,7 +90,7 @@ export type ImportIssueCode = keyof typeof IMPORT_ISSUE_CODES;
  */
 export type ImportIssue = Issue<ImportIssueCode>;
 
-type Params = Readonly<Record<string, string | number | boolean | null>>;
+type Params = IssueParams;
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -126,7 +149,7 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string 
 export function createImportIssue(
   code: ImportIssueCode,
   path: IssuePath,
-  params: Params = {},
+  params: IssueParams = {},
 ): ImportIssue {
   return {
     code,

@@ -897,6 +897,7 @@ export class PlanExtractor {
       for (const c of clauses(r, s.para)) {
         if (EXEMPTION.test(r.fold(c))) continue;
         const d = this.proseSession(c, learningParagraph);
+        if (!d) this.noTier(c);
         if (d) drafts.push(d);
       }
     }
@@ -1035,6 +1036,21 @@ export class PlanExtractor {
       const tg = /\bthoi gian\s*:/.exec(f)!;
       r.mark({ start: span.start + tg.index, end: span.start + tg.index + tg[0].length });
     }
+  }
+
+  /** A deadline for a conference that no tier word ties to a tier. */
+  private noTier(c: Span): void {
+    const f = this.r.fold(c);
+    if (findTierWords(f).length > 0 || !/\bhoi nghi\b|\bhoc tap\b/.test(f)) return;
+    if (ACTION_PLAN.test(f) || REPORT.test(f) || /\bthu hoach\b/.test(f)) return;
+    const dl = findDeadlines(f).find((d) => d.value.rule && d.value.rule.kind !== 'held');
+    if (dl)
+      this.issue('import/no-tier', [], {
+        text:
+          clean(f.slice(dl.start, dl.end)) === ''
+            ? ''
+            : clean(this.r.nfc.slice(c.start + dl.start, c.start + dl.end)),
+      });
   }
 
   private proseSession(c: Span, learningParagraph: boolean): SessionDraft | undefined {
