@@ -1,6 +1,7 @@
 import {
   parseUnitTree,
   plan985KhHndt,
+  planNq58Province,
   type ScheduleNode,
   schedule,
   type Unit,
@@ -163,8 +164,83 @@ describe('validateUnitTree / parseUnitTree', () => {
       level: 'commune' as const,
       ...(i > 0 ? { parent: `u${i - 1}` } : {}),
     }));
-    const issues = validateUnitTree(chain);
-    expect(issues).toHaveLength(19_999);
-    expect(schedule(plan985KhHndt, { units: chain }).nodes.length).toBeGreaterThan(20_000);
+    const r = schedule(plan985KhHndt, { units: chain });
+    expect(r.issues.filter((i) => i.code === 'unit/level-order')).toHaveLength(19_999);
+    expect(r.nodes.length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('schedule — invariants and hostile plans', () => {
+  it('one unit per tier gives the same dates as scheduling by tier', () => {
+    for (const plan of [plan985KhHndt, planNq58Province]) {
+      const chain: Unit[] = plan.tiers.map((t, i) => ({
+        id: `u-${t.id}`,
+        name: t.name,
+        level: t.level,
+        ...(i > 0 ? { parent: `u-${plan.tiers[i - 1]!.id}` } : {}),
+      }));
+      const byTier = schedule(plan).nodes;
+      const byUnit = schedule(plan, { units: chain }).nodes;
+      expect(byUnit.map(({ unit: _u, ...rest }) => rest)).toEqual(byTier);
+      expect(byUnit.every((n, i) => n.unit === `u-${byTier[i]!.tier}`)).toBe(true);
+    }
+  });
+
+  it('a cycle over a big tree is reported once per activity cycle, quickly', () => {
+    const plan = {
+      ...plan985KhHndt,
+      sessions: plan985KhHndt.sessions.map((s) =>
+        s.id === 's-district'
+          ? {
+              ...s,
+              deadline: {
+                kind: 'after' as const,
+                ref: 'action-plan',
+                days: 5,
+                calendar: 'calendar' as const,
+              },
+            }
+          : s,
+      ),
+    };
+    const tree: Unit[] = [{ id: 'p', name: 'P', level: 'province' }];
+    for (let d = 0; d < 100; d++) {
+      tree.push({ id: `d${d}`, name: `D${d}`, level: 'district', parent: 'p' });
+      for (let c = 0; c < 50; c++)
+        tree.push({ id: `d${d}c${c}`, name: 'C', level: 'commune', parent: `d${d}` });
+    }
+    const { nodes, issues } = schedule(plan, { units: tree });
+    const cycles = issues.filter((i) => i.code === 'cascade/cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.params.cycle).toMatch(
+      /^(s-district → action-plan → s-district|action-plan → s-district → action-plan)$/,
+    );
+    expect(
+      nodes.filter((n) => n.unit === 'd0c0').every((n) => !n.feasible && n.earliest === null),
+    ).toBe(true);
+    // The province is upstream of the cycle and keeps its dates.
+    expect(nodes.find((n) => n.activity === 's-province')?.earliest).toBe('2020-08-31');
+  });
+
+  it('does not throw on dates that do not exist, NFD ids or prototype-named ids', () => {
+    const plan = {
+      ...plan985KhHndt,
+      sessions: plan985KhHndt.sessions.map((s, i) =>
+        i === 1
+          ? { ...s, id: '__proto__', deadline: { kind: 'by' as const, date: '2021-02-31' } }
+          : s,
+      ),
+    };
+    const { nodes } = schedule(plan, {
+      actuals: [{ activity: 'constructor', date: '2020-09-01' }],
+    });
+    expect(nodes.find((n) => n.activity === '__proto__')?.deadline).toBeNull();
+    const nfd = 'Hội Nông dân xã Nga An'.normalize('NFD');
+    const r = schedule(plan985KhHndt, {
+      units: [{ id: nfd, name: nfd, level: 'province' }],
+      actuals: [{ activity: 's-district', unit: nfd.normalize('NFC'), date: '2020-09-01' }],
+    });
+    // Ids are compared as given: the NFC spelling is a different id.
+    expect(r.issues.map((i) => i.code)).toContain('cascade/unknown-actual');
   });
 });
