@@ -1,10 +1,13 @@
 import {
   createIssue,
   hasErrors,
+  type ParsePlanResult,
   type Plan,
+  PlanSchema,
   parsePlan,
   type UnitTree,
   UnitTreeSchema,
+  validatePlan,
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
 import { compileFastCheck } from './internal/fast-check.js';
@@ -273,12 +276,23 @@ function finish(
     }
     value = migrated.data;
   }
-  const parsed = parsePlan(value);
+  // A plan the schema-derived fast test passes is exactly what zod would
+  // return: only the rules of `validatePlan` remain (as `parsePlan` does).
+  const parsed = fastPlan?.(value) ? validateShaped(value as Plan) : parsePlan(value);
   const all = [...issues, ...parsed.issues];
   if (parsed.success && !hasErrors(all)) {
     return { success: true, data: parsed.data, issues: all, envelope, version };
   }
   return { success: false, issues: all, envelope, version };
+}
+
+const fastPlan = compileFastCheck(PlanSchema);
+
+/** `parsePlan` for a value known to have the plan's shape: its meaning only. */
+function validateShaped(plan: Plan): ParsePlanResult {
+  const issues = validatePlan(plan);
+  if (hasErrors(issues)) return { success: false, issues };
+  return { success: true, data: plan, issues };
 }
 
 /**

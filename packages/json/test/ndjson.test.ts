@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
-import { parseProgressEvent, ProgressEventSchema, UnitSchema, UnitTreeSchema } from '@rollout/core';
+import { ProgressEventSchema, parseProgressEvent, UnitSchema, UnitTreeSchema } from '@rollout/core';
 import fc from 'fast-check';
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   collectNdjson,
   readEventsNdjson,
@@ -13,8 +13,14 @@ import {
 import { compileFastCheck } from '../src/internal/fast-check.js';
 
 const enc = new TextEncoder();
-const unit = (k: number) => ({ id: `u${k}`, name: `Chi bộ thôn Đông số ${k} 🌾`, level: 'branch', parent: 'root' });
-const lines = (n: number) => Array.from({ length: n }, (_, k) => `${JSON.stringify(unit(k))}\n`).join('');
+const unit = (k: number) => ({
+  id: `u${k}`,
+  name: `Chi bộ thôn Đông số ${k} 🌾`,
+  level: 'branch',
+  parent: 'root',
+});
+const lines = (n: number) =>
+  Array.from({ length: n }, (_, k) => `${JSON.stringify(unit(k))}\n`).join('');
 
 /** Cuts bytes into chunks at the given sizes (cycled). */
 function* cut(bytes: Uint8Array, sizes: readonly number[]): Generator<Uint8Array> {
@@ -58,11 +64,14 @@ describe('readNdjson', () => {
   it('reads the same records however the bytes are cut (UTF-8 split across chunks)', async () => {
     const bytes = enc.encode(`\uFEFF${lines(5)}`);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }), async (sizes) => {
-        const r = await collectNdjson(readUnitsNdjson(cut(bytes, sizes)));
-        expect(r.counts).toEqual({ lines: 5, good: 5, bad: 0, blank: 0 });
-        expect(r.values.map((v) => v.value)).toEqual([0, 1, 2, 3, 4].map(unit));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }),
+        async (sizes) => {
+          const r = await collectNdjson(readUnitsNdjson(cut(bytes, sizes)));
+          expect(r.counts).toEqual({ lines: 5, good: 5, bad: 0, blank: 0 });
+          expect(r.values.map((v) => v.value)).toEqual([0, 1, 2, 3, 4].map(unit));
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -100,19 +109,30 @@ describe('readNdjson', () => {
     expect(entries).toHaveLength(1);
     const e = entries[0];
     expect(e?.ok && e.value.name).toBe('B');
-    expect(e?.ok && e.warnings?.map((w) => [w.code, w.params.line])).toEqual([['json/duplicate-key', 1]]);
+    expect(e?.ok && e.warnings?.map((w) => [w.code, w.params.line])).toEqual([
+      ['json/duplicate-key', 1],
+    ]);
   });
 
   it('does not buffer a line longer than maxLineLength', async () => {
     const long = `{"id":"x","name":"${'a'.repeat(5000)}","level":"branch"}`;
-    const chunks = [JSON.stringify(unit(1)), '\n', ...long.match(/.{1,100}/g)!, '\n', JSON.stringify(unit(3)), '\n'];
+    const chunks = [
+      JSON.stringify(unit(1)),
+      '\n',
+      ...long.match(/.{1,100}/g)!,
+      '\n',
+      JSON.stringify(unit(3)),
+      '\n',
+    ];
     const r = await collectNdjson(readUnitsNdjson(chunks, { maxLineLength: 1000 }));
     expect(r.counts).toEqual({ lines: 3, good: 2, bad: 1, blank: 0 });
     expect(r.bad[0]).toMatchObject({ line: 2, issues: [{ code: 'json/too-large' }] });
   });
 
   it('refuses deep records with json/too-deep', async () => {
-    const r = await collectNdjson(readUnitsNdjson([`${'['.repeat(10_000)}${']'.repeat(10_000)}\n`]));
+    const r = await collectNdjson(
+      readUnitsNdjson([`${'['.repeat(10_000)}${']'.repeat(10_000)}\n`]),
+    );
     expect(r.bad[0]?.issues[0]?.code).toBe('json/too-deep');
   });
 
@@ -161,7 +181,13 @@ describe('readEventsNdjson', () => {
 
   it('accepts exactly the events parseProgressEvent accepts', async () => {
     const eventArb = fc.record({
-      kind: fc.constantFrom('report-sent', 'inspection-done', 'session-held', 'reflections-submitted', 'bogus'),
+      kind: fc.constantFrom(
+        'report-sent',
+        'inspection-done',
+        'session-held',
+        'reflections-submitted',
+        'bogus',
+      ),
       unit: fc.constantFrom('ns', '', ' x'),
       date: fc.constantFrom('2020-10-01', '2021-02-29', '2020-02-29', '2020-1-1', undefined),
       session: fc.constantFrom('s', undefined),
@@ -169,12 +195,18 @@ describe('readEventsNdjson', () => {
       attendees: fc.constantFrom({ present: 3 }, { present: -1 }, undefined),
       submitted: fc.constantFrom(3, 2.5, undefined),
       recordedBy: fc.constantFrom('VP', ''),
-      recordedAt: fc.constantFrom('2020-10-01T08:00:00+07:00', '2020-10-01T08:00:00Z', '2020-10-01'),
+      recordedAt: fc.constantFrom(
+        '2020-10-01T08:00:00+07:00',
+        '2020-10-01T08:00:00Z',
+        '2020-10-01',
+      ),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(eventArb, { minLength: 1, maxLength: 10 }), async (events) => {
         const clean = events.map((e) => JSON.parse(JSON.stringify(e)));
-        const r = await collectNdjson(readEventsNdjson([clean.map((e) => JSON.stringify(e)).join('\n')]));
+        const r = await collectNdjson(
+          readEventsNdjson([clean.map((e) => JSON.stringify(e)).join('\n')]),
+        );
         const expected = clean.map((e) => parseProgressEvent(e).success);
         const got = clean.map((_, k) => r.values.some((v) => v.line === k + 1));
         expect(got).toEqual(expected);
@@ -190,15 +222,15 @@ describe('compileFastCheck', () => {
     expect(fast).not.toBeNull();
     const unitArb = fc.record(
       {
-        id: fc.constantFrom('a', ' a', '', 'a b', 'x'.repeat(201)),
-        name: fc.constantFrom('A', ''),
-        level: fc.constantFrom('province', 'ward'),
-        parent: fc.constantFrom('a', 1),
-        members: fc.constantFrom(0, -1, 2.5, 10, 2 ** 60),
-        expected: fc.constantFrom({ a: 1 }, { '': 1 }, { a: -1 }, [1]),
+        id: fc.constantFrom('a', 'b-1', 'a b', ' a', '', 'x'.repeat(201)),
+        name: fc.constantFrom('A', 'Chi bộ', ''),
+        level: fc.constantFrom('province', 'branch', 'ward'),
+        parent: fc.constantFrom('a', 'b', 1),
+        members: fc.constantFrom(0, 10, -1, 2.5, 2 ** 60),
+        expected: fc.constantFrom({ a: 1 }, {}, { '': 1 }, { a: -1 }, [1]),
         extra: fc.constant(true),
       },
-      { requiredKeys: [] },
+      { requiredKeys: ['id', 'name', 'level'] },
     );
     let yes = 0;
     fc.assert(
@@ -222,7 +254,14 @@ describe('compileFastCheck', () => {
   it('compiles the schemas the readers use, and gives up on transforms', () => {
     expect(compileFastCheck(UnitTreeSchema)).not.toBeNull();
     expect(compileFastCheck(ProgressEventSchema)).not.toBeNull();
-    expect(compileFastCheck(z.pipe(z.string(), z.transform((s) => s.length)))).toBeNull();
+    expect(
+      compileFastCheck(
+        z.pipe(
+          z.string(),
+          z.transform((s) => s.length),
+        ),
+      ),
+    ).toBeNull();
     expect(compileFastCheck(z.object({ a: z.string() }))).toBeNull();
   });
 });
@@ -234,7 +273,8 @@ describe('writeNdjson', () => {
       return { parent: u.parent, level: u.level, name: u.name, id: u.id };
     });
     let text = '';
-    for await (const chunk of writeNdjson(units, { schema: UnitSchema, chunkSize: 10 })) text += chunk;
+    for await (const chunk of writeNdjson(units, { schema: UnitSchema, chunkSize: 10 }))
+      text += chunk;
     expect(text.split('\n')[0]).toBe(JSON.stringify(unit(2)));
     expect(text.endsWith('\n')).toBe(true);
     const back = await collectNdjson(readUnitsNdjson([text]));

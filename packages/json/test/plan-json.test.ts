@@ -1,4 +1,4 @@
-import { type Plan, PlanSchema, plan985KhHndt, planNq58Province } from '@rollout/core';
+import { type Plan, PlanSchema, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -321,5 +321,57 @@ describe('parseUnitTreeJson', () => {
     expect(dup.issues.map((i) => [i.code, i.path])).toEqual([
       ['ref/duplicate-id', ['units', 1, 'id']],
     ]);
+  });
+});
+
+describe('parsePlanJson agrees with core parsePlan', () => {
+  it('on plans broken at random places', () => {
+    const base = JSON.parse(JSON.stringify(plan985KhHndt));
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v))
+          walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(base, []);
+    const value = fc.oneof(
+      fc.constantFrom(
+        null,
+        '',
+        ' x ',
+        0,
+        -1,
+        1.5,
+        true,
+        [],
+        {},
+        '2020-02-31',
+        'online',
+        'province',
+      ),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths.filter((p) => p.length > 0)),
+        value,
+        fc.boolean(),
+        (path, v, remove) => {
+          const plan = structuredClone(base);
+          let target = plan;
+          for (const key of path.slice(0, -1)) target = target[key];
+          const last = path[path.length - 1] as string | number;
+          if (remove) delete target[last];
+          else target[last] = v;
+          const ours = parsePlanJson(JSON.stringify(plan));
+          const core = parsePlan(JSON.parse(JSON.stringify(plan)));
+          expect(ours.success).toBe(core.success);
+          expect(ours.issues).toEqual(core.issues);
+          if (ours.success && core.success) expect(ours.data).toEqual(core.data);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

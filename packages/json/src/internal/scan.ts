@@ -19,6 +19,13 @@ export interface ScanResult {
   readonly suppressed: number;
 }
 
+/** 1 for the characters a string scan must stop at: controls, quote, backslash, surrogates. */
+const SPECIAL = new Uint8Array(0x10000);
+SPECIAL.fill(1, 0, 0x20);
+SPECIAL[34] = 1;
+SPECIAL[92] = 1;
+SPECIAL.fill(1, 0xd800, 0xe000);
+
 const OBJ = 0;
 const ARR = 1;
 const SMALL_KEYS = 16;
@@ -107,9 +114,8 @@ function scanString(start: number): number {
   strEscaped = false;
   for (;;) {
     let c = text.charCodeAt(i);
-    // Ordinary characters: not quote, backslash, control or surrogate.
-    while (c !== 34 && c !== 92 && c >= 0x20 && (c < 0xd800 || c > 0xdfff))
-      c = text.charCodeAt(++i);
+    // Ordinary characters: not quote, backslash, control or surrogate (past the end: NaN → undefined).
+    while (SPECIAL[c] === 0) c = text.charCodeAt(++i);
     if (i >= n) {
       strError = [i, 'unterminated string', 'chuỗi chưa đóng'];
       return -1;
