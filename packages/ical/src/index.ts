@@ -1,15 +1,9 @@
 /**
- * `@rollout/ical`.
+ * `@rollout/ical`: iCalendar feeds (RFC 5545) of the sessions and deadlines
+ * of Vietnamese resolution rollout plans, per tier or per unit.
  *
  * @packageDocumentation
  */
 
-/**
- * The version of this package's output format.
- *
- * @example
- * ```ts
- * PACKAGE_NAME; // => '@rollout/ical'
- * ```
- */
-export const PACKAGE_NAME = '@rollout/ical';
+export type { HalfDayTimes, IcsAlarm, RenderIcsOptions } from './render-ics.js';
+export { renderIcs, VIETNAM_TIME_ZONE } from './render-ics.js';
