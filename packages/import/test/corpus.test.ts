@@ -88,6 +88,7 @@ const EXPECTED_001: Fact[] = [
   exact('deliverable', 'kind', 'action-plan'),
   exact('deliverable', 'kind', 'report'),
   exact('deliverable', 'report.recurrence', 'periodic'),
+  exact('deliverable', 'kind', 'inspection'),
   recipient('Ban Tuyên huấn TW Hội', 'report'),
   recipient('Ban Tuyên giáo, Ban Dân vận, Văn phòng Tỉnh ủy', 'report'),
   recipient('Thường trực tỉnh Hội', 'inform'),
@@ -202,6 +203,23 @@ describe('corpus 001: the complete plan', () => {
     const parsed = parsePlan(m001.plan);
     expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(parsed.success).toBe(true);
+  });
+
+  it('reads the recipients laid out beside the signature, continuation line included', () => {
+    expect(m001.plan.recipients).toEqual([
+      { name: 'Ban Tuyên huấn TW Hội', purpose: 'report' },
+      { name: 'Ban Tuyên giáo, Ban Dân vận, Văn phòng Tỉnh ủy', purpose: 'report' },
+      { name: 'Thường trực tỉnh Hội', purpose: 'inform' },
+      { name: '27 huyện, thị, thành Hội', purpose: 'implement' },
+      { name: 'Các Ban, TT tỉnh Hội', purpose: 'direct' },
+      { name: 'VP - TG', purpose: 'archive' },
+    ]);
+    expect(m001.plan.signature).toEqual({
+      mode: 'on-behalf',
+      authority: 'Ban Thường vụ',
+      title: 'Chủ tịch',
+      name: 'Trần Bình Quân',
+    });
   });
 
   it('every session carries a tier with a level and a deadline rule', () => {

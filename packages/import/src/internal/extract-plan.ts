@@ -1344,12 +1344,19 @@ export class PlanExtractor {
       const c = first;
       const f = f0;
       const sigStarted = right.some((x) => signatureMode(r.fold(x)) !== undefined);
+      const ct = r.text(c);
+      const bulletOrPurpose = /^[-–+•]/.test(f) || PURPOSE_ONLY.test(f.trim());
+      const continuation =
+        /[;,.]$/.test(ct.trim()) || /\((?:de\s+)?(?:b\/c|t\/h|c\/d|biet)\)/.test(f);
+      const personName = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u.test(ct.trim());
       const sig =
         signatureMode(f) !== undefined ||
-        (c.indent >= 20 && !/^[-–+]/.test(f) && !PURPOSE_ONLY.test(f.trim())) ||
-        (!/^[-–+•]/.test(f) &&
-          !PURPOSE_ONLY.test(f.trim()) &&
-          (sigStarted || (isUpper(r.text(c)) && !/^noi nhan/.test(f))));
+        (!bulletOrPurpose &&
+          !/^noi nhan/.test(f) &&
+          (isUpper(ct) ||
+            /^\((?:da ky|ky ten)/.test(f.trim()) ||
+            (!continuation &&
+              (c.indent >= 20 || (sigStarted && personName) || (sigStarted && !inRecipients)))));
       if (sig) right.push(c);
       else if (
         inRecipients &&
