@@ -26,77 +26,96 @@ SPECIAL[34] = 1;
 SPECIAL[92] = 1;
 SPECIAL.fill(1, 0xd800, 0xe000);
 
-const OBJ = 0;
-const ARR = 1;
-const SMALL_KEYS = 16;
+/** Objects with more keys than this check duplicates with a Set instead of by comparing. */
+const SMALL_KEYS = 24;
 
-/**
- * One pass over JSON text, without recursion: checks the syntax, the depth,
- * duplicate keys, lone surrogates and unsafe numbers, and reports each with
- * its line, column and path. Values are not built (`JSON.parse` does that).
- *
- * @internal
- */
-// Scanner state: module-level so that scanning a short NDJSON line allocates
-// no closures. The scan is synchronous and never re-entered.
-let text = '';
-let n = 0;
-let maxIssues = 0;
-let issues: JsonIssue[] = [];
-let suppressed = 0;
-const kinds: number[] = [];
-const seen: (string[] | Set<string> | null)[] = [];
-const pathEls: (string | number)[] = [];
-let depth = 0;
-let lcPos = 0;
-let lcLine = 1;
-let lcLineStart = 0;
-let strError: [number, string, string] = [0, '', ''];
-let strEscaped = false;
+// The container stack, reused between scans (the scan is synchronous and
+// never re-entered). For each depth: whether it is an array, its current
+// index (arrays) or the start of its current key (objects), where its keys
+// begin on the key stack, and its Set of keys once it has many.
+const isArray: boolean[] = [];
+const position: number[] = [];
+const keyBase: number[] = [];
+const keySets: (Set<string> | null)[] = [];
+// The key stack: for every key of the open objects, its start (the quote) and
+// its end (after the closing quote), negated when it holds an escape.
+const keyStart: number[] = [];
+const keyEnd: number[] = [];
 
-function lineCol(pos: number): { line: number; column: number } {
-  if (pos < lcPos) {
-    lcPos = 0;
-    lcLine = 1;
-    lcLineStart = 0;
-  }
-  for (let k = lcPos; k < pos; k++) {
-    if (text.charCodeAt(k) === 10) {
-      lcLine++;
-      lcLineStart = k + 1;
+/** Collects issues for one scan; made only when there is something to report. */
+class Report {
+  readonly issues: JsonIssue[] = [];
+  suppressed = 0;
+  #lcPos = 0;
+  #lcLine = 1;
+  #lcLineStart = 0;
+  constructor(
+    readonly text: string,
+    readonly maxIssues: number,
+  ) {}
+
+  /** Line and column of a position (issues come in text order: incremental). */
+  lineCol(pos: number): { line: number; column: number } {
+    const text = this.text;
+    let line = this.#lcLine;
+    let start = this.#lcLineStart;
+    let k = this.#lcPos;
+    if (pos < k) {
+      k = 0;
+      line = 1;
+      start = 0;
     }
+    const end = Math.min(pos, text.length);
+    for (; k < end; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        start = k + 1;
+      }
+    }
+    this.#lcPos = end;
+    this.#lcLine = line;
+    this.#lcLineStart = start;
+    return { line, column: pos - start + 1 };
   }
-  lcPos = pos;
-  return { line: lcLine, column: pos - lcLineStart + 1 };
+
+  soft(make: () => JsonIssue): void {
+    if (this.issues.length < this.maxIssues) this.issues.push(make());
+    else this.suppressed++;
+  }
 }
 
-const pathNow = (): IssuePath => pathEls.slice(0, depth);
-
-function soft(make: () => JsonIssue): void {
-  if (issues.length < maxIssues) issues.push(make());
-  else suppressed++;
+/** The path of the value being read at `depth`, keys decoded from the text. */
+function pathAt(text: string, depth: number): IssuePath {
+  const path: (string | number)[] = [];
+  for (let d = 0; d < depth; d++) {
+    const p = position[d] as number;
+    path.push(isArray[d] ? p : p < 0 ? '' : keyText(text, p));
+  }
+  return path;
 }
 
-function done(fatal: boolean): ScanResult {
-  const result = { issues, fatal, suppressed };
-  text = '';
-  issues = [];
-  seen.length = 0;
-  return result;
+/** The key whose quote is at `start`. */
+function keyText(text: string, start: number): string {
+  let j = start + 1;
+  let escaped = false;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 34 || Number.isNaN(c)) break;
+    if (c === 92) {
+      escaped = true;
+      j += 2;
+    } else j++;
+  }
+  if (!escaped) return text.slice(start + 1, j);
+  try {
+    return JSON.parse(text.slice(start, j + 1)) as string;
+  } catch {
+    return text.slice(start + 1, j);
+  }
 }
 
-function syntaxIssue(pos: number, detail: string, detailVi: string): void {
-  const lc = lineCol(Math.min(pos, n));
-  issues.push(createJsonIssue('json/syntax', pathNow(), { ...lc, detail, detailVi }));
-}
-
-function syntax(pos: number, detail: string, detailVi: string): ScanResult {
-  syntaxIssue(pos, detail, detailVi);
-  return done(true);
-}
-
-function describe(pos: number): [string, string] {
-  return pos >= n
+function describe(text: string, pos: number): [string, string] {
+  return pos >= text.length
     ? ['unexpected end of input', 'văn bản kết thúc quá sớm']
     : [
         `unexpected character ${JSON.stringify(text[pos])}`,
@@ -104,30 +123,51 @@ function describe(pos: number): [string, string] {
       ];
 }
 
-function loneSurrogate(pos: number): void {
-  soft(() => createJsonIssue('json/lone-surrogate', pathNow(), lineCol(pos)));
+function fail(
+  text: string,
+  depth: number,
+  pos: number,
+  detail: string,
+  detailVi: string,
+): ScanResult {
+  const r = reportOf(text);
+  const lc = r.lineCol(pos);
+  r.issues.push(createJsonIssue('json/syntax', pathAt(text, depth), { ...lc, detail, detailVi }));
+  current = null;
+  return { issues: r.issues, fatal: true, suppressed: r.suppressed };
 }
 
-/** Scans a string starting at the quote; returns the index after the closing quote, or -1. */
-function scanString(start: number): number {
-  let i = start + 1;
-  strEscaped = false;
+function failAt(text: string, depth: number, pos: number, expected: [string, string]): ScanResult {
+  const [en, vi] = describe(text, pos);
+  return fail(text, depth, pos, `${en}, ${expected[0]}`, `${vi}, ${expected[1]}`);
+}
+
+// Set by `slowString`: the end of the string, or -1 with the error here.
+let stringError: [number, string, string] = [0, '', ''];
+let stringEscaped = false;
+
+/**
+ * Scans the rest of a string from `from` (a special character) to after its
+ * closing quote: escapes, surrogates, errors. Returns the end, or -1 with
+ * the error in `stringError`.
+ */
+function slowString(text: string, from: number, depth: number): number {
+  let i = from;
   for (;;) {
     let c = text.charCodeAt(i);
-    // Ordinary characters: not quote, backslash, control or surrogate (past the end: NaN → undefined).
     while (SPECIAL[c] === 0) c = text.charCodeAt(++i);
-    if (i >= n) {
-      strError = [i, 'unterminated string', 'chuỗi chưa đóng'];
+    if (c === 34) return i + 1;
+    if (Number.isNaN(c)) {
+      stringError = [i, 'unterminated string', 'chuỗi chưa đóng'];
       return -1;
     }
-    if (c === 34) return i + 1;
     if (c === 92) {
-      strEscaped = true;
+      stringEscaped = true;
       const e = text.charCodeAt(i + 1);
       if (e === 117) {
         const cu = hex4(text, i + 2);
         if (cu < 0) {
-          strError = [i, 'invalid \\u escape', 'mã thoát \\u không hợp lệ'];
+          stringError = [i, 'invalid \\u escape', 'mã thoát \\u không hợp lệ'];
           return -1;
         }
         if (cu >= 0xd800 && cu <= 0xdbff) {
@@ -139,9 +179,9 @@ function scanString(start: number): number {
             i += 12;
             continue;
           }
-          loneSurrogate(i);
+          lone(text, depth, i);
         } else if (cu >= 0xdc00 && cu <= 0xdfff) {
-          loneSurrogate(i);
+          lone(text, depth, i);
         }
         i += 6;
         continue;
@@ -159,14 +199,14 @@ function scanString(start: number): number {
         i += 2;
         continue;
       }
-      strError = [i, 'invalid escape in string', 'mã thoát không hợp lệ trong chuỗi'];
+      stringError = [i, 'invalid escape in string', 'mã thoát không hợp lệ trong chuỗi'];
       return -1;
     }
     if (c < 0x20) {
-      strError = [i, 'control character in string', 'ký tự điều khiển trong chuỗi'];
+      stringError = [i, 'control character in string', 'ký tự điều khiển trong chuỗi'];
       return -1;
     }
-    // A raw surrogate.
+    // A raw surrogate: a high one followed by a low one is a pair.
     if (c <= 0xdbff) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -174,104 +214,56 @@ function scanString(start: number): number {
         continue;
       }
     }
-    loneSurrogate(i);
+    lone(text, depth, i);
     i += 1;
   }
 }
 
-/** Reads `"key" :` and the space after it; returns the index of the value, or -1 after a syntax issue. */
-function readKey(at: number): number {
-  if (text.charCodeAt(at) !== 34) {
-    const [en, vi] = describe(at);
-    syntaxIssue(
-      at,
-      `${en}, expected a key in double quotes`,
-      `${vi}, cần một khóa trong dấu nháy kép`,
-    );
-    return -1;
-  }
-  const end = scanString(at);
-  if (end < 0) {
-    const [pos, en, vi] = strError;
-    syntaxIssue(pos, en, vi);
-    return -1;
-  }
-  const key = strEscaped
-    ? (JSON.parse(text.slice(at, end)) as string)
-    : text.slice(at + 1, end - 1);
-  const top = depth - 1;
-  pathEls[top] = key;
-  const keys = seen[top];
-  if (keys === null || keys === undefined) {
-    seen[top] = [key];
-  } else if (Array.isArray(keys)) {
-    if (keys.includes(key)) duplicate(key, at);
-    else if (keys.length < SMALL_KEYS) keys.push(key);
-    else {
-      const set = new Set(keys);
-      set.add(key);
-      seen[top] = set;
-    }
-  } else if (keys.has(key)) duplicate(key, at);
-  else keys.add(key);
-  const colon = skipWs(text, end);
-  if (text.charCodeAt(colon) !== 58) {
-    const [en, vi] = describe(colon);
-    syntaxIssue(colon, `${en}, expected ":"`, `${vi}, cần ":"`);
-    return -1;
-  }
-  return skipWs(text, colon + 1);
+// The report of the scan under way: made only when there is something to report.
+let current: Report | null = null;
+let currentMaxIssues = 0;
+function reportOf(text: string): Report {
+  current ??= new Report(text, currentMaxIssues);
+  return current;
 }
 
-function duplicate(key: string, pos: number): void {
-  soft(() => createJsonIssue('json/duplicate-key', pathNow(), { key, ...lineCol(pos) }));
+function lone(text: string, depth: number, pos: number): void {
+  const r = reportOf(text);
+  r.soft(() => createJsonIssue('json/lone-surrogate', pathAt(text, depth), r.lineCol(pos)));
 }
 
-/** Scans a number; returns the index after it, or `-(pos + 1)` of the bad character. */
-function scanNumber(start: number): number {
-  let j = start;
-  if (text.charCodeAt(j) === 45) j++;
-  let c = text.charCodeAt(j);
-  if (c === 48) {
-    j++;
-  } else if (c >= 49 && c <= 57) {
-    j++;
-    j = digits(j);
-  } else return -(j + 1);
-  let integer = true;
-  if (text.charCodeAt(j) === 46) {
-    integer = false;
-    j++;
-    c = text.charCodeAt(j);
-    if (!(c >= 48 && c <= 57)) return -(j + 1);
-    j = digits(j);
+function duplicate(text: string, depth: number, at: number): void {
+  const r = reportOf(text);
+  r.soft(() =>
+    createJsonIssue('json/duplicate-key', pathAt(text, depth), {
+      key: keyText(text, at),
+      ...r.lineCol(at),
+    }),
+  );
+}
+
+function unsafeNumber(text: string, depth: number, start: number, token: string): void {
+  const r = reportOf(text);
+  r.soft(() =>
+    createJsonIssue('json/unsafe-number', pathAt(text, depth), {
+      number: token.length > 40 ? `${token.slice(0, 37)}…` : token,
+      ...r.lineCol(start),
+    }),
+  );
+}
+
+/** Whether the key at [s, e) equals the earlier key at [s2, e2) (either may hold escapes). */
+function sameKey(text: string, s: number, e: number, s2: number, e2: number): boolean {
+  const esc = e < 0 || e2 < 0;
+  const a = Math.abs(e);
+  const b = Math.abs(e2);
+  if (!esc) {
+    if (a - s !== b - s2) return false;
+    for (let k = 1; k < a - s - 1; k++)
+      if (text.charCodeAt(s + k) !== text.charCodeAt(s2 + k)) return false;
+    return true;
   }
-  c = text.charCodeAt(j);
-  let exponent = false;
-  if (c === 101 || c === 69) {
-    exponent = true;
-    integer = false;
-    j++;
-    c = text.charCodeAt(j);
-    if (c === 43 || c === 45) j++;
-    c = text.charCodeAt(j);
-    if (!(c >= 48 && c <= 57)) return -(j + 1);
-    j = digits(j);
-  }
-  // A safe integer has at most 16 digits; only long or exponent forms need a look.
-  if (exponent || j - start > 15) {
-    const token = text.slice(start, j);
-    const value = Number(token);
-    if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
-      soft(() =>
-        createJsonIssue('json/unsafe-number', pathNow(), {
-          number: token.length > 40 ? `${token.slice(0, 37)}…` : token,
-          ...lineCol(start),
-        }),
-      );
-    }
-  }
-  return j;
+  return keyText(text, s) === keyText(text, s2);
 }
 
 /**
@@ -281,62 +273,148 @@ function scanNumber(start: number): number {
  *
  * @internal
  */
-export function scanJson(source: string, from: number, options: ScanOptions): ScanResult {
-  text = source;
-  n = source.length;
-  maxIssues = options.maxIssues;
+export function scanJson(text: string, from: number, options: ScanOptions): ScanResult {
+  current = null;
+  currentMaxIssues = options.maxIssues;
+  const n = text.length;
   const maxDepth = options.maxDepth;
-  issues = [];
-  suppressed = 0;
-  depth = 0;
-  lcPos = 0;
-  lcLine = 1;
-  lcLineStart = 0;
+  let depth = 0;
+  let keyTop = 0;
+  let i = from;
+  let c = text.charCodeAt(i);
+  let expectKey = false;
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
 
-  let i = skipWs(text, from);
-  // The main loop: parse a value at i, then what follows it.
-  value: for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (depth >= maxDepth) {
-        issues.push(createJsonIssue('json/too-deep', pathNow(), { ...lineCol(i), maxDepth }));
-        return done(true);
+  for (;;) {
+    // --- a key of an object: `"key" :` ---------------------------------------
+    if (expectKey) {
+      expectKey = false;
+      if (c !== 34) {
+        return failAt(text, depth, i, [
+          'expected a key in double quotes',
+          'cần một khóa trong dấu nháy kép',
+        ]);
       }
-      kinds[depth] = c === 123 ? OBJ : ARR;
-      seen[depth] = null;
-      pathEls[depth] = 0;
-      depth++;
-      i = skipWs(text, i + 1);
-      const d = text.charCodeAt(i);
-      if (c === 123) {
-        if (d === 125) {
-          depth--;
-          i++;
-        } else {
-          i = readKey(i);
-          if (i < 0) return done(true);
-          continue;
+      const at = i;
+      let j = i + 1;
+      let d = text.charCodeAt(j);
+      while (SPECIAL[d] === 0) d = text.charCodeAt(++j);
+      let end: number;
+      let escaped = false;
+      if (d === 34) end = j + 1;
+      else {
+        stringEscaped = false;
+        end = slowString(text, j, depth);
+        if (end < 0) return fail(text, depth, stringError[0], stringError[1], stringError[2]);
+        escaped = stringEscaped;
+      }
+      const top = depth - 1;
+      position[top] = at;
+      // Duplicate keys: compare with the object's earlier keys, or look in its Set.
+      const base = keyBase[top] as number;
+      const set = keySets[top];
+      const signedEnd = escaped ? -end : end;
+      if (set) {
+        const key = escaped ? keyText(text, at) : text.slice(at + 1, end - 1);
+        if (set.has(key)) duplicate(text, depth, at);
+        else set.add(key);
+      } else {
+        for (let k = base; k < keyTop; k++) {
+          if (sameKey(text, at, signedEnd, keyStart[k] as number, keyEnd[k] as number)) {
+            duplicate(text, depth, at);
+            break;
+          }
         }
-      } else if (d === 93) {
+        if (keyTop - base >= SMALL_KEYS) {
+          const all = new Set<string>();
+          for (let k = base; k < keyTop; k++) all.add(keyText(text, keyStart[k] as number));
+          all.add(keyText(text, at));
+          keySets[top] = all;
+        } else {
+          keyStart[keyTop] = at;
+          keyEnd[keyTop] = signedEnd;
+          keyTop++;
+        }
+      }
+      i = end;
+      c = text.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+      if (c !== 58) return failAt(text, depth, i, ['expected ":"', 'cần ":"']);
+      c = text.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+    }
+
+    // --- a value starts at i (c is its first character) ------------------------
+    if (c === 34) {
+      let j = i + 1;
+      let d = text.charCodeAt(j);
+      while (SPECIAL[d] === 0) d = text.charCodeAt(++j);
+      if (d === 34) i = j + 1;
+      else {
+        const end = slowString(text, j, depth);
+        if (end < 0) return fail(text, depth, stringError[0], stringError[1], stringError[2]);
+        i = end;
+      }
+    } else if (c === 123 || c === 91) {
+      if (depth >= maxDepth) {
+        const r = reportOf(text);
+        r.issues.push(
+          createJsonIssue('json/too-deep', pathAt(text, depth), { ...r.lineCol(i), maxDepth }),
+        );
+        current = null;
+        return { issues: r.issues, fatal: true, suppressed: r.suppressed };
+      }
+      const obj = c === 123;
+      isArray[depth] = !obj;
+      position[depth] = obj ? -1 : 0;
+      keyBase[depth] = keyTop;
+      keySets[depth] = null;
+      depth++;
+      c = text.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+      if (c === (obj ? 125 : 93)) {
         depth--;
         i++;
       } else {
+        expectKey = obj;
         continue;
       }
-    } else if (c === 34 /* " */) {
-      const end = scanString(i);
-      if (end < 0) {
-        const [pos, en, vi] = strError;
-        return syntax(pos, en, vi);
-      }
-      i = end;
     } else if (c === 45 || (c >= 48 && c <= 57)) {
-      const end = scanNumber(i);
-      if (end < 0) {
-        const [en, vi] = describe(-end - 1);
-        return syntax(-end - 1, `invalid number: ${en}`, `số không hợp lệ: ${vi}`);
+      const start = i;
+      if (c === 45) c = text.charCodeAt(++i);
+      if (c === 48) c = text.charCodeAt(++i);
+      else if (c >= 49 && c <= 57) {
+        do c = text.charCodeAt(++i);
+        while (c >= 48 && c <= 57);
+      } else return failAt(text, depth, i, ['expected a digit', 'cần một chữ số']);
+      let integer = true;
+      if (c === 46) {
+        integer = false;
+        c = text.charCodeAt(++i);
+        if (!(c >= 48 && c <= 57))
+          return failAt(text, depth, i, ['expected a digit', 'cần một chữ số']);
+        do c = text.charCodeAt(++i);
+        while (c >= 48 && c <= 57);
       }
-      i = end;
+      let exponent = false;
+      if (c === 101 || c === 69) {
+        exponent = true;
+        integer = false;
+        c = text.charCodeAt(++i);
+        if (c === 43 || c === 45) c = text.charCodeAt(++i);
+        if (!(c >= 48 && c <= 57))
+          return failAt(text, depth, i, ['expected a digit', 'cần một chữ số']);
+        do c = text.charCodeAt(++i);
+        while (c >= 48 && c <= 57);
+      }
+      // A safe integer has at most 16 digits; only long or exponent forms need a look.
+      if (exponent || i - start > 15) {
+        const token = text.slice(start, i);
+        const value = Number(token);
+        if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
+          unsafeNumber(text, depth, start, token);
+        }
+      }
     } else if (c === 116 && text.startsWith('true', i)) {
       i += 4;
     } else if (c === 102 && text.startsWith('false', i)) {
@@ -344,73 +422,50 @@ export function scanJson(source: string, from: number, options: ScanOptions): Sc
     } else if (c === 110 && text.startsWith('null', i)) {
       i += 4;
     } else {
-      const [en, vi] = describe(i);
-      return syntax(i, `${en}, expected a value`, `${vi}, cần một giá trị`);
+      return failAt(text, depth, i, ['expected a value', 'cần một giá trị']);
     }
 
-    // After a value: close containers or move to the next element.
+    // --- after a value: close containers or move to the next element -----------
     for (;;) {
-      i = skipWs(text, i);
+      c = text.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
       if (depth === 0) {
         if (i < n) {
-          const [en, vi] = describe(i);
-          return syntax(
-            i,
-            `${en} after the end of the JSON value`,
-            `${vi} sau khi giá trị JSON đã kết thúc`,
-          );
+          return failAt(text, depth, i, [
+            'after the end of the JSON value',
+            'sau khi giá trị JSON đã kết thúc',
+          ]);
         }
-        break value;
+        const r = current as Report | null;
+        current = null;
+        return r === null
+          ? { issues: [], fatal: false, suppressed: 0 }
+          : { issues: r.issues, fatal: false, suppressed: r.suppressed };
       }
-      const d = text.charCodeAt(i);
       const top = depth - 1;
-      if (kinds[top] === OBJ) {
-        if (d === 44 /* , */) {
-          i = readKey(skipWs(text, i + 1));
-          if (i < 0) return done(true);
-          continue value;
-        }
-        if (d === 125 /* } */) {
-          depth--;
-          i++;
-          continue;
-        }
-        const [en, vi] = describe(i);
-        return syntax(i, `${en}, expected "," or "}"`, `${vi}, cần "," hoặc "}"`);
+      const arr = isArray[top];
+      if (c === 44) {
+        c = text.charCodeAt(++i);
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+        if (arr) position[top] = (position[top] as number) + 1;
+        else expectKey = true;
+        break;
       }
-      if (d === 44) {
-        pathEls[top] = (pathEls[top] as number) + 1;
-        i = skipWs(text, i + 1);
-        continue value;
-      }
-      if (d === 93 /* ] */) {
+      if (c === (arr ? 93 : 125)) {
+        keyTop = keyBase[top] as number;
         depth--;
         i++;
         continue;
       }
-      const [en, vi] = describe(i);
-      return syntax(i, `${en}, expected "," or "]"`, `${vi}, cần "," hoặc "]"`);
+      return failAt(
+        text,
+        depth,
+        i,
+        arr
+          ? ['expected "," or "]"', 'cần "," hoặc "]"']
+          : ['expected "," or "}"', 'cần "," hoặc "}"'],
+      );
     }
-  }
-  return done(false);
-}
-
-/** The index after a run of ASCII digits. */
-function digits(from: number): number {
-  let j = from;
-  for (;;) {
-    const c = text.charCodeAt(j);
-    if (c >= 48 && c <= 57) j++;
-    else return j;
-  }
-}
-
-function skipWs(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
   }
 }
 
