@@ -147,11 +147,11 @@ function barePipeline(units: readonly Unit[]) {
     return s;
   };
   const names = ['session', 'action-plan', 'reflection'];
-  const out = new Array(n);
+  const out: object[] = [];
   for (let v = 0; v < n; v++) {
     const e = es[v]!;
     const l = ls[v]!;
-    out[v] = {
+    out.push({
       activity: names[v % 3],
       tier: units[(v / 3) | 0]!.level,
       unit: units[(v / 3) | 0]!.id,
@@ -160,7 +160,7 @@ function barePipeline(units: readonly Unit[]) {
       deadline: isoOf(hi[v]!),
       slack: l - e,
       feasible: e <= l,
-    };
+    });
   }
   return { out, off, succ, lo, hi, n };
 }

@@ -11,14 +11,15 @@ let defaultCalendar: WorkingCalendar | undefined;
 
 /** Kahn's algorithm: a topological order (stable: lowest ids first), possibly short when there are cycles. */
 function topologicalOrder(g: Graph): { order: Int32Array; count: number } {
+  const { n, off, succ } = g;
   const indeg = g.indeg.slice();
-  const order = new Int32Array(g.n);
+  const order = new Int32Array(n);
   let tail = 0;
-  for (let v = 0; v < g.n; v++) if (indeg[v] === 0) order[tail++] = v;
+  for (let v = 0; v < n; v++) if (indeg[v] === 0) order[tail++] = v;
   for (let head = 0; head < tail; head++) {
     const v = order[head]!;
-    for (let i = g.off[v]!, end = g.off[v + 1]!; i < end; i++) {
-      const w = g.succ[i]!;
+    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
+      const w = succ[i]!;
       if (--indeg[w]! === 0) order[tail++] = w;
     }
   }
@@ -54,6 +55,9 @@ function runPasses(
   const aOcc = new Int32Array(A);
   const aAfter = new Int32Array(A).fill(-1);
   const aWorking = new Uint8Array(A);
+  // Last working-day deadline computed per activity: most units share their reference's day.
+  const memoIn = new Int32Array(A).fill(NEG);
+  const memoOut = new Int32Array(A);
   for (let a = 0; a < A; a++) {
     const info = acts[a]!;
     aLo[a] = info.lo;
@@ -105,7 +109,14 @@ function runPasses(
     const after = aAfter[a]!;
     if (after >= 0) {
       const re = refEnd[v]!;
-      d = re <= NEG ? POS : aWorking[a] ? cal.addWorkingEpochDays(re, after) : re + after;
+      if (re <= NEG) d = POS;
+      else if (!aWorking[a]) d = re + after;
+      else if (memoIn[a] === re) d = memoOut[a]!;
+      else {
+        d = cal.addWorkingEpochDays(re, after);
+        memoIn[a] = re;
+        memoOut[a] = d;
+      }
     }
     dl[v] = d;
     if (s <= NEG) {
@@ -296,12 +307,14 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     return s;
   };
   const tierIds = plan.tiers.map((t) => t.id);
-  const nodes: ScheduleNode[] = new Array(n);
+  // Pushed, not preallocated: `new Array(n)` of 100,000 or more is a slow dictionary array in V8.
+  const nodes: ScheduleNode[] = [];
   const { es, ls, dl } = cur;
+  const { act, unit, tier: tierOf } = g;
   for (let v = 0; v < n; v++) {
-    const info = acts[g.act[v]!]!;
-    const u = g.unit[v]!;
-    const tier = tierIds[g.tier[v]!]!;
+    const info = acts[act[v]!]!;
+    const u = unit[v]!;
+    const tier = tierIds[tierOf[v]!]!;
     const inCycle = inOrder[v] === 0;
     const e = inCycle ? NEG : es[v]!;
     const l = inCycle ? POS : ls[v]!;
@@ -312,7 +325,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     const latest = isoOf(l);
     const deadline = isoOf(d);
     const slack = open ? null : l - e;
-    nodes[v] =
+    nodes.push(
       u >= 0
         ? {
             activity: info.id,
@@ -324,9 +337,10 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
             slack,
             feasible,
           }
-        : { activity: info.id, tier, earliest, latest, deadline, slack, feasible };
+        : { activity: info.id, tier, earliest, latest, deadline, slack, feasible },
+    );
     if (feasible || inCycle) continue;
-    const who = u >= 0 ? units[u]!.name : (plan.tiers[g.tier[v]!]?.name ?? tier);
+    const who = u >= 0 ? units[u]!.name : (plan.tiers[tierOf[v]!]?.name ?? tier);
     const f = fixed[v]!;
     if (live && d < POS) {
       const end = isActual[v] ? f + info.occ - 1 : todayE;
