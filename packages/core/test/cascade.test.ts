@@ -472,3 +472,22 @@ describe('schedule — plain data, stable, pure', () => {
     );
   });
 });
+
+describe('schedule — hostile options', () => {
+  it('sanitises gaps (NaN, negative, huge) and never hangs', () => {
+    const plan = planOf([
+      session('p', 'province', 2, { kind: 'held', date: '2021-03-16' }),
+      session('d', 'district', 2, { kind: 'by', date: '2021-04-30' }),
+    ]);
+    for (const days of [Number.NaN, -5, Number.POSITIVE_INFINITY, 1e12]) {
+      const { nodes } = schedule(plan, { minGap: { days, calendar: 'working' } });
+      expect(typeof nodes[1]!.earliest).toBe('string');
+    }
+    // __proto__ as a tier key of minGapByTier is only an own key.
+    const byTier = JSON.parse('{"__proto__": {"days": 3, "calendar": "calendar"}}');
+    expect(find(schedule(plan, { minGapByTier: byTier }).nodes, 'd', 'district').earliest).toBe(
+      '2021-03-17',
+    );
+    expect(workingCalendar().addWorkingDays('2021-03-16', Number.NaN)).toBe('2021-03-16');
+  });
+});

@@ -167,7 +167,7 @@ export class WorkingCalendar {
    * @returns The epoch day.
    */
   addWorkingEpochDays(day: number, n: number): number {
-    if (n <= 0) return day;
+    if (!(n > 0) || !Number.isFinite(day) || !Number.isFinite(n)) return day;
     let size = -1;
     for (let span = 400 + n * 2; ; span *= 2) {
       this.#ensure(day, day + span);
@@ -189,7 +189,7 @@ export class WorkingCalendar {
    * @returns The epoch day.
    */
   latestBeforeWorkingEpochDays(day: number, n: number): number {
-    if (n <= 0) return day;
+    if (!(n > 0) || !Number.isFinite(day) || !Number.isFinite(n)) return day;
     let size = -1;
     for (let span = 400 + n * 2; ; span *= 2) {
       this.#ensure(day - span, day);
@@ -228,7 +228,8 @@ export class WorkingCalendar {
    * ```
    */
   addWorkingDays(date: IsoDate, n: number): IsoDate {
-    return fromEpochDay(this.addWorkingEpochDays(toEpochDay(date), Math.max(0, Math.trunc(n))));
+    const k = Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
+    return fromEpochDay(this.addWorkingEpochDays(toEpochDay(date), k));
   }
 
   /**

@@ -339,9 +339,17 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
   const gaps: ScheduleGap[] = [];
   const gapKindOfTier = new Int32Array(T);
   for (let t = 0; t < T; t++) {
-    const g = input.minGapByTier?.[plan.tiers[t]!.id] ?? input.minGap;
-    if (!g) continue;
-    let k = gaps.indexOf(g);
+    const tierId = plan.tiers[t]!.id;
+    const byTier = input.minGapByTier;
+    const raw =
+      (byTier && Object.hasOwn(byTier, tierId) ? byTier[tierId] : undefined) ?? input.minGap;
+    if (!raw) continue;
+    // Sanitised: whole days, 0 or more; anything but 'calendar' counts working days.
+    const days = Number.isFinite(raw.days)
+      ? Math.min(36_600, Math.max(0, Math.trunc(raw.days)))
+      : 0;
+    const g: ScheduleGap = { days, calendar: raw.calendar === 'calendar' ? 'calendar' : 'working' };
+    let k = gaps.findIndex((x) => x.days === g.days && x.calendar === g.calendar);
     if (k < 0) k = gaps.push(g) - 1;
     gapKindOfTier[t] = k + 1;
   }
