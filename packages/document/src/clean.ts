@@ -15,9 +15,16 @@ function isControl(code: number): boolean {
  * space (newlines included) collapsed to one space, ends trimmed.
  */
 export function cleanText(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) out += isControl(ch.codePointAt(0) ?? 0) ? ' ' : ch;
-  return out.replace(/\s+/g, ' ').trim();
+  let t = text.normalize('NFC');
+  for (let i = 0; i < t.length; i++) {
+    if (isControl(t.charCodeAt(i))) {
+      let out = '';
+      for (const ch of t) out += isControl(ch.codePointAt(0) ?? 0) ? ' ' : ch;
+      t = out;
+      break;
+    }
+  }
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 /** Lower-cases the first letter unless the second is a capital too (an acronym). */

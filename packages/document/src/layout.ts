@@ -297,10 +297,17 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
       : L.sessionOf(tierName.get(s.tier) ?? s.tier);
   const deliverableName = (d: Deliverable): string =>
     lowerFirst(d.title !== undefined ? cleanText(d.title) : DELIVERABLE_KIND_LABELS[d.kind][lang]);
+  const sessionById = new Map<string, Session>();
+  for (const x of plan.sessions) if (!sessionById.has(x.id)) sessionById.set(x.id, x);
+  const deliverableById = new Map<string, Deliverable>();
+  for (const x of plan.deliverables) if (!deliverableById.has(x.id)) deliverableById.set(x.id, x);
+  const audienceName = new Map<string, string>();
+  for (const a of plan.audiences)
+    if (!audienceName.has(a.id)) audienceName.set(a.id, cleanText(a.name));
   const resolveRef = (id: string): string | undefined => {
-    const s = plan.sessions.find((x) => x.id === id);
+    const s = sessionById.get(id);
     if (s) return sessionName(s);
-    const d = plan.deliverables.find((x) => x.id === id);
+    const d = deliverableById.get(id);
     return d ? deliverableName(d) : undefined;
   };
   const fmt = { lang, resolveRef };
@@ -365,7 +372,7 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
     const notes: string[] = [];
     for (const s of plan.sessions) {
       if (!s.exemption) continue;
-      const ref = plan.sessions.find((x) => x.id === s.exemption?.session);
+      const ref = sessionById.get(s.exemption.session);
       const note =
         s.exemption.note !== undefined
           ? cleanText(s.exemption.note)
@@ -387,11 +394,14 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
     }
     let sub = 0;
     const materialNumber = new Map(plan.materials.map((m, i) => [m.id, i + 1]));
-    const tierIds = [...plan.tiers.map((t) => t.id)];
-    for (const s of plan.sessions) if (!tierIds.includes(s.tier)) tierIds.push(s.tier);
-    for (const tierId of tierIds) {
+    const byTier = new Map<string, Session[]>(plan.tiers.map((t) => [t.id, []]));
+    for (const s of plan.sessions) {
+      const list = byTier.get(s.tier);
+      if (list) list.push(s);
+      else byTier.set(s.tier, [s]);
+    }
+    for (const [tierId, sessions] of byTier) {
       body.push({ type: 'subheading', text: `${++sub}. ${tierName.get(tierId) ?? tierId}` });
-      const sessions = plan.sessions.filter((s) => s.tier === tierId);
       sessions.forEach((s, i) => {
         if (sessions.length > 1) {
           const letter = String.fromCharCode(97 + (i % 26));
@@ -403,10 +413,7 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
         } else if (s.title !== undefined) {
           body.push({ type: 'paragraph', runs: [{ text: cleanText(s.title), italic: true }] });
         }
-        const audiences = s.audiences.map((id) => {
-          const a = plan.audiences.find((x) => x.id === id);
-          return a ? cleanText(a.name) : id;
-        });
+        const audiences = s.audiences.map((id) => audienceName.get(id) ?? id);
         if (audiences.length > 0) body.push(labelled(L.audience, audiences.join('; ')));
         body.push(labelled(L.time, formatSessionTime(s, fmt)));
         if (s.host !== undefined) body.push(labelled(L.host, cleanText(s.host)));
