@@ -263,4 +263,45 @@ describe('phrases of the genre', () => {
       }),
     ]);
   });
+
+  it('reads a state header (Số: 123/KH-SNV) and a day and month without a year', () => {
+    const text = [
+      'UBND TỈNH AN GIANG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ NỘI VỤ                    Độc lập - Tự do - Hạnh phúc',
+      'Số: 123/KH-SNV               An Giang, ngày 20 tháng 8 năm 2020',
+      'KẾ HOẠCH',
+      'Học tập Nghị quyết số 12-NQ/TW',
+      '1. Cấp tỉnh',
+      '- Thành phần gồm lãnh đạo Sở; thời gian: ½ ngày, hoàn thành trước ngày 30/9.',
+      '2. Cấp huyện',
+      '- Thành phần: cán bộ chủ chốt.',
+      '- Thời gian: ½ ngày, trước ngày 15/1.',
+    ].join('\n');
+    const result = importPlans(text);
+    const plan = result.plans[0]!;
+    expect(plan.header).toMatchObject({
+      issuer: { name: 'SỞ NỘI VỤ', parent: 'UBND TỈNH AN GIANG', kind: 'state' },
+      motto: 'state',
+      reference: '123/KH-SNV',
+      date: '2020-08-20',
+    });
+    expect(plan.audiences.map((a) => a.name)).toEqual(['lãnh đạo Sở', 'cán bộ chủ chốt']);
+    // 15/1 comes after a plan of August 2020: January of the next year.
+    expect(plan.sessions.map((s) => s.deadline)).toEqual([
+      { kind: 'by', date: '2020-09-30' },
+      { kind: 'by', date: '2021-01-15' },
+    ]);
+    expect(result.issues.filter((i) => i.code === 'import/inferred-year')).toHaveLength(2);
+  });
+
+  it('splits a text holding two documents at their headers', () => {
+    const corpus = readFileSync('/work/shared/corpus/001_c4a0ee48a2404adc.txt', 'utf8');
+    const { plans, sources } = importPlans(`${corpus}\n\n${fixture('district-party.txt')}`);
+    expect(plans.map((p) => p.header.reference)).toEqual(['985-KH/HNDT', '112-KH/HU']);
+    expect(plans.map((p) => p.tiers.map((t) => t.level))).toEqual([
+      ['province', 'district', 'commune'],
+      ['district', 'commune', 'branch'],
+    ]);
+    expect(sources[1]!['/header/reference']!.start).toBeGreaterThan(corpus.length);
+  });
 });

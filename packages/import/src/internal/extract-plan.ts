@@ -31,6 +31,7 @@ import {
   findDuration,
   findMethods,
   findTierWords,
+  isoDate,
 } from './grammar.js';
 import { type Cell, clean, type Line, type Span, stripItem } from './layout.js';
 import { clauses, type Paragraph, paragraphs, type Reader, trimSpan } from './reader.js';
@@ -328,7 +329,7 @@ export class PlanExtractor {
           /^(?:thang|nam)$/.test(f.trim())
         ) {
           r.mark(cell);
-        } else if (/^so\b/.test(f)) {
+        } else if (/^so\s*:?\s*[\d/-]/.test(f)) {
           const ref = readReference(r, cell);
           if (ref) reference ??= ref;
         } else if (/,\s*ngay\b/.test(f) || /^ngay\s+\d/.test(f)) {
@@ -419,7 +420,12 @@ export class PlanExtractor {
       const num = NUMBERED.exec(t);
       if (num && short && section !== undefined && !/:\s*\S/.test(t.slice(num[0].length))) {
         const k = sectionKind(f.slice(num[0].length));
-        if (k !== 'other' || section !== 'tiers') {
+        const materialItem =
+          (sub ?? section) === 'materials' &&
+          /^\s*(?:nghi quyet|chi thi|ket luan|quy dinh|de an|huong dan|tai lieu|de cuong|ke hoach|chuong trinh|sach)\b/.test(
+            f.slice(num[0].length),
+          );
+        if (!materialItem && (k !== 'other' || section !== 'tiers')) {
           sub = k === 'other' ? undefined : k;
           if (findTierWords(f).length === 0 || k !== 'other') {
             r.mark(para);
@@ -959,13 +965,18 @@ export class PlanExtractor {
     const r = this.r;
     for (const p of paras) {
       const f = r.fold(p);
-      const tp = /\b(?:thanh phan|doi tuong)(?:\s+(?:tham du|tham gia|hoc tap))?\s*:\s*/.exec(f);
+      const tp =
+        /\b(?:thanh phan|doi tuong)(?:\s+(?:tham du|tham gia|hoc tap|du hoc))?\s*(?::|gom(?:\s+co)?\b|la\b)\s*/.exec(
+          f,
+        );
       if (tp && !draft.audience) {
         const start = p.start + tp.index + tp[0].length;
         let end = p.end;
-        const stop = /\s-\s*thoi gian\b|\bthoi gian\s*:|\.\s+(?=[A-ZĐ])/.exec(
-          r.text({ start, end }).replace(/./g, (c, i) => (r.folded[start + i] === c ? c : c)),
-        );
+        const tail = r.fold({ start, end });
+        const stop =
+          /\s-\s*thoi gian\b|[;,]?\s*\bthoi gian(?: hoc tap| to chuc)?\s*:|;\s*(?:thoi gian|hoan thanh|dia diem|phuong thuc|hinh thuc)\b|\.\s+(?=\S)/.exec(
+            tail,
+          );
         if (stop) end = start + stop.index;
         const span = trimSpan(r, { start, end });
         draft.audience = stripItem(r.text(span));
@@ -1839,6 +1850,22 @@ export class PlanExtractor {
       this.issue('import/invalid-date', path, { text: v.invalid });
       return undefined;
     }
+    if (v.dayMonth) {
+      const prior = this.yearBefore(found.start) ?? year;
+      if (prior === undefined) return undefined;
+      const { day, month, kind } = v.dayMonth;
+      const y =
+        kind === 'by' && planMonth !== undefined && month < planMonth && prior === year
+          ? prior + 1
+          : prior;
+      const iso = isoDate(y, month, day);
+      if (!iso) {
+        this.issue('import/invalid-date', path, { text: clean(v.text) });
+        return undefined;
+      }
+      this.issue('import/inferred-year', path, { text: clean(v.text), year: y });
+      return { kind, date: iso };
+    }
     if (v.month !== undefined) {
       const prior = this.yearBefore(found.start) ?? year;
       if (prior === undefined) return undefined;
@@ -1994,6 +2021,22 @@ function purposeOf(code: string): RecipientPurpose {
 
 function readReference(r: Reader, cell: Cell): { value: string; span: Span } | undefined {
   const f = r.fold(cell);
+  const state =
+    /^so\s*:?\s*(\d{1,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([a-z]{1,8})\s*-\s*([a-z0-9]+(?:[.-][a-z0-9]+)*)/.exec(
+      f,
+    );
+  if (state) {
+    const span = { start: cell.start, end: cell.start + state[0].length };
+    const tail = r.nfc.slice(span.start, span.end);
+    const sym = /([\p{L}]{1,8})\s*-\s*([\p{L}0-9]+(?:[.-][\p{L}0-9]+)*)$/u.exec(tail);
+    if (sym) {
+      const year = state[2] ? `${state[2]}/` : '';
+      return {
+        value: `${state[1]}/${year}${sym[1]!.toUpperCase()}-${sym[2]!.toUpperCase()}`,
+        span,
+      };
+    }
+  }
   const m = /^so\s*:?\s*(\d{0,6})\s*-\s*([a-z]{1,8})\s*\/\s*([a-z0-9]+(?:[.-][a-z0-9]+)*)/.exec(f);
   if (!m) return undefined;
   const span = { start: cell.start, end: cell.start + m[0].length };

@@ -66,6 +66,12 @@ export interface DeadlineFound {
   readonly month?: number;
   /** Set when the date does not exist. */
   readonly invalid?: string;
+  /** A day and month without a year (*trước ngày 30/9*): the caller supplies the year. */
+  readonly dayMonth?: {
+    readonly day: number;
+    readonly month: number;
+    readonly kind: 'by' | 'held';
+  };
 }
 
 interface Pattern {
@@ -120,6 +126,21 @@ const DEADLINE_PATTERNS: readonly Pattern[] = [
       'g',
     ),
     read: byDate('by'),
+  },
+  // trước ngày 30/9, đã học ngày 31/8 (no year)
+  {
+    re: /\b(da\s+(?:duoc\s+)?(?:hoc|to chuc|tham gia|hop|quan triet)[^.;\n]{0,60}?|(?:(?:hoan thanh|xong|ket thuc)\s+)?(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?|han cuoi))\s*(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)/g,
+    read: (m, text) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31)
+        return { rule: undefined, text, invalid: text };
+      return {
+        rule: undefined,
+        text,
+        dayMonth: { day, month, kind: m[1]!.startsWith('da') ? 'held' : 'by' },
+      };
+    },
   },
   // trong quý I/2021, quý 1 năm 2021
   {
