@@ -237,6 +237,10 @@ console.log(
   `\nscaling 10k → 1M: ${scaling.toFixed(1)}× the time for ${(big.nodes / small.nodes).toFixed(0)}× the nodes` +
     ` (cost per node ×${perNode.toFixed(2)}; target ≤ 120×)`,
 );
+console.log(
+  `  for comparison, in the same run: bare pipeline ${(big.barePipelineMs / Math.max(0.01, small.barePipelineMs)).toFixed(1)}×,` +
+    ` bare pass ${(big.barePassMs / Math.max(0.01, small.barePassMs)).toFixed(1)}× (memory hierarchy and machine load, not the algorithm)`,
+);
 console.log(`1M heap with the result alive: ${big.heapMb} MB (target < 2048 MB)`);
 console.log(
   `ratio at 1M: ${big.ratioVsPipeline}× the bare pipeline, ${big.ratioVsPass}× the bare pass on a prebuilt graph (target ≤ 3)`,
