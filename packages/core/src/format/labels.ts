@@ -129,12 +129,3 @@ export const DELIVERABLE_KIND_LABELS: Readonly<Record<DeliverableKind, Localized
     report: { vi: 'Báo cáo kết quả', en: 'Report of results' },
     inspection: { vi: 'Kiểm tra, đôn đốc', en: 'Inspection and follow-up' },
   });
-
-/**
- * Picks the label of a language.
- *
- * @internal
- */
-export function pick(label: LocalizedLabel, lang: FormatLang | undefined): string {
-  return lang === 'en' ? label.en : label.vi;
-}
