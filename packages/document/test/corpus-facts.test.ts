@@ -30,12 +30,12 @@ const TONES: Record<string, string> = {
   uỹ: 'ũy',
   uỵ: 'ụy',
 };
+for (const [from, to] of Object.entries(TONES)) TONES[from.toUpperCase()] = to.toUpperCase();
 const TONE_RE = new RegExp(Object.keys(TONES).join('|'), 'g');
 
 function norm(text: string): string {
   return text
     .normalize('NFC')
-    .toLowerCase()
     .replace(TONE_RE, (m) => TONES[m] ?? m)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
