@@ -289,6 +289,13 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     if (w >= 0 && map[w]! >= 0) out.push(map[w]!);
   };
 
+  // Which activities other nodes follow (only those need a unit → node map).
+  const isSource = new Uint8Array(A);
+  for (let i = 0; i < S; i++) isSource[i] = 1;
+  for (let a = 0; a < A; a++) {
+    const r = activities[a]!.afterRef;
+    if (r >= 0) isSource[r] = 1;
+  }
   const one: number[] = [];
   for (let t = 0; t < T; t++) {
     const at = unitsAt[t]!;
@@ -313,13 +320,13 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
         continue;
       }
       let map = nodeOf[a];
-      if (!map) {
+      if (!map && isSource[a]) {
         map = new Int32Array(U).fill(-1);
         nodeOf[a] = map;
       }
       for (let k = 0; k < at.length; k++) {
         const u = at[k]!;
-        if (exemptable && input.exempt.has(units[u]!.id)) {
+        if (exemptable && map && input.exempt.has(units[u]!.id)) {
           one.length = 0;
           resolveAt(e, eTier, u, one);
           if (one.length === 1) {
@@ -330,7 +337,8 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
         act[n] = a;
         unit[n] = u;
         tier[n] = t;
-        map[u] = n++;
+        if (map) map[u] = n;
+        n++;
       }
     }
   }

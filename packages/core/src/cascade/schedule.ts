@@ -292,7 +292,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
 
   // Output.
   // ISO strings, made once per distinct day (schedules span a few years at most).
-  const isoCache: (string | undefined)[] = [];
+  const isoCache = new Array<string | undefined>(65_537); // < 100,000: a fast (holey) array
   let isoBase = NEG;
   const isoOf = (e: number): string | null => {
     if (e <= NEG || e >= POS) return null;
