@@ -17,6 +17,7 @@ import { formatIssuePath } from './validate/issue.js';
  * @category Errors
  */
 export class PlanValidationError extends Error {
+  /** Always `'PlanValidationError'`. */
   override readonly name = 'PlanValidationError';
   /** Every issue found, errors first. */
   readonly issues: readonly Issue[];

@@ -20,10 +20,15 @@ import { IdSchema, TextSchema } from './common.js';
  * @category Model
  */
 export const AudienceSchema = z.strictObject({
+  /** The audience's id in the plan. */
   id: IdSchema,
+  /** The description as the plan words it. */
   name: TextSchema,
+  /** The tier it belongs to, if one. */
   tier: z.optional(IdSchema),
+  /** Its parts, when the plan enumerates them. */
   members: z.optional(z.array(TextSchema)),
+  /** The expected head count, when known. */
   expected: z.optional(z.int().check(z.minimum(0))),
 });
 

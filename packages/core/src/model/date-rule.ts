@@ -13,7 +13,9 @@ import { IdSchema, IsoDateSchema } from './common.js';
  * @category Model
  */
 export const ByRuleSchema = z.strictObject({
+  /** Always `by`. */
   kind: z.literal('by'),
+  /** The last allowed day, inclusive. */
   date: IsoDateSchema,
 });
 
@@ -31,19 +33,25 @@ export const ByRuleSchema = z.strictObject({
  */
 export const WithinRuleSchema = z.union([
   z.strictObject({
+    /** Always `within`. */
     kind: z.literal('within'),
+    /** The month, `YYYY-MM`. */
     month: z
       .string()
       .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Expected a month as YYYY-MM' })),
   }),
   z.strictObject({
+    /** Always `within`. */
     kind: z.literal('within'),
+    /** The quarter, `YYYY-Qn`. */
     quarter: z
       .string()
       .check(z.regex(/^\d{4}-Q[1-4]$/, { error: 'Expected a quarter as YYYY-Qn' })),
   }),
   z.strictObject({
+    /** Always `within`. */
     kind: z.literal('within'),
+    /** The year, `YYYY`. */
     year: z.string().check(z.regex(/^\d{4}$/, { error: 'Expected a year as YYYY' })),
   }),
 ]);
@@ -59,8 +67,11 @@ export const WithinRuleSchema = z.union([
  * @category Model
  */
 export const SpanRuleSchema = z.strictObject({
+  /** Always `span`. */
   kind: z.literal('span'),
+  /** The first day. */
   from: IsoDateSchema,
+  /** The last day, inclusive. */
   to: IsoDateSchema,
 });
 
@@ -82,9 +93,13 @@ export const SpanRuleSchema = z.strictObject({
  * @category Model
  */
 export const AfterRuleSchema = z.strictObject({
+  /** Always `after`. */
   kind: z.literal('after'),
+  /** The id of the session or deliverable it follows. */
   ref: IdSchema,
+  /** How many days after it. */
   days: z.int().check(z.minimum(0), z.maximum(36_600)),
+  /** `working` counts working days; `calendar` counts every day. */
   calendar: z.enum(['working', 'calendar']),
 });
 
@@ -98,7 +113,9 @@ export const AfterRuleSchema = z.strictObject({
  * @category Model
  */
 export const HeldRuleSchema = z.strictObject({
+  /** Always `held`. */
   kind: z.literal('held'),
+  /** The day it was held. */
   date: IsoDateSchema,
 });
 
@@ -146,6 +163,7 @@ export type DateRule = z.infer<typeof DateRuleSchema>;
  * @category Model
  */
 export const DurationSchema = z.strictObject({
+  /** The number of half-days (*buổi*). */
   halfDays: z.int().check(z.minimum(0), z.maximum(10_000)),
 });
 

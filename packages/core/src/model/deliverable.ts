@@ -65,16 +65,27 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  * @category Model
  */
 export const DeliverableSchema = z.strictObject({
+  /** The deliverable's id; shares one id space with the sessions. */
   id: IdSchema,
+  /** Reflection, action plan, report or inspection. */
   kind: DeliverableKindSchema,
+  /** The one tier it applies to; absent, every tier with a session. */
   tier: z.optional(IdSchema),
+  /** The session it follows; absent, the tier's own session. */
   session: z.optional(IdSchema),
+  /** Who hands it in: each `attendee` or each `unit`. */
   per: z.optional(z.enum(['attendee', 'unit'])),
+  /** Its date rule; absent, only the implicit rules bound it. */
   due: z.optional(DateRuleSchema),
+  /** A short title, when the plan gives one. */
   title: z.optional(TextSchema),
+  /** What the plan asks, in its words. */
   description: z.optional(TextSchema),
+  /** Whether it counts in the year-end emulation and evaluation. */
   countsInEvaluation: z.optional(z.boolean()),
+  /** Who receives it (*Tỉnh Hội qua Ban Tuyên giáo*). */
   submitTo: z.optional(TextSchema),
+  /** How often a report is sent. */
   recurrence: z.optional(RecurrenceSchema),
 });
 

@@ -47,8 +47,11 @@ export type Motto = z.infer<typeof MottoSchema>;
  * @category Model
  */
 export const IssuerSchema = z.strictObject({
+  /** The issuing body as printed in the header (*BCH HND TỈNH THANH HOÁ*). */
   name: TextSchema,
+  /** The body above it, printed on the line above (*HỘI NÔNG DÂN VIỆT NAM*). */
   parent: z.optional(TextSchema),
+  /** Party, state or mass organisation: picks the motto and the layout rules. */
   kind: IssuerKindSchema,
 });
 
@@ -78,11 +81,17 @@ export type Issuer = z.infer<typeof IssuerSchema>;
  * @category Model
  */
 export const PlanHeaderSchema = z.strictObject({
+  /** Who issues the plan. */
   issuer: IssuerSchema,
+  /** The heading on the right: the Party's or the national motto; absent, it follows the issuer's kind. */
   motto: z.optional(MottoSchema),
+  /** The number and symbol as printed, `985-KH/HNDT` (`-KH/TU` in a draft). */
   reference: TextSchema,
+  /** The place of issue (*Thanh Hóa*). */
   place: TextSchema,
+  /** The date of issue; absent in a draft. */
   date: z.optional(IsoDateSchema),
+  /** The title after *KẾ HOẠCH*, without that word. */
   title: TextSchema,
 });
 

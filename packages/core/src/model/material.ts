@@ -45,11 +45,17 @@ export type MaterialKind = z.infer<typeof MaterialKindSchema>;
  * @category Model
  */
 export const MaterialSchema = z.strictObject({
+  /** The material's id in the plan. */
   id: IdSchema,
+  /** The kind of material. */
   kind: MaterialKindSchema,
+  /** The title as the plan lists it. */
   title: TextSchema,
+  /** Who issued it, when the plan says so. */
   issuer: z.optional(TextSchema),
+  /** The id of the plan's resolution it is, for `kind: 'resolution'`. */
   resolution: z.optional(IdSchema),
+  /** The id of the deliverable it is, when a tier produces it (each tier's action plan). */
   deliverable: z.optional(IdSchema),
 });
 

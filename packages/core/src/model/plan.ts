@@ -21,7 +21,9 @@ import { TierSchema } from './tier.js';
  * @category Model
  */
 export const ImplementationItemSchema = z.strictObject({
+  /** Who does it (*Các cấp Hội*), when the plan names someone. */
   actor: z.optional(TextSchema),
+  /** What is to be done, in the plan's words. */
   text: TextSchema,
 });
 
@@ -54,22 +56,39 @@ export type ImplementationItem = z.infer<typeof ImplementationItemSchema>;
  * @category Model
  */
 export const PlanSchema = z.strictObject({
+  /** A stable id of the plan in your system (file names, URLs); not printed. */
   id: z.optional(IdSchema),
+  /** The header: issuer, motto, number and symbol, place and date, title. */
   header: PlanHeaderSchema,
+  /** The opening paragraph before section I, as written. */
   intro: z.optional(TextSchema),
+  /** The resolutions (or directives, conclusions …) the plan rolls out. */
   resolutions: z.array(ResolutionSchema),
+  /** *Mục đích*: the purposes, one text item each. */
   purposes: z.optional(z.array(TextSchema)),
+  /** *Yêu cầu*: the requirements, one text item each. */
   requirements: z.optional(z.array(TextSchema)),
+  /** *Nội dung học tập*: what is studied. */
   content: z.optional(z.array(TextSchema)),
+  /** *Phương thức*: the plan's notes on how study is organised. */
   methodNotes: z.optional(z.array(TextSchema)),
+  /** What the plan says about each tier's action plan. */
   actionPlanNotes: z.optional(z.array(TextSchema)),
+  /** The tiers, from the top down. */
   tiers: z.array(TierSchema),
+  /** The audiences (*thành phần*) the sessions name. */
   audiences: z.array(AudienceSchema),
+  /** *Tài liệu học tập*: the study materials. */
   materials: z.array(MaterialSchema),
+  /** The study sessions, one or more per tier. */
   sessions: z.array(SessionSchema),
+  /** The follow-ups: reflections, action plans, reports, inspections. */
   deliverables: z.array(DeliverableSchema),
+  /** *Tổ chức thực hiện*: who does what. */
   implementation: z.optional(z.array(ImplementationItemSchema)),
+  /** *Nơi nhận*: who receives the document, and why. */
   recipients: z.array(RecipientSchema),
+  /** The signature block (absent in an unsigned draft, which validation reports). */
   signature: z.optional(SignatureSchema),
 });
 

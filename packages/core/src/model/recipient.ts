@@ -37,7 +37,9 @@ export type RecipientPurpose = z.infer<typeof RecipientPurposeSchema>;
  * @category Model
  */
 export const RecipientSchema = z.strictObject({
+  /** Who receives the document, as printed. */
   name: TextSchema,
+  /** Why: B/c, T/h, C/đ, Biết or Lưu; absent when the plan says nothing. */
   purpose: z.optional(RecipientPurposeSchema),
 });
 

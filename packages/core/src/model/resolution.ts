@@ -46,13 +46,21 @@ export type ResolutionKind = z.infer<typeof ResolutionKindSchema>;
  * @category Model
  */
 export const ResolutionSchema = z.strictObject({
+  /** The resolution's id in the plan. */
   id: IdSchema,
+  /** Resolution, directive, conclusion, regulation … */
   kind: ResolutionKindSchema,
+  /** The number and symbol as printed, `58-NQ/TW`. */
   reference: TextSchema,
+  /** The date it was issued. */
   issuedOn: IsoDateSchema,
+  /** Who issued it (*Bộ Chính trị*, *Ban Chấp hành Trung ương*). */
   issuer: TextSchema,
+  /** The Central Committee's term (*khóa*), e.g. `XII`. */
   term: z.optional(TextSchema),
+  /** The plenum (*Hội nghị lần thứ …*), if any. */
   plenum: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
+  /** Its title (*Về xây dựng và phát triển tỉnh Thanh Hóa …*). */
   title: z.optional(TextSchema),
 });
 

@@ -31,7 +31,9 @@ export type Method = z.infer<typeof MethodSchema>;
  * @category Model
  */
 export const BridgePointsSchema = z.strictObject({
+  /** The number of remote sites, when known. */
   count: z.optional(z.int().check(z.minimum(0))),
+  /** Where they are, in the plan's words. */
   description: z.optional(TextSchema),
 });
 
@@ -52,7 +54,9 @@ export type BridgePoints = z.infer<typeof BridgePointsSchema>;
  * @category Model
  */
 export const ExemptionSchema = z.strictObject({
+  /** The id of the online session whose attendance exempts. */
   session: IdSchema,
+  /** The exemption as the plan words it. */
   note: z.optional(TextSchema),
 });
 
@@ -97,25 +101,52 @@ export const TimeOfDaySchema = z
  * @category Model
  */
 export const SessionSchema = z.strictObject({
+  /** The session's id; shares one id space with the deliverables. */
   id: IdSchema,
+  /** The id of its tier. */
   tier: IdSchema,
+  /** The ids of its audiences. */
   audiences: z.array(IdSchema),
+  /** How it is held. */
   method: MethodSchema,
+  /** Methods allowed where the main one is not possible. */
   alternativeMethods: z.optional(z.array(MethodSchema)),
+  /** How long it lasts, in half-days (*buổi*). */
   duration: DurationSchema,
+  /** The share of it given to discussing the action plan. */
   discussion: z.optional(DurationSchema),
+  /** When it is due: its date rule. */
   deadline: DateRuleSchema,
+  /** A title, when the plan gives one. */
   title: z.optional(TextSchema),
+  /** Who hosts it (*chủ trì*). */
   host: z.optional(TextSchema),
+  /** Who co-hosts it (*phối hợp*). */
   coHosts: z.optional(z.array(TextSchema)),
+  /** The bridge points of an online session. */
   bridgePoints: z.optional(BridgePointsSchema),
+  /** The expected number of attendees. */
   expectedAttendees: z.optional(z.int().check(z.minimum(0))),
+  /** Who need not hold it: those who attended an upper online session. */
   exemption: z.optional(ExemptionSchema),
+  /** The upper-tier session it follows; absent, the first session of the nearest tier above. */
   learnsFrom: z.optional(IdSchema),
+  /** The ids of the resolutions it covers. */
   resolutions: z.optional(z.array(IdSchema)),
+  /** The ids of the materials studied. */
   materials: z.optional(z.array(IdSchema)),
-  time: z.optional(z.strictObject({ start: TimeOfDaySchema, end: z.optional(TimeOfDaySchema) })),
+  /** Its start (and end) time of day, when the plan gives one. */
+  time: z.optional(
+    z.strictObject({
+      /** When it starts, `HH:MM`. */
+      start: TimeOfDaySchema,
+      /** When it ends, `HH:MM`, when the plan says. */
+      end: z.optional(TimeOfDaySchema),
+    }),
+  ),
+  /** Where it is held. */
   location: z.optional(TextSchema),
+  /** Anything else the plan says about it. */
   note: z.optional(TextSchema),
 });
 

@@ -39,9 +39,13 @@ export type SignatureMode = z.infer<typeof SignatureModeSchema>;
  * @category Model
  */
 export const SignatureSchema = z.strictObject({
+  /** T/M, K.T., T/L or a direct signature. */
   mode: SignatureModeSchema,
+  /** What the signer signs for: the body (*Ban Thường vụ*) or the head's title. */
   authority: z.optional(TextSchema),
+  /** The signer's own title (*Chủ tịch*). */
   title: TextSchema,
+  /** The signer's name; absent in a draft not yet signed. */
   name: z.optional(TextSchema),
 });
 

@@ -63,9 +63,13 @@ export function tierLevelRank(level: TierLevel): number {
  * @category Model
  */
 export const TierSchema = z.strictObject({
+  /** The tier's id in the plan. */
   id: IdSchema,
+  /** Its canonical level, which gives its rank. */
   level: TierLevelSchema,
+  /** Its name as the plan words it (*Hội Nông dân các huyện, thị, thành phố*). */
   name: TextSchema,
+  /** The kinds of unit at this tier ("*và tương đương*"). */
   unitKinds: z.optional(z.array(TextSchema)),
 });
 

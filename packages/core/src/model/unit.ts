@@ -24,13 +24,21 @@ import { TierLevelSchema } from './tier.js';
  * @category Model
  */
 export const UnitSchema = z.strictObject({
+  /** The unit's id, unique in its tree. */
   id: IdSchema,
+  /** Its name as people write it: *Huyện ủy Nga Sơn*. */
   name: TextSchema,
+  /** The tier level it sits at. */
   level: TierLevelSchema,
+  /** The plan's tier id, when a plan has several tiers at one level. */
   tier: z.optional(IdSchema),
+  /** The id of the unit above it; absent at the root. */
   parent: z.optional(IdSchema),
+  /** What kind of unit it is (*Đảng ủy xã*, *Chi hội* …), free text. */
   kind: z.optional(TextSchema),
+  /** Its head count (members). */
   members: z.optional(z.int().check(z.minimum(0))),
+  /** The expected attendance, by audience id. */
   expected: z.optional(z.record(IdSchema, z.int().check(z.minimum(0)))),
 });
 
@@ -53,6 +61,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  * @category Model
  */
 export const UnitTreeSchema = z.strictObject({
+  /** Every unit of the tree, in any order; parents are named by id. */
   units: z.array(UnitSchema),
 });
 

@@ -9,8 +9,20 @@ import { validatePlan } from './validate-plan.js';
  * @category Validation
  */
 export type ParsePlanResult =
-  | { readonly success: true; readonly data: Plan; readonly issues: Issue[] }
-  | { readonly success: false; readonly issues: Issue[] };
+  | {
+      /** No issue is an error. */
+      readonly success: true;
+      /** The plan: a new object, never the input. */
+      readonly data: Plan;
+      /** The warnings and notes (no errors). */
+      readonly issues: Issue[];
+    }
+  | {
+      /** At least one issue is an error. */
+      readonly success: false;
+      /** Every issue found; at least one is an error. */
+      readonly issues: Issue[];
+    };
 
 /**
  * Reads input of unknown shape as a plan, checking its shape and its meaning.
