@@ -144,7 +144,11 @@ export {
   SessionHeldEventSchema,
   SessionSkippedEventSchema,
 } from './progress/events.js';
-export type { ParseProgressEventResult } from './progress/parse-event.js';
+export type {
+  ParsedProgressEvent,
+  ParseProgressEventResult,
+  UnreadProgressEvent,
+} from './progress/parse-event.js';
 export { parseProgressEvent } from './progress/parse-event.js';
 export { applyEvent, createRollup, rollup } from './progress/rollup.js';
 export type {

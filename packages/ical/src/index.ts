@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 
-export type { HalfDayTimes, IcsAlarm, RenderIcsOptions } from './render-ics.js';
+export type { HalfDayTime, HalfDayTimes, IcsAlarm, RenderIcsOptions } from './render-ics.js';
 export { renderIcs, VIETNAM_TIME_ZONE } from './render-ics.js';

@@ -58,16 +58,35 @@ export interface IcsAlarm {
 }
 
 /**
+ * One half-day (*buổi*): its start and end as `HH:MM`, Vietnam time.
+ *
+ * @category Rendering
+ */
+export interface HalfDayTime {
+  /** The start, e.g. `07:30`. */
+  readonly start: string;
+  /** The end, e.g. `11:30`. */
+  readonly end: string;
+}
+
+/**
  * The clock times of the morning and afternoon half-days (*buổi sáng*,
  * *buổi chiều*), as `HH:MM` in Vietnam time.
  *
+ * @example
+ * ```ts
+ * const times: HalfDayTimes = {
+ *   morning: { start: '07:30', end: '11:30' },
+ *   afternoon: { start: '13:30', end: '17:00' },
+ * };
+ * ```
  * @category Rendering
  */
 export interface HalfDayTimes {
   /** The morning half-day, e.g. `{ start: '07:30', end: '11:30' }`. */
-  readonly morning: { readonly start: string; readonly end: string };
+  readonly morning: HalfDayTime;
   /** The afternoon half-day, e.g. `{ start: '13:30', end: '17:00' }`. */
-  readonly afternoon: { readonly start: string; readonly end: string };
+  readonly afternoon: HalfDayTime;
 }
 
 /**

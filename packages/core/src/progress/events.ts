@@ -37,7 +37,9 @@ const base = {
  * @category Progress
  */
 export const AttendanceSchema = z.strictObject({
+  /** People present. */
   present: count(),
+  /** People expected (absent when unknown). */
   expected: z.optional(count()),
 });
 
@@ -55,8 +57,11 @@ export type Attendance = z.infer<typeof AttendanceSchema>;
  * @category Progress
  */
 export const AudienceAttendanceSchema = z.strictObject({
+  /** The audience id (*thành phần*) of the plan. */
   audience: IdSchema,
+  /** People present. */
   present: count(),
+  /** People expected (absent when unknown). */
   expected: z.optional(count()),
 });
 
@@ -86,14 +91,22 @@ export type AudienceAttendance = z.infer<typeof AudienceAttendanceSchema>;
  */
 export const SessionHeldEventSchema = z
   .strictObject({
+    /** Always `session-held`. */
     kind: z.literal('session-held'),
     ...base,
+    /** The unit id (of the unit tree, or a tier id without one). */
     unit: IdSchema,
+    /** The session id of the plan. */
     session: IdSchema,
+    /** The day it was held. */
     date: IsoDateSchema,
+    /** How it was held. */
     method: MethodSchema,
+    /** The number of bridge points (*điểm cầu*) run. */
     bridgePoints: z.optional(count()),
+    /** The attendance, in total. */
     attendees: z.optional(AttendanceSchema),
+    /** The attendance, per audience. */
     byAudience: z.optional(z.array(AudienceAttendanceSchema).check(z.minLength(1))),
   })
   .check(
@@ -124,11 +137,16 @@ export type SessionHeldEvent = z.infer<typeof SessionHeldEventSchema>;
  * @category Progress
  */
 export const SessionSkippedEventSchema = z.strictObject({
+  /** Always `session-skipped`. */
   kind: z.literal('session-skipped'),
   ...base,
+  /** The unit id. */
   unit: IdSchema,
+  /** The session it did not hold. */
   session: IdSchema,
+  /** The day it was decided or recorded. */
   date: IsoDateSchema,
+  /** The upper-tier session whose attendance exempts it. */
   exemption: IdSchema,
 });
 
@@ -150,12 +168,18 @@ export type SessionSkippedEvent = z.infer<typeof SessionSkippedEventSchema>;
  * @category Progress
  */
 export const ReflectionsSubmittedEventSchema = z.strictObject({
+  /** Always `reflections-submitted`. */
   kind: z.literal('reflections-submitted'),
   ...base,
+  /** The unit id. */
   unit: IdSchema,
+  /** The session reflected on. */
   session: z.optional(IdSchema),
+  /** The day they were handed in. */
   date: z.optional(IsoDateSchema),
+  /** Reflections handed in. */
   submitted: count(),
+  /** Reflections expected in this batch. */
   expected: z.optional(count()),
 });
 
@@ -178,11 +202,16 @@ export type ReflectionsSubmittedEvent = z.infer<typeof ReflectionsSubmittedEvent
  * @category Progress
  */
 export const ActionPlanIssuedEventSchema = z.strictObject({
+  /** Always `action-plan-issued`. */
   kind: z.literal('action-plan-issued'),
   ...base,
+  /** The unit id. */
   unit: IdSchema,
+  /** The action plan's number and symbol. */
   reference: TextSchema,
+  /** The day it was issued. */
   date: IsoDateSchema,
+  /** The plan's action-plan deliverable id, when it has several. */
   deliverable: z.optional(IdSchema),
 });
 
@@ -202,10 +231,14 @@ export type ActionPlanIssuedEvent = z.infer<typeof ActionPlanIssuedEventSchema>;
  * @category Progress
  */
 export const ReportSentEventSchema = z.strictObject({
+  /** Always `report-sent`. */
   kind: z.literal('report-sent'),
   ...base,
+  /** The unit id. */
   unit: IdSchema,
+  /** The day it was sent. */
   date: IsoDateSchema,
+  /** The period it covers, in the sender's words (`2020-Q3`, `tháng 9/2020`). */
   period: z.optional(TextSchema),
 });
 
@@ -225,10 +258,14 @@ export type ReportSentEvent = z.infer<typeof ReportSentEventSchema>;
  * @category Progress
  */
 export const InspectionDoneEventSchema = z.strictObject({
+  /** Always `inspection-done`. */
   kind: z.literal('inspection-done'),
   ...base,
+  /** The unit id. */
   unit: IdSchema,
+  /** The day of the inspection. */
   date: IsoDateSchema,
+  /** Who inspected. */
   by: z.optional(TextSchema),
 });
 

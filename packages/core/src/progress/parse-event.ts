@@ -4,13 +4,37 @@ import { createIssue, type Issue, type IssuePath } from '../validate/issue.js';
 import { PROGRESS_EVENT_KINDS, type ProgressEvent, ProgressEventSchema } from './events.js';
 
 /**
+ * A progress event that was read.
+ *
+ * @category Progress
+ */
+export interface ParsedProgressEvent {
+  /** `true`: the input is an event. */
+  readonly success: true;
+  /** The event. */
+  readonly data: ProgressEvent;
+  /** Always empty. */
+  readonly issues: Issue[];
+}
+
+/**
+ * Input that is not a progress event.
+ *
+ * @category Progress
+ */
+export interface UnreadProgressEvent {
+  /** `false`: the input is not an event. */
+  readonly success: false;
+  /** Why, each with a path under the one given. */
+  readonly issues: Issue[];
+}
+
+/**
  * The result of {@link parseProgressEvent}.
  *
  * @category Progress
  */
-export type ParseProgressEventResult =
-  | { readonly success: true; readonly data: ProgressEvent; readonly issues: Issue[] }
-  | { readonly success: false; readonly issues: Issue[] };
+export type ParseProgressEventResult = ParsedProgressEvent | UnreadProgressEvent;
 
 /**
  * Reads input of unknown shape as a progress event.
