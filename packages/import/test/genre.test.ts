@@ -128,6 +128,75 @@ describe('a two-level commune plan of 2025 (no district tier, month without a ye
   });
 });
 
+describe('a plan of a committee’s board in a centrally-run city (Ban Tuyên giáo Thành ủy Hà Nội)', () => {
+  const { plans, issues } = importPlans(fixture('city-propaganda.txt'));
+  const plan = plans[0]!;
+
+  it('reads "Hội nghị cấp thành phố" as the province-level tier of a centrally-run city', () => {
+    expect(plan.tiers.map((t) => t.level)).toEqual(['province', 'district', 'commune']);
+    expect(plan.sessions.map((s) => [s.deadline, s.duration.halfDays, s.method])).toEqual([
+      [{ kind: 'within', month: '2022-08' }, 2, 'online'],
+      [{ kind: 'by', date: '2022-09-30' }, 2, 'in-person'],
+      [{ kind: 'within', month: '2022-10' }, 2, 'in-person'],
+    ]);
+    // The city's "Hình thức: trực tuyến" is its own, not the plan's: the others are assumed.
+    expect(issues.filter((i) => i.code === 'import/assumed-method').map((i) => i.path)).toEqual([
+      ['plans', 0, 'sessions', 1, 'method'],
+      ['plans', 0, 'sessions', 2, 'method'],
+    ]);
+  });
+
+  it('takes the issuer, term and plenum of a resolution from the title when its sentence names none', () => {
+    expect(plan.resolutions).toEqual([
+      {
+        id: 'nq-18',
+        kind: 'resolution',
+        reference: '18-NQ/TW',
+        issuedOn: '2022-06-16',
+        issuer: 'Ban Chấp hành Trung ương',
+        term: 'XIII',
+        plenum: 5,
+        title:
+          'Tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất',
+      },
+    ]);
+  });
+
+  it('keeps tier blocks out of the content, and reads the report with its due date', () => {
+    expect(plan.content).toHaveLength(1);
+    expect(plan.deliverables).toEqual([
+      expect.objectContaining({
+        kind: 'report',
+        submitTo: 'Ban Tuyên giáo Thành ủy',
+        due: { kind: 'by', date: '2022-11-15' },
+      }),
+    ]);
+    expect(plan.signature).toEqual({
+      mode: 'acting-for',
+      authority: 'Trưởng ban',
+      title: 'Phó Trưởng ban',
+      name: 'Trần Thị Minh',
+    });
+  });
+
+  it('reads "cấp thành phố" as district level when the city is under a province', () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH THANH HÓA                 ĐẢNG CỘNG SẢN VIỆT NAM',
+      'THÀNH ỦY THANH HÓA',
+      'Số 301-KH/TU                           Thanh Hóa, ngày 10 tháng 10 năm 2022',
+      'KẾ HOẠCH',
+      'Học tập Nghị quyết số 29-NQ/TW',
+      '1. Cấp thành phố',
+      '- Thành phần: Ban Chấp hành Đảng bộ thành phố.',
+      '- Thời gian: ½ ngày, hoàn thành trước ngày 30/11/2022.',
+      '2. Cấp cơ sở',
+      '- Thành phần: toàn thể đảng viên.',
+      '- Thời gian: ½ ngày, hoàn thành trước ngày 31/12/2022.',
+    ].join('\n');
+    expect(importPlans(text).plans[0]?.tiers.map((t) => t.level)).toEqual(['district', 'commune']);
+  });
+});
+
 describe('a news article reporting three provinces’ plans', () => {
   const input = fixture('three-provinces.txt');
   const { plans, unread } = importPlans(input);

@@ -31,6 +31,7 @@ import {
   findDuration,
   findMethods,
   findTierWords,
+  isCityWord,
   isoDate,
 } from './grammar.js';
 import { type Cell, clean, type Line, type Span, stripItem } from './layout.js';
@@ -162,6 +163,10 @@ export class PlanExtractor {
   private readonly issues: ImportIssue[] = [];
   private readonly defaultYear: number | undefined;
   private hasTitle = false;
+  /** Starts of the paragraphs that belong to a tier's block (heading included). */
+  private readonly groupParas = new Set<number>();
+  /** Whether *cấp thành phố* is a district-level tier here (a city under a province). */
+  private cityIsDistrict = false;
 
   constructor(reader: Reader, lines: readonly Line[], defaultYear: number | undefined) {
     this.r = reader;
@@ -194,6 +199,9 @@ export class PlanExtractor {
     const bodyEnd = tailIdx === -1 ? lines.length : tailIdx;
 
     const header = this.readHeaderBlock(headerLines);
+    this.cityIsDistrict = /\btinh\b/.test(
+      foldStr(`${header.parent?.value ?? ''} ${header.issuerName?.value ?? ''}`),
+    );
     let bodyStart = titleIdx === -1 ? 0 : titleIdx + 1;
     let title: { text: string; span: Span } | undefined;
     if (titleIdx !== -1) {
@@ -221,6 +229,8 @@ export class PlanExtractor {
     const yearContext = planYear ?? resolutions.year ?? this.defaultYear;
 
     // --- Text parts.
+    // --- Sessions first: their paragraphs are not text parts nor plan-wide methods.
+    const drafts = this.readSessions(sectioned);
     const textParts = this.readTextParts(sectioned);
 
     // --- Methods (plan-wide).
@@ -228,8 +238,6 @@ export class PlanExtractor {
     // --- Default duration (plan-wide).
     const defaults = this.readDefaults(sectioned);
 
-    // --- Sessions.
-    const drafts = this.readSessions(sectioned);
     // --- Materials.
     const materials = this.readMaterials(sectioned, resolutions.list);
     // --- Deliverables.
@@ -657,6 +665,37 @@ export class PlanExtractor {
         acc.cited = true;
       }
     }
+    // A resolution whose issuer its own sentence does not name takes the one the
+    // plan's title names (*Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII*).
+    if (titleSpan) {
+      const tf = r.fold(titleSpan);
+      const central =
+        /ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|bo chinh tri|ban bi thu/.exec(
+          tf,
+        );
+      if (central) {
+        const name = /bo chinh tri/.test(central[0])
+          ? 'Bộ Chính trị'
+          : /ban bi thu/.test(central[0])
+            ? 'Ban Bí thư'
+            : 'Ban Chấp hành Trung ương';
+        const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(tf);
+        const plenum = /hoi nghi (?:lan thu|trung uong)\s+(\d{1,2}|[a-z]+)\b/.exec(tf);
+        for (const acc of byRef.values()) {
+          if (acc.res.issuer || !acc.res.reference.endsWith('/TW')) continue;
+          acc.res.issuer = name;
+          acc.spans.issuer = {
+            start: titleSpan.start + central.index,
+            end: titleSpan.start + central.index + central[0].length,
+          };
+          if (term && !acc.res.term) acc.res.term = term[1]!.toUpperCase();
+          if (plenum && name === 'Ban Chấp hành Trung ương' && acc.res.plenum === undefined) {
+            const n = Number(plenum[1]) || NUMBER_WORDS[plenum[1]!];
+            if (n) acc.res.plenum = n;
+          }
+        }
+      }
+    }
     const all = [...byRef.values()];
     const keep = all.filter((a) => a.inTitle || a.cited || all.length === 1);
     const list: Array<{
@@ -759,6 +798,7 @@ export class PlanExtractor {
         }
         continue;
       }
+      if (this.groupParas.has(s.para.start)) continue;
       const item = { text: stripItem(t.replace(NUMBERED, '')), span: s.para as Span };
       if (item.text.length === 0) continue;
       if (s.intro) {
@@ -783,6 +823,7 @@ export class PlanExtractor {
     for (const s of sectioned) {
       const f = r.fold(s.para);
       const inMethods = (s.sub ?? s.section) === 'methods';
+      if (this.groupParas.has(s.para.start)) continue;
       if (!inMethods && !/phuong thuc|hinh thuc/.test(f)) continue;
       for (const m of findMethods(f)) {
         if (!found.some((x) => x.value === m.value))
@@ -823,6 +864,8 @@ export class PlanExtractor {
     let pendingTier: SessionDraft | undefined;
     const closeGroup = () => {
       if (!group) return;
+      this.groupParas.add(group.draft.span.start);
+      for (const p of group.paras) this.groupParas.add(p.start);
       this.fillGroup(group.draft, group.paras);
       const d = group.draft;
       if (d.audience || d.deadline || d.duration) {
@@ -941,7 +984,7 @@ export class PlanExtractor {
     this.r.mark({ start: para.start, end: para.start + headEnd + (colon !== -1 ? 1 : 0) });
     const name = capitalize(clean(this.r.text(nameSpan)).replace(/[:.]$/, ''));
     const draft: SessionDraft = {
-      level: words[0]!.value,
+      level: this.levelOf(words[0]!, headF),
       tierName: name,
       tierNameSpan: nameSpan,
       unitKind: undefined,
@@ -1064,6 +1107,12 @@ export class PlanExtractor {
       });
   }
 
+  /** The level of a tier word; a city's own tier is district level under a province. */
+  private levelOf(word: Found<TierLevel>, folded: string): TierLevel {
+    if (this.cityIsDistrict && isCityWord(folded.slice(word.start, word.end))) return 'district';
+    return word.value;
+  }
+
   private proseSession(c: Span, learningParagraph: boolean): SessionDraft | undefined {
     const r = this.r;
     const f = r.fold(c);
@@ -1106,7 +1155,7 @@ export class PlanExtractor {
     const unitSpan = { start: c.start + uStart, end: c.start + first.end };
     const unit = capitalize(clean(r.text(unitSpan)));
     const draft: SessionDraft = {
-      level: first.value,
+      level: this.levelOf(first, f),
       tierName: '',
       tierNameSpan: undefined,
       unitKind: unit,
@@ -1276,7 +1325,9 @@ export class PlanExtractor {
           const to = /\bbao cao\b[^.;]*?\s(?:ve|len|gui)\s+(.{3,120}?)\s*(?:[.;]|$)/.exec(f);
           if (to) {
             const ts = c.start + to.index + to[0].lastIndexOf(to[1]!);
-            d.submitTo = clean(r.nfc.slice(ts, ts + to[1]!.length));
+            const cut = /\s+(?:truoc|cham nhat|hoan thanh|trong|theo|dinh ky|hang)\b/.exec(to[1]!);
+            const len = cut ? cut.index : to[1]!.length;
+            d.submitTo = clean(r.nfc.slice(ts, ts + len)).replace(/[,;]$/, '');
           }
           const tw = findTierWords(f)[0];
           if (tw) (d as { tier?: string }).tier = tw.value;

@@ -268,6 +268,9 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
     /\bcap tinh\b|\btinh hoi\b|\btoan tinh\b|\btinh uy\b|\bcap thanh pho truc thuoc trung uong\b/g,
     'province',
   ],
+  // A city's own tier: province level for a centrally-run city; the reader makes it
+  // district level when the plan is issued under a province (see `isCityWord`).
+  [/\bcap thanh pho\b|\btoan thanh pho\b|\bthanh hoi\b/g, 'province'],
   [/\bcap trung uong\b/g, 'central'],
   [
     /\bcap (?:co so|xa)\b|\bdang uy (?:cac )?(?:xa|phuong|thi tran)\b|\bdang bo co so\b|\bto chuc co so dang\b|\bco so hoi\b|\bhoi co so\b/g,
@@ -279,6 +282,11 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
   ],
   [/\bchi bo\b|\bchi hoi\b|\bto hoi\b|\bchi doan\b/g, 'branch'],
 ];
+
+/** Whether a tier word (folded) names a city's own tier (*cấp thành phố*). */
+export function isCityWord(folded: string): boolean {
+  return /^(?:cap thanh pho|toan thanh pho|thanh hoi)$/.test(folded);
+}
 
 /** Every tier word in a folded text, in text order (nested words hidden). */
 export function findTierWords(folded: string): Found<TierLevel>[] {
