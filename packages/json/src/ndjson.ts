@@ -10,6 +10,7 @@ import {
 import * as z from 'zod/mini';
 import { compileFastCheck } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
+import { provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { writeJson } from './internal/write-json.js';
 import { schemaIssues } from './internal/zod-issues.js';
@@ -272,14 +273,35 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
       this.#blank++;
       return undefined;
     }
-    const scan = scanJson(text, 0, { maxDepth: this.#maxDepth, maxIssues: 20 });
-    const issues: AnyIssue[] =
-      scan.issues.length > 0 ? scan.issues.map((i) => withLine(i, line)) : scan.issues;
-    if (scan.fatal) {
-      this.#bad++;
-      return { ok: false, line, issues };
+    let value: unknown;
+    let issues: AnyIssue[] = NONE;
+    let proven = false;
+    let parsedOk = false;
+    try {
+      value = JSON.parse(text);
+      parsedOk = true;
+      proven = provenClean(text, 0, value, this.#maxDepth);
+    } catch {
+      // Not JSON: the scan says where and why.
     }
-    const value: unknown = JSON.parse(text);
+    if (!proven) {
+      const scan = scanJson(text, 0, { maxDepth: this.#maxDepth, maxIssues: 20 });
+      issues = scan.issues.length > 0 ? scan.issues.map((i) => withLine(i, line)) : scan.issues;
+      if (scan.fatal || !parsedOk) {
+        this.#bad++;
+        if (issues.length === 0) {
+          issues = [
+            createJsonIssue('json/syntax', [], {
+              line,
+              column: 1,
+              detail: 'not JSON',
+              detailVi: 'không phải JSON',
+            }),
+          ];
+        }
+        return { ok: false, line, issues };
+      }
+    }
     let parsed: ReturnType<NdjsonRecordCheck<T>>;
     try {
       parsed = this.#check(value);
@@ -304,6 +326,8 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
       : { ok: true, line, value: parsed.data };
   }
 }
+
+const NONE: AnyIssue[] = [];
 
 function isBlank(text: string): boolean {
   for (let k = 0; k < text.length; k++) {

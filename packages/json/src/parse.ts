@@ -11,6 +11,7 @@ import {
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
 import { compileFastCheck } from './internal/fast-check.js';
+import { provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { schemaIssues } from './internal/zod-issues.js';
 import { type AnyIssue, createJsonIssue } from './issues.js';
@@ -90,15 +91,25 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJs
     };
   }
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // Fast path: JSON.parse, then prove there is nothing to report; else scan.
+  let value: unknown;
+  let parsed = false;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+    parsed = true;
+    if (provenClean(text, start, value, maxDepth)) return { success: true, value, issues: [] };
+  } catch {
+    // Not JSON: the scan says where and why.
+  }
   const scan = scanJson(text, start, {
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxDepth,
     maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
   });
   const issues: AnyIssue[] = scan.issues;
   if (scan.fatal) return { success: false, issues };
-  let value: unknown;
   try {
-    value = JSON.parse(start === 0 ? text : text.slice(start));
+    if (!parsed) value = JSON.parse(start === 0 ? text : text.slice(start));
   } catch (error) {
     // The scan accepted what JSON.parse refused: never expected, still not a throw.
     const detail = error instanceof Error ? error.message : String(error);

@@ -244,6 +244,27 @@ describe('parseJson: hostile and bad input', () => {
     );
   });
 
+  it('finds duplicate keys whatever the spacing and colons inside strings', () => {
+    const dup = (t: string) =>
+      parseJson(t)
+        .issues.filter((i) => i.code === 'json/duplicate-key')
+        .map((i) => i.path);
+    expect(dup('{"a":1,"a" :2,"b":3}')).toEqual([['a']]);
+    expect(dup('{"a":"x:y","a":1}')).toEqual([['a']]);
+    expect(dup('{"a":"x:y","b":1}')).toEqual([]);
+    expect(dup('[{"k":1},{"k":2},{"k":3,"j":{"k":1,"k":2}}]')).toEqual([[2, 'j', 'k']]);
+    expect(dup('{"\\u0061":1,"a":2}')).toEqual([['a']]);
+    const many = `{${Array.from({ length: 100 }, (_, k) => `"k${k}":${k}`).join(',')},"k7":0}`;
+    expect(dup(many)).toEqual([['k7']]);
+    expect(parseJson(many).value).toMatchObject({ k7: 0, k99: 99 });
+  });
+
+  it('accepts large floats and well-formed astral characters', () => {
+    expect(parseJson('[1.5e300, -2.5e-300, 0.1]').issues).toEqual([]);
+    expect(parseJson('{"🌾":"Chi hội 🌾"}').issues).toEqual([]);
+    expect(codes(parseJson('{"\ud800":1}').issues)).toEqual(['json/lone-surrogate']);
+  });
+
   it('reports numbers outside the safe integers and beyond doubles', () => {
     const r = parseJson(
       '{"a":[1, 9007199254740993, 9007199254740991, -9007199254740992, 1e400, 1.5e300]}',

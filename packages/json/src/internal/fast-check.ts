@@ -59,12 +59,12 @@ function checksOf(schema: z.core.$ZodType): Check[] | null {
 }
 
 function runChecks(checks: readonly Check[], value: unknown): boolean {
+  const issues = payload.issues;
   for (const c of checks) {
     payload.value = value;
-    payload.issues.length = 0;
     c._zod.check(payload);
-    if (payload.issues.length > 0 || payload.value !== value) {
-      payload.issues.length = 0;
+    if (issues.length > 0 || payload.value !== value) {
+      payload.issues = [];
       return false;
     }
   }
