@@ -37,7 +37,7 @@ function runPasses(
   g: Graph,
   order: Int32Array,
   count: number,
-  fixed: Int32Array,
+  actual: Int32Array | null,
   today: number,
   cal: WorkingCalendar,
 ): Passes {
@@ -55,6 +55,7 @@ function runPasses(
   const aOcc = new Int32Array(A);
   const aAfter = new Int32Array(A).fill(-1);
   const aWorking = new Uint8Array(A);
+  const aHeld = new Int32Array(A).fill(NONE);
   // Last working-day deadline computed per activity: most units share their reference's day.
   const memoIn = new Int32Array(A).fill(NEG);
   const memoOut = new Int32Array(A);
@@ -65,7 +66,13 @@ function runPasses(
     aOcc[a] = info.occ;
     if (info.ruleKind === RULE_AFTER) aAfter[a] = info.afterDays;
     aWorking[a] = info.afterWorking ? 1 : 0;
+    if (info.ruleKind === RULE_HELD) aHeld[a] = info.lo;
   }
+  // The held date of a node: its actual, else its `held` rule, else NONE.
+  const fixedOf = (v: number): number => {
+    const f = actual === null ? NONE : actual[v]!;
+    return f !== NONE ? f : aHeld[act[v]!]!;
+  };
   // Gap arithmetic, memoised per gap kind: most edges of a kind see the same day.
   const G = gaps.length;
   const fIn = new Int32Array(G + 1).fill(NEG);
@@ -97,7 +104,7 @@ function runPasses(
   for (let k = 0; k < count; k++) {
     const v = order[k]!;
     const a = act[v]!;
-    const f = fixed[v]!;
+    const f = fixedOf(v);
     let s = es[v]!;
     if (f !== NONE) s = f;
     else {
@@ -137,7 +144,7 @@ function runPasses(
   for (let k = count - 1; k >= 0; k--) {
     const v = order[k]!;
     let lf = dl[v]!;
-    const f = fixed[v]!;
+    const f = fixedOf(v);
     if (f !== NONE) {
       // A held date is a fact: its latest is itself, or its own deadline when held late.
       const own = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
@@ -147,7 +154,7 @@ function runPasses(
     for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
       const w = succ[i]!;
       // A successor already held is a fact: it sets no deadline for what comes before it.
-      if (fixed[w] !== NONE) continue;
+      if (fixedOf(w) !== NONE) continue;
       const lw = ls[w]!;
       if (lw >= POS) continue;
       const gk = kind[i]! & 0xff;
@@ -262,17 +269,14 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   }
 
   const { order, count } = topologicalOrder(g);
-  const inOrder = new Uint8Array(n);
-  for (let k = 0; k < count; k++) inOrder[order[k]!] = 1;
-  if (count < n) reportCycles(g, inOrder, issues);
-
-  // Held rules of the plan.
-  const planFixed = new Int32Array(n).fill(NONE);
-  for (let v = 0; v < n; v++) {
-    const info = acts[g.act[v]!]!;
-    if (info.ruleKind === RULE_HELD) planFixed[v] = info.lo;
+  let inOrder: Uint8Array | null = null;
+  if (count < n) {
+    inOrder = new Uint8Array(n);
+    for (let k = 0; k < count; k++) inOrder[order[k]!] = 1;
+    reportCycles(g, inOrder, issues);
   }
-  const base = runPasses(g, order, count, planFixed, NEG, cal);
+
+  const base = runPasses(g, order, count, null, NEG, cal);
 
   // Actuals and today.
   const actuals = options.actuals ?? [];
@@ -281,12 +285,16 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   if (options.today !== undefined && todayE === NEG)
     issues.push(createIssue('date/nonexistent', ['today'], { date: String(options.today) }));
   let cur = base;
-  let fixed = planFixed;
-  const isActual = new Uint8Array(n);
   const live = actuals.length > 0 || todayE !== NEG;
+  // Actual start dates per node (NONE where not held); only when there are actuals.
+  const fixed = new Int32Array(live ? n : 0).fill(NONE);
+  const isActual = new Uint8Array(live ? n : 0);
   if (live) {
-    fixed = planFixed.slice();
     applyActuals(g, units, actuals, fixed, isActual, issues);
+    for (let v = 0; v < n; v++) {
+      const info = acts[g.act[v]!]!;
+      if (fixed[v] === NONE && info.ruleKind === RULE_HELD) fixed[v] = info.lo;
+    }
     cur = runPasses(g, order, count, fixed, todayE, cal);
   }
 
@@ -315,7 +323,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     const info = acts[act[v]!]!;
     const u = unit[v]!;
     const tier = tierIds[tierOf[v]!]!;
-    const inCycle = inOrder[v] === 0;
+    const inCycle = inOrder !== null && inOrder[v] === 0;
     const e = inCycle ? NEG : es[v]!;
     const l = inCycle ? POS : ls[v]!;
     const d = inCycle ? (info.ruleKind === RULE_AFTER ? POS : info.hi) : dl[v]!;
@@ -341,8 +349,8 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     );
     if (feasible || inCycle) continue;
     const who = u >= 0 ? units[u]!.name : (plan.tiers[tierOf[v]!]?.name ?? tier);
-    const f = fixed[v]!;
     if (live && d < POS) {
+      const f = fixed[v]!;
       const end = isActual[v] ? f + info.occ - 1 : todayE;
       if (end !== NEG && end > d && (isActual[v] || f === NONE)) {
         issues.push(
