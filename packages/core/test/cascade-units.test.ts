@@ -244,3 +244,42 @@ describe('schedule — invariants and hostile plans', () => {
     expect(r.issues.map((i) => i.code)).toContain('cascade/unknown-actual');
   });
 });
+
+describe('after rules that point down the tree', () => {
+  it('an upper unit’s report after its communes’ sessions follows its own communes only', () => {
+    const plan = {
+      ...plan985KhHndt,
+      deliverables: [
+        {
+          id: 'district-report',
+          kind: 'report' as const,
+          tier: 'district',
+          due: {
+            kind: 'after' as const,
+            ref: 's-commune',
+            days: 10,
+            calendar: 'calendar' as const,
+          },
+        },
+      ],
+    };
+    const { nodes } = schedule(plan, {
+      units,
+      actuals: [
+        { activity: 's-commune', unit: 'nga-an', date: '2020-09-20' },
+        { activity: 's-commune', unit: 'nga-yen', date: '2020-09-25' },
+        { activity: 's-commune', unit: 'hoa-loc', date: '2020-10-05' },
+      ],
+    });
+    // Nga Sơn's communes held theirs on 20/9 and 25/9: its report from 26/9, due 5/10.
+    expect(find(nodes, 'district-report', 'nga-son')).toMatchObject({
+      earliest: '2020-09-26',
+      deadline: '2020-10-05',
+    });
+    // Hậu Lộc's one commune held on 5/10: from 6/10, due 15/10.
+    expect(find(nodes, 'district-report', 'hau-loc')).toMatchObject({
+      earliest: '2020-10-06',
+      deadline: '2020-10-15',
+    });
+  });
+});

@@ -383,6 +383,30 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
       specs[a * T + t] = spec;
     }
   }
+  // Units at tier P grouped by their ancestor at tier t (built on first use).
+  const descCache = new Map<number, { off: Int32Array; list: Int32Array }>();
+  const descendants = (P: number, t: number) => {
+    const key = P * T + t;
+    let d = descCache.get(key);
+    if (!d) {
+      const at = unitsAt[P]!;
+      const off = new Int32Array(U + 1);
+      for (const w of at) {
+        const a = anc[w * T + t]!;
+        if (a >= 0) off[a + 1]!++;
+      }
+      for (let i = 0; i < U; i++) off[i + 1]! += off[i]!;
+      const fill = off.slice(0, U);
+      const list = new Int32Array(off[U]!);
+      for (const w of at) {
+        const a = anc[w * T + t]!;
+        if (a >= 0) list[fill[a]!++] = w;
+      }
+      d = { off, list };
+      descCache.set(key, d);
+    }
+    return d;
+  };
   let m = 0;
   let from = new Int32Array(n + 16);
   let to = new Int32Array(n + 16);
@@ -399,7 +423,28 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
       if (u >= 0 && unitsAt[P]!.length > 0) {
         // The common case, inline: the same unit, or its ancestor at tier P.
         const w = unitTier[u] === P ? u : anc[u * T + P]!;
-        src = w >= 0 ? (nodeOf[sa]?.[w] ?? -1) : -1;
+        if (w >= 0) src = nodeOf[sa]?.[w] ?? -1;
+        else {
+          // No ancestor at P: follow the unit's own descendants at P (an upper
+          // unit's report after its communes' sessions).
+          const map = nodeOf[sa];
+          const d = map ? descendants(P, unitTier[u]!) : undefined;
+          if (map && d) {
+            for (let i = d.off[u]!, end = d.off[u + 1]!; i < end; i++) {
+              const x = map[d.list[i]!]!;
+              if (x < 0 || x === v) continue;
+              if (m === from.length) {
+                from = grow(from);
+                to = grow(to);
+                kinds = grow(kinds);
+              }
+              from[m] = x;
+              to[m] = v;
+              kinds[m++] = kind;
+            }
+          }
+          continue;
+        }
       } else {
         srcs.length = 0;
         resolveAt(sa, P, u, srcs);

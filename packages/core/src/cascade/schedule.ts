@@ -182,7 +182,8 @@ function runPasses(
  * - a deliverable follows its sessions ({@link sessionsOfDeliverable}) at
  *   the same tier and unit (a unit's action plan follows its own session);
  * - an `after` rule follows its reference (at the same unit or tier when the
- *   reference has a node there, else at the nearest ancestor).
+ *   reference has a node there, else at the nearest ancestor, else at each of
+ *   the unit's own descendants at the reference's tier).
  *
  * **Dates.** `earliest` and `latest` are the first and last days the activity
  * can *start*; `deadline` is the last day it may *end* (a session of `h`
