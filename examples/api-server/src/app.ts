@@ -1,6 +1,7 @@
 import { type Issue, type Plan, schedule } from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { renderDocx } from '@rollout/docx';
+import { renderIcs } from '@rollout/ical';
 import { parsePlanJson, stringifyPlan } from '@rollout/json';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -51,6 +52,11 @@ export const RENDER_FORMATS: Readonly<Record<string, RenderFormat>> = {
     extension: 'txt',
     render: async (plan) => renderText(plan),
   },
+  ics: {
+    contentType: 'text/calendar; charset=utf-8',
+    extension: 'ics',
+    render: async (plan) => renderIcs(plan, { schedule: schedule(plan) }),
+  },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extension: 'docx',
@@ -94,7 +100,7 @@ function requestIssue(
  * - `POST /schedule[?today=YYYY-MM-DD]` — 200 `{ nodes, issues }` from
  *   `schedule()`: per tier, each activity's earliest and latest day, deadline,
  *   slack and feasibility; late units as of `today`.
- * - `POST /render?to=json|md|html|txt|docx` — the plan written out (200), 422 when
+ * - `POST /render?to=json|md|html|txt|docx|ics` — the plan written out (200), 422 when
  *   invalid, 400 for an unknown format.
  *
  * Plan files are read by `parsePlanJson` (envelope or bare plan, older versions

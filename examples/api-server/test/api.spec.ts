@@ -185,6 +185,15 @@ describe('POST /render', () => {
     expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
   });
 
+  it('writes an iCalendar feed with the sessions as all-day events', async () => {
+    const res = await post('/render?to=ics', envelope(plan985KhHndt));
+    expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+    const ics = await res.text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('20200915');
+  });
+
   it('writes JSON that validates again', async () => {
     const res = await post('/render?to=json', envelope(plan985KhHndt));
     const again = await post('/validate', await res.text());

@@ -1,7 +1,10 @@
 // The formats the main job writes, one entry each: how to render a plan and how
 // to check the file afterwards. A format appears here when its package lands.
+
+import { schedule } from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { renderDocx } from '@rollout/docx';
+import { renderIcs } from '@rollout/ical';
 import { parsePlanJson, stringifyPlan } from '@rollout/json';
 
 /** JSON with keys sorted at every level: equal values give equal texts. */
@@ -91,6 +94,19 @@ export const FORMATS = [
       if (!zipHasEntry(bytes, 'word/document.xml')) return 'not a zip with word/document.xml';
       if (!zipHasEntry(bytes, '[Content_Types].xml')) return 'no [Content_Types].xml';
       return bytes.length > 2000 ? null : `only ${bytes.length} bytes for ${plan.header.reference}`;
+    },
+  },
+  {
+    ext: 'ics',
+    render: async (plan) => renderIcs(plan, { schedule: schedule(plan) }),
+    check: (bytes, plan) => {
+      const ics = text(bytes);
+      if (!ics.startsWith('BEGIN:VCALENDAR\r\n') || !ics.trimEnd().endsWith('END:VCALENDAR'))
+        return 'not an iCalendar document';
+      if (/[^\r]\n/.test(ics)) return 'a line does not end in CRLF';
+      const events = ics.split('BEGIN:VEVENT').length - 1;
+      const dated = plan.sessions.filter((s) => s.deadline.kind !== 'after').length;
+      return events >= dated ? null : `${events} events for ${dated} dated sessions`;
     },
   },
   {

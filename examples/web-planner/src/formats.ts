@@ -1,5 +1,6 @@
-import type { Plan } from '@rollout/core';
+import { type Plan, schedule } from '@rollout/core';
 import { renderHtml, renderMarkdown } from '@rollout/document';
+import { renderIcs } from '@rollout/ical';
 import { stringifyPlan } from '@rollout/json';
 
 /** One download the planner offers. */
@@ -8,7 +9,7 @@ export interface DownloadFormat {
   readonly extension: string;
   readonly mime: string;
   /** Makes the file, or is absent when the package that writes it is not released yet. */
-  readonly render?: (plan: Plan) => Promise<BlobPart>;
+  readonly render?: (plan: Plan, lang: 'vi' | 'en') => Promise<BlobPart>;
 }
 
 /** The downloads, in the order of the buttons. */
@@ -35,7 +36,12 @@ export const FORMATS: readonly DownloadFormat[] = [
     mime: 'text/html;charset=utf-8',
     render: async (plan) => renderHtml(plan),
   },
-  { id: 'ics', extension: 'ics', mime: 'text/calendar;charset=utf-8' },
+  {
+    id: 'ics',
+    extension: 'ics',
+    mime: 'text/calendar;charset=utf-8',
+    render: async (plan, lang) => renderIcs(plan, { lang, schedule: schedule(plan) }),
+  },
   {
     id: 'json',
     extension: 'json',

@@ -167,7 +167,7 @@ async function download(formatId: string): Promise<void> {
   const plan = state.plan;
   const format = FORMATS.find((f) => f.id === formatId);
   if (!plan || !format?.render) return;
-  const blob = new Blob([await format.render(plan)], { type: format.mime });
+  const blob = new Blob([await format.render(plan, state.lang)], { type: format.mime });
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: `${baseName(plan)}.${format.extension}` });
   document.body.append(a);
