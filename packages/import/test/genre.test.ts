@@ -245,6 +245,27 @@ describe('a news article reporting three provinces’ plans', () => {
   });
 });
 
+describe('a Youth Union article in one paragraph (mass organisation, unit lists, one-day span)', () => {
+  it('reads the plan of Ban Thường vụ Tỉnh đoàn with its three tiers', () => {
+    const text =
+      'Ngày 10/3/2023, Ban Thường vụ Tỉnh đoàn Quảng Nam ban hành Kế hoạch số 150-KH/TĐTN về việc tổ chức học tập, quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Theo kế hoạch, Tỉnh đoàn tổ chức hội nghị trực tuyến cấp tỉnh trong ngày 20/3/2023 với sự tham gia của cán bộ chủ chốt; các huyện đoàn, thành đoàn, đoàn trực thuộc tổ chức cho đoàn viên học tập trước ngày 15/4/2023; các chi đoàn hoàn thành trong quý II/2023.\n\nPV';
+    const { plans, unread } = importPlans(text);
+    const plan = plans[0]!;
+    expect(plan.header).toMatchObject({
+      issuer: { name: 'Ban Thường vụ Tỉnh đoàn Quảng Nam', kind: 'mass-organisation' },
+      reference: '150-KH/TĐTN',
+      place: 'Quảng Nam',
+    });
+    expect(plan.sessions.map((s) => [s.tier, s.deadline, s.method])).toEqual([
+      ['province', { kind: 'span', from: '2023-03-20', to: '2023-03-20' }, 'online'],
+      ['district', { kind: 'by', date: '2023-04-15' }, 'in-person'],
+      ['branch', { kind: 'within', quarter: '2023-Q2' }, 'in-person'],
+    ]);
+    expect(plan.audiences[1]?.name).toBe('Các huyện đoàn, thành đoàn, đoàn trực thuộc');
+    expect(unread.map((u) => u.text)).toEqual(['PV']);
+  });
+});
+
 describe('phrases of the genre', () => {
   const sessionOf = (time: string) => {
     const text = `KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\nIII. KẾ HOẠCH HỌC TẬP\n1. Cấp tỉnh\n- Thành phần: Ban Chấp hành Đảng bộ tỉnh.\n- Thời gian: ${time}\n`;

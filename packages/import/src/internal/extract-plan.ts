@@ -1151,6 +1151,12 @@ export class PlanExtractor {
       return undefined;
     // The unit phrase: the tier word, with a leading "các".
     let uStart = first.start;
+    // Extend over a list of unit words: "các huyện đoàn, thành đoàn, đoàn trực thuộc".
+    for (let k = words.indexOf(first) - 1; k >= 0; k--) {
+      const w = words[k]!;
+      if (!/^\s*(?:,|va|,\s*va)\s*$/.test(f.slice(w.end, uStart))) break;
+      uStart = w.start;
+    }
     if (f.slice(Math.max(0, uStart - 4), uStart) === 'cac ') uStart -= 4;
     const unitSpan = { start: c.start + uStart, end: c.start + first.end };
     const unit = capitalize(clean(r.text(unitSpan)));
@@ -1981,7 +1987,7 @@ export class PlanExtractor {
       }
       {
         const m =
-          /\bke hoach\s+(?:so\s+\S+\s+)?(?:,?\s*ngay\s+\S+\s+)?(?:(?:ve|to chuc)\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(
+          /\bke hoach\s+(?:so\s+\S+\s+)?(?:,?\s*ngay\s+\S+\s+)?(?:ve\s+(?:viec\s+)?)?(?:to chuc\s+)?((?:nghien cuu|hoc tap|quan triet)[^.;\n“”"]{5,300}?)(?=\s+(?:voi|nham|de|theo)\s|[.;\n“"]|$)/.exec(
             f,
           );
         if (m) {
@@ -2024,12 +2030,14 @@ function issuerKind(f: string, motto: Motto | undefined): IssuerKind {
   if (/uy ban nhan dan|\bubnd\b|hoi dong nhan dan|\bhdnd\b|^so\s|^bo\s(?!chinh tri)/.test(f))
     return 'state';
   if (
-    /\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b|\bdang bo\b|\bchi bo\b|\bban thuong vu\b/.test(f) &&
-    !/\bhoi\b|\bhnd\b/.test(f)
+    /\b(?:tinh|thanh|huyen|quan|thi) doan\b|doan thanh nien|\bhoi\b|\bhnd\b|mat tran|mttq|cong doan|lien doan|hlhpn|\bdoan\b(?! ket)/.test(
+      f,
+    ) &&
+    !/\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b(?!.*\b(?:hoi|doan)\b)/.test(f)
   )
-    return 'party';
-  if (/\bhoi\b|\bhnd\b|\bdoan\b|mat tran|mttq|cong doan|lien doan|hlhpn/.test(f))
     return 'mass-organisation';
+  if (/\b(?:huyen|tinh|thanh|quan|thi|dang) uy\b|\bdang bo\b|\bchi bo\b|\bban thuong vu\b/.test(f))
+    return 'party';
   return motto === 'state' ? 'state' : 'party';
 }
 
@@ -2127,7 +2135,7 @@ function readPlaceDate(
 function properName(r: Reader, span: Span): { value: string; span: Span } | undefined {
   const f = r.fold(span);
   const re =
-    /\b(?:tinh uy|thanh uy|huyen uy|dang uy xa|tinh|thanh pho|tp\.?|huyen|xa|phuong)\s+(?=\S)/g;
+    /\b(?:tinh uy|thanh uy|huyen uy|tinh doan|thanh doan|huyen doan|tinh hoi|dang uy xa|tinh|thanh pho|tp\.?|huyen|xa|phuong)\s+(?=\S)/g;
   for (let m = re.exec(f); m !== null; m = re.exec(f)) {
     const s = span.start + m.index + m[0].length;
     const words = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(

@@ -261,6 +261,10 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
   [/\b(?:huyen|quan|thi|thanh) uy\b/g, 'district'],
   [/\b(?:huyen hoi|hoi cap huyen|hoi nong dan (?:cac |cap )?huyen)\b/g, 'district'],
   [
+    /\b(?:huyen|quan|thi) doan\b|\b(?:huyen|quan|thi) hoi\b|\bdoan truc thuoc\b|\bdoan cap huyen\b/g,
+    'district',
+  ],
+  [
     /\b(?:uy ban\s+)?(?:mttq|mat tran to quoc)(?:[^.;:\n]{0,12}?\s+va cac doan the(?:\s+chinh tri\s*-\s*xa hoi)?)?/g,
     'district',
   ],
@@ -270,7 +274,8 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
   ],
   // A city's own tier: province level for a centrally-run city; the reader makes it
   // district level when the plan is issued under a province (see `isCityWord`).
-  [/\bcap thanh pho\b|\btoan thanh pho\b|\bthanh hoi\b/g, 'province'],
+  [/\bcap thanh pho\b|\btoan thanh pho\b|\bthanh hoi\b|\bthanh doan\b/g, 'province'],
+  [/\b(?:doan|hoi) (?:co so|xa|phuong|thi tran)\b|\bdoan cap co so\b/g, 'commune'],
   [/\bcap trung uong\b/g, 'central'],
   [
     /\bcap (?:co so|xa)\b|\bdang uy (?:cac )?(?:xa|phuong|thi tran)\b|\bdang bo co so\b|\bto chuc co so dang\b|\bco so hoi\b|\bhoi co so\b/g,
@@ -285,7 +290,7 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
 
 /** Whether a tier word (folded) names a city's own tier (*cấp thành phố*). */
 export function isCityWord(folded: string): boolean {
-  return /^(?:cap thanh pho|toan thanh pho|thanh hoi)$/.test(folded);
+  return /^(?:cap thanh pho|toan thanh pho|thanh hoi|thanh doan)$/.test(folded);
 }
 
 /** Every tier word in a folded text, in text order (nested words hidden). */
