@@ -10,6 +10,11 @@ import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { Bench } from 'tinybench';
 import { renderDocx } from '../src/index.js';
 
+const meanMs = (task: { result?: unknown } | undefined): number => {
+  const r = task?.result as { latency?: { mean?: number } } | undefined;
+  return r?.latency?.mean ?? Number.NaN;
+};
+
 const large: Plan = {
   ...plan985KhHndt,
   sessions: Array.from({ length: 500 }, (_, i) => ({
@@ -33,10 +38,10 @@ for (const [name, plan] of [
     .add('renderHtml', () => void renderHtml(plan))
     .add('renderDocx', async () => void (await renderDocx(plan)));
   await bench.run();
-  const base = bench.tasks[0]?.result?.latency.mean ?? Number.NaN;
+  const base = meanMs(bench.tasks[0]);
   process.stdout.write(`\n${name}\n`);
   for (const task of bench.tasks) {
-    const mean = task.result?.latency.mean ?? Number.NaN;
+    const mean = meanMs(task);
     process.stdout.write(
       `  ${task.name.padEnd(24)} ${mean.toFixed(3).padStart(9)} ms  ×${(mean / base).toFixed(1).padStart(7)}\n`,
     );

@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 
-export type { RenderDocxOptions } from './render-docx.js';
-export { renderDocx } from './render-docx.js';
+export type { RenderDocxOptions, RenderProgressDocxOptions } from './render-docx.js';
+export { renderDocx, renderProgressDocx } from './render-docx.js';

@@ -1,12 +1,13 @@
-import type { Plan } from '@rollout/core';
+import type { Plan, RollupResult } from '@rollout/core';
 import type {
   LayoutRules,
   PlanBlock,
   PlanLayout,
+  ProgressReportOptions,
   RenderPlanOptions,
   TextStyle,
 } from '@rollout/document';
-import { layoutPlan } from '@rollout/document';
+import { layoutPlan, layoutProgressReport } from '@rollout/document';
 import {
   AlignmentType,
   Document,
@@ -119,13 +120,16 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
   const leftWidth = Math.round(textWidth * 0.43);
   const rightWidth = textWidth - leftWidth;
 
-  const left: Paragraph[] = [
-    ...(header.parent === undefined ? [] : [centred(header.parent, s.issuerParent)]),
-    centred(header.issuer, s.issuer),
-    header.mark === 'star'
-      ? centred('*', s.issuer)
-      : centred('––––––', { sizePt: s.issuer.sizePt }),
-  ];
+  const left: Paragraph[] =
+    header.issuer === ''
+      ? []
+      : [
+          ...(header.parent === undefined ? [] : [centred(header.parent, s.issuerParent)]),
+          centred(header.issuer, s.issuer),
+          header.mark === 'star'
+            ? centred('*', s.issuer)
+            : centred('––––––', { sizePt: s.issuer.sizePt }),
+        ];
   const right: Paragraph[] = header.mottoLines.map((line, i) =>
     centred(
       line,
@@ -296,13 +300,59 @@ export async function renderDocx(plan: Plan, options: RenderDocxOptions = {}): P
       `renderDocx: timestamp must be an ISO date (YYYY-MM-DD), not ${options.timestamp}`,
     );
   }
-  const planDate =
-    plan.header.date !== undefined && ISO_DATE.test(plan.header.date)
-      ? plan.header.date
-      : undefined;
-  const date = options.timestamp ?? planDate ?? '2000-01-01';
-  const layout = layoutPlan(plan, options);
+  const planDate = isoOrUndefined(plan.header.date);
+  return pack(layoutPlan(plan, options), options.timestamp ?? planDate ?? '2000-01-01', options);
+}
+
+function isoOrUndefined(date: string | undefined): string | undefined {
+  return date !== undefined && ISO_DATE.test(date) ? date : undefined;
+}
+
+async function pack(
+  layout: PlanLayout,
+  date: string,
+  options: { readonly creator?: string },
+): Promise<Uint8Array> {
   const doc = buildDocument(layout, options.creator ?? 'Rollout');
   const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   return makeDeterministic(packed, date);
+}
+
+/**
+ * Options of {@link renderProgressDocx}.
+ *
+ * @category Rendering
+ */
+export interface RenderProgressDocxOptions extends ProgressReportOptions {
+  /** The author written in the document's properties; default `Rollout`. */
+  readonly creator?: string;
+}
+
+/**
+ * Renders a progress report (*Báo cáo kết quả học tập, quán triệt*) as a Word
+ * document, in the same layout and with the same words as
+ * `renderProgressText` of `@rollout/document`.
+ *
+ * @remarks Deterministic like {@link renderDocx}: the file's dates are the
+ * report's date (`options.date`, else the roll-up's `today`, else 2000-01-01).
+ * @param report - The roll-up as plain data: `rollup(plan, events, { today }).toJSON()`.
+ * @param options - The plan reported on, date, number, language, rule set, creator.
+ * @returns The bytes of the `.docx` file.
+ * @throws `RangeError` when `options.rules` names no shipped rule set.
+ * @example
+ * ```ts
+ * const report = rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON();
+ * const bytes = await renderProgressDocx(report, { plan: plan985KhHndt });
+ * bytes.length > 0; // => true
+ * ```
+ * @see {@link renderDocx}
+ * @category Rendering
+ */
+export async function renderProgressDocx(
+  report: RollupResult,
+  options: RenderProgressDocxOptions = {},
+): Promise<Uint8Array> {
+  const date =
+    isoOrUndefined(options.date) ?? isoOrUndefined(report.today ?? undefined) ?? '2000-01-01';
+  return pack(layoutProgressReport(report, options), date, options);
 }

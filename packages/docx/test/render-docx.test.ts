@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '@rollout/core';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
-import { layoutPlan } from '@rollout/document';
+import { plan985KhHndt, planNq58Province, rollup } from '@rollout/core';
+import { layoutPlan, renderProgressText } from '@rollout/document';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../src/index.js';
+import { renderDocx, renderProgressDocx } from '../src/index.js';
 
 const decode = (xml: string) =>
   xml
@@ -201,4 +201,35 @@ describe('renderDocx in LibreOffice', () => {
     },
     180_000,
   );
+});
+
+describe('renderProgressDocx', () => {
+  it('writes the progress report with the words of renderProgressText, deterministically', async () => {
+    const report = rollup(
+      plan985KhHndt,
+      [
+        {
+          kind: 'session-held',
+          recordedBy: 'Ban Tuyên giáo',
+          recordedAt: '2020-10-20T08:00:00+07:00',
+          unit: 'district',
+          session: 's-district',
+          date: '2020-09-18',
+          method: 'in-person',
+          attendees: { present: 85, expected: 90 },
+        },
+      ],
+      { today: '2020-10-20' },
+    ).toJSON();
+    const bytes = await renderProgressDocx(report, { plan: plan985KhHndt });
+    const paras = paragraphs(bytes);
+    expect(paras).toContain('BÁO CÁO');
+    expect(paras).toContain('- Số người dự học: 85/90 (đạt 94,4%).');
+    const text = renderProgressText(report, { plan: plan985KhHndt });
+    for (const p of paras.filter((x) => x.trim() !== '')) expect(text).toContain(p.trim());
+    const core = strFromU8(unzipSync(bytes)['docProps/core.xml'] as Uint8Array);
+    expect(core).toContain('>2020-10-20T00:00:00Z</dcterms:created>');
+    const again = await renderProgressDocx(structuredClone(report), { plan: plan985KhHndt });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
 });
