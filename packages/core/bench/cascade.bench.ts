@@ -165,21 +165,35 @@ function barePipeline(units: readonly Unit[]) {
   return { out, off, succ, lo, hi, n };
 }
 
-/** Best time of `reps` runs of each function, interleaved so that both see the same machine load. */
-function interleaved<A, B>(fa: () => A, fb: () => B, reps: number) {
+/**
+ * Best time of `reps` runs of each function, interleaved so that both see the same
+ * machine load; each run starts after a full GC with nothing else alive, and keeps
+ * only `keep(result)` afterwards.
+ */
+function interleaved<A, B, KA, KB>(
+  fa: () => A,
+  keepA: (a: A) => KA,
+  fb: () => B,
+  keepB: (b: B) => KB,
+  reps: number,
+) {
   let a = Number.POSITIVE_INFINITY;
   let b = Number.POSITIVE_INFINITY;
-  let va!: A;
-  let vb!: B;
+  let ka!: KA;
+  let kb!: KB;
   for (let r = 0; r < reps; r++) {
+    gc();
     let t0 = performance.now();
-    va = fa();
+    const va = fa();
     a = Math.min(a, performance.now() - t0);
+    ka = keepA(va);
+    gc();
     t0 = performance.now();
-    vb = fb();
+    const vb = fb();
     b = Math.min(b, performance.now() - t0);
+    kb = keepB(vb);
   }
-  return { a, b, va, vb };
+  return { a, b, ka, kb };
 }
 
 function run(label: string, nat: National, reps: number) {
@@ -189,36 +203,40 @@ function run(label: string, nat: National, reps: number) {
     schedule(plan, { ...options, units: units.slice(0, 5000) });
     barePipeline(units.slice(0, 5000));
   }
-  const before = heapMb();
   const m = interleaved(
     () => barePipeline(units),
+    (r) => ({ off: r.off, succ: r.succ, lo: r.lo, hi: r.hi, n: r.n }),
     () => schedule(plan, { ...options, units }),
+    (r) => ({
+      nodes: r.nodes.length,
+      errors: r.issues.filter((i) => i.severity === 'error').length,
+    }),
     reps,
   );
-  m.va.out.length = 0; // keep only the schedule's result alive for the heap figure
-  const heap = heapMb() - before;
-  const { off, succ, lo, hi, n } = m.va;
+  const { off, succ, lo, hi, n } = m.ka;
   let pass = Number.POSITIVE_INFINITY;
   for (let r = 0; r < reps; r++) {
     const t0 = performance.now();
     barePass(n, off, succ, lo, hi);
     pass = Math.min(pass, performance.now() - t0);
   }
-  const s = { ms: m.b, value: m.vb };
-  const nodes = s.value.nodes.length;
-  const errors = s.value.issues.filter((i) => i.severity === 'error').length;
+  // Heap after GC with one schedule result alive.
+  const before = heapMb();
+  const kept = schedule(plan, { ...options, units });
+  const heap = heapMb() - before;
+  const nodes = kept.nodes.length;
   const row = {
     label,
     units: units.length,
     nodes,
-    scheduleMs: +s.ms.toFixed(1),
+    scheduleMs: +m.b.toFixed(1),
     barePassMs: +pass.toFixed(1),
     barePipelineMs: +m.a.toFixed(1),
-    ratioVsPass: +(s.ms / pass).toFixed(2),
-    ratioVsPipeline: +(s.ms / m.a).toFixed(2),
-    nodesPerSec: Math.round(nodes / (s.ms / 1000)),
+    ratioVsPass: +(m.b / pass).toFixed(2),
+    ratioVsPipeline: +(m.b / m.a).toFixed(2),
+    nodesPerSec: Math.round(nodes / (m.b / 1000)),
     heapMb: Math.round(heap),
-    errors,
+    errors: m.kb.errors,
   };
   console.log(JSON.stringify(row));
   return row;
