@@ -65,10 +65,13 @@ export function indexUnitTree(
   const n = units.length;
   const index = new Map<string, number>();
   const duplicate = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = units[i]!.id;
-    if (index.get(id) === undefined) index.set(id, i);
-    else {
+  // Inserted last to first so that the first use of an id wins, one map operation
+  // per unit; duplicates (rare) are then looked for only when the map is short.
+  for (let i = n - 1; i >= 0; i--) index.set(units[i]!.id, i);
+  if (index.size < n) {
+    for (let i = 0; i < n; i++) {
+      const id = units[i]!.id;
+      if (index.get(id) === i) continue;
       duplicate[i] = 1;
       issues.push(createIssue('unit/duplicate-id', [...pathPrefix, i, 'id'], { id }));
     }
