@@ -143,8 +143,15 @@ function bigPlan(tiers: number): Plan {
   const ours = median(() => {
     for (let k = 0; k < 200; k++) parsePlanJson(small);
   }, 7);
+  const plainPlan = JSON.parse(small).plan;
+  const rules = median(() => {
+    for (let k = 0; k < 200; k++) validatePlan(plainPlan);
+  }, 7);
   print(`plan 985-KH/HNDT: ${small.length} chars (200 reads per run)`);
   row('parsePlanJson, fixture 985-KH/HNDT', base, ours, 4);
+  print(
+    `  of which core validatePlan (the rules): ${ms(rules)} = ${(rules / base).toFixed(2)}× JSON.parse; the rest ${((ours - rules) / base).toFixed(2)}×`,
+  );
   const big = bigPlan(2000);
   const bigText = stringifyPlan(big, { pretty: true });
   const check = parsePlanJson(bigText);
@@ -154,6 +161,11 @@ function bigPlan(tiers: number): Plan {
   const base2 = median(() => JSON.parse(bigText), 7);
   const ours2 = median(() => parsePlanJson(bigText), 7);
   row('parsePlanJson, generated plan', base2, ours2, 4);
+  const bigPlain = JSON.parse(bigText).plan;
+  const rules2 = median(() => validatePlan(bigPlain), 5);
+  print(
+    `  of which core validatePlan (the rules): ${ms(rules2)} = ${(rules2 / base2).toFixed(2)}× JSON.parse; the rest ${((ours2 - rules2) / base2).toFixed(2)}×`,
+  );
 }
 
 // --- 3. NDJSON -------------------------------------------------------------------

@@ -9,6 +9,8 @@ import {
   stringifyPlan,
   stringifyUnitTree,
 } from '../src/index.js';
+import { provenClean } from '../src/internal/quick-check.js';
+import { scanJson } from '../src/internal/scan.js';
 import { planArb } from './arbitraries.js';
 
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
@@ -263,6 +265,40 @@ describe('parseJson: hostile and bad input', () => {
     expect(parseJson('[1.5e300, -2.5e-300, 0.1]').issues).toEqual([]);
     expect(parseJson('{"🌾":"Chi hội 🌾"}').issues).toEqual([]);
     expect(codes(parseJson('{"\ud800":1}').issues)).toEqual(['json/lone-surrogate']);
+  });
+
+  it('proves a text clean only when the scanner finds nothing', () => {
+    const key = fc.constantFrom('a', 'b', 'a:b', '\\u0061', '\\ud800', '🌾', '\\"');
+    const leaf = fc.oneof(
+      fc.constantFrom(
+        '1',
+        '1e400',
+        '9007199254740993',
+        '1.5e300',
+        '"x:y"',
+        '"\\ud83d\\ude00"',
+        '"\\udc00"',
+        'null',
+        '"🌾"',
+      ),
+      fc.json({ maxDepth: 1 }),
+    );
+    const obj = fc
+      .array(fc.tuple(key, leaf, fc.constantFrom(':', ' :', ': ')), { maxLength: 5 })
+      .map((pairs) => `{${pairs.map(([k, v, colon]) => `"${k}"${colon}${v}`).join(',')}}`);
+    const doc = fc.oneof(
+      obj,
+      fc.array(obj, { maxLength: 3 }).map((a) => `[${a.join(',')}]`),
+    );
+    fc.assert(
+      fc.property(doc, (text) => {
+        const value = JSON.parse(text);
+        const scan = scanJson(text, 0, { maxDepth: 512, maxIssues: 100 });
+        if (provenClean(text, 0, value, 512)) expect(scan.issues).toEqual([]);
+        expect(parseJson(text).issues).toEqual(scan.issues);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports numbers outside the safe integers and beyond doubles', () => {
