@@ -266,6 +266,54 @@ describe('a Youth Union article in one paragraph (mass organisation, unit lists,
   });
 });
 
+describe('a schedule laid out as a table (one cell a line, as DOCX tables come out)', () => {
+  it('reads each row: tier, audience, deadline', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Học tập, quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị',
+      'II. THỜI GIAN, THÀNH PHẦN',
+      'TT',
+      'Cấp tổ chức',
+      'Thành phần',
+      'Thời gian',
+      '1',
+      'Cấp tỉnh',
+      'Ban Chấp hành Đảng bộ tỉnh, lãnh đạo các sở, ngành',
+      'Hoàn thành trước ngày 15/02/2025',
+      '2',
+      'Cấp huyện và tương đương',
+      'Ban Thường vụ các huyện ủy, đảng ủy trực thuộc',
+      'Trong tháng 3/2025',
+      '3',
+      'Chi bộ',
+      'Toàn thể đảng viên',
+      'Trong quý II/2025',
+    ].join('\n');
+    const { plans, unread } = importPlans(text);
+    const plan = plans[0]!;
+    expect(
+      plan.sessions.map((s) => [
+        s.tier,
+        s.deadline,
+        plan.audiences.find((a) => a.id === s.audiences[0])?.name,
+      ]),
+    ).toEqual([
+      [
+        'province',
+        { kind: 'by', date: '2025-02-15' },
+        'Ban Chấp hành Đảng bộ tỉnh, lãnh đạo các sở, ngành',
+      ],
+      [
+        'district',
+        { kind: 'within', month: '2025-03' },
+        'Ban Thường vụ các huyện ủy, đảng ủy trực thuộc',
+      ],
+      ['branch', { kind: 'within', quarter: '2025-Q2' }, 'Toàn thể đảng viên'],
+    ]);
+    expect(unread).toEqual([]);
+  });
+});
+
 describe('phrases of the genre', () => {
   const sessionOf = (time: string) => {
     const text = `KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\nIII. KẾ HOẠCH HỌC TẬP\n1. Cấp tỉnh\n- Thành phần: Ban Chấp hành Đảng bộ tỉnh.\n- Thời gian: ${time}\n`;

@@ -308,7 +308,10 @@ export class PlanExtractor {
         /^\(?anh\s*:/.test(f) ||
         /^[\w-]{1,80}\.(?:jpe?g|png|gif|webp)$/.test(f) ||
         /^\((?:da ky|ky ten|da ky va dong dau)\)$/.test(f) ||
-        /^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(f)
+        /^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(f) ||
+        /^(?:s?tt|cap(?: to chuc)?|thanh phan|thoi gian|hinh thuc|phuong thuc|ghi chu|noi dung|don vi(?: thuc hien)?|dia diem|chu tri)$/.test(
+          f,
+        )
       ) {
         this.r.mark(cell);
       }
@@ -967,7 +970,6 @@ export class PlanExtractor {
     const headF = f.slice(lead, headEnd);
     if (headEnd - lead > 140 || headEnd - lead < 3) return undefined;
     if (/[.;]\s*\S/.test(headF.trim().replace(/\d\.\d/g, ''))) return undefined;
-    if (!num && colon === -1) return undefined;
     if (/^\s*(?:thanh phan|thoi gian|dia diem|tai lieu)/.test(headF)) return undefined;
     const words = findTierWords(headF);
     if (words.length === 0) return undefined;
@@ -975,6 +977,9 @@ export class PlanExtractor {
     // The heading must be about the tier: little text besides tier words.
     const tierLen = words.reduce((n, w) => n + (w.end - w.start), 0);
     if (stripped.length - tierLen > 45) return undefined;
+    // A bare line (a table cell, *Cấp tỉnh*) is a heading only when it is the tier words alone.
+    if (!num && colon === -1 && (stripped.length - tierLen > 12 || /[.;,]$/.test(t.trim())))
+      return undefined;
     const nameStart =
       para.start +
       lead +
@@ -1005,6 +1010,25 @@ export class PlanExtractor {
   }
 
   private fillGroup(draft: SessionDraft, paras: Span[]): void {
+    const r = this.r;
+    this.fillLabelled(draft, paras);
+    if (draft.audience) return;
+    // A table row (or unlabelled block): the first cell that is not a time, a method or a label.
+    for (const p of paras) {
+      const f = r.fold(p);
+      const t = r.text(p).trim();
+      if (t.length > 300 || r.isRead(p)) continue;
+      if (/^[-–+•]?\s*[\p{L} ]{2,30}:/u.test(f)) continue;
+      if (findDeadlines(f).length > 0 || findDuration(f) || findMethods(f).length > 0) continue;
+      if (/^\d{1,3}$/.test(t)) continue;
+      draft.audience = stripItem(t);
+      draft.audienceSpan = trimSpan(r, p);
+      r.mark(p);
+      return;
+    }
+  }
+
+  private fillLabelled(draft: SessionDraft, paras: Span[]): void {
     const r = this.r;
     for (const p of paras) {
       const f = r.fold(p);
