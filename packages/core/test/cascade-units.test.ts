@@ -7,6 +7,7 @@ import {
   type Unit,
   validateUnitTree,
 } from '@rollout/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const find = (nodes: readonly ScheduleNode[], activity: string, unit?: string) =>
@@ -281,5 +282,48 @@ describe('after rules that point down the tree', () => {
       earliest: '2020-10-06',
       deadline: '2020-10-15',
     });
+  });
+});
+
+describe('schedule over random trees (property)', () => {
+  it('each unit starts after its own parent unit ends, and never after its latest when feasible', () => {
+    const arb = fc.record({
+      districts: fc.integer({ min: 1, max: 4 }),
+      communes: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+      held: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ districts, communes, held }) => {
+        const tree: Unit[] = [{ id: 'p', name: 'P', level: 'province' }];
+        for (let d = 0; d < districts; d++) {
+          tree.push({ id: `d${d}`, name: `D${d}`, level: 'district', parent: 'p' });
+          for (let c = 0; c < communes[d]!; c++)
+            tree.push({ id: `d${d}c${c}`, name: `C${c}`, level: 'commune', parent: `d${d}` });
+        }
+        const actuals = Array.from({ length: districts }, (_, d) => ({
+          activity: 's-district',
+          unit: `d${d}`,
+          date: new Date(Date.UTC(2020, 8, 1 + held[d]!)).toISOString().slice(0, 10),
+        }));
+        const { nodes } = schedule(plan985KhHndt, { units: tree, actuals });
+        const at = (activity: string, unit: string) => find(nodes, activity, unit)!;
+        for (const n of nodes) {
+          if (n.earliest !== null && n.latest !== null)
+            expect(n.feasible).toBe(n.earliest <= n.latest);
+        }
+        for (let d = 0; d < districts; d++) {
+          const ds = at('s-district', `d${d}`);
+          expect(ds.earliest).toBe(actuals[d]!.date);
+          for (let c = 0; c < communes[d]!; c++) {
+            // ½-day district session: its commune starts the next day at the earliest.
+            const cs = at('s-commune', `d${d}c${c}`);
+            expect(cs.earliest! > ds.earliest!).toBe(true);
+            expect(cs.latest).toBe('2020-10-15');
+            expect(at('action-plan', `d${d}c${c}`).earliest! > cs.earliest!).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
