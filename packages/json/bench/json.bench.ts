@@ -7,7 +7,7 @@
 //   4. memory of the NDJSON reader at 100k vs 1M events (chunks generated lazily);
 //   5. a 100 MB plan-shaped document through parseJson.
 // Times are medians of several runs; ratios are against the baseline of the same run.
-import { type Plan, plan985KhHndt, type Unit } from '@rollout/core';
+import { type Plan, plan985KhHndt, type Unit, validatePlan } from '@rollout/core';
 import {
   parseJson,
   parsePlanJson,
