@@ -336,6 +336,14 @@ describe('phrases of the genre', () => {
     ['2 ngày, trong năm 2021.', 4, { kind: 'within', year: '2021' }],
     ['1 ngày, chậm nhất ngày 5 tháng 10 năm 2021.', 2, { kind: 'by', date: '2021-10-05' }],
     ['½ ngày, hoàn thành trước ngày 15 / 9 / 2020.', 1, { kind: 'by', date: '2020-09-15' }],
+    ['½ ngày, tháng 10/2021.', 1, { kind: 'within', month: '2021-10' }],
+    [
+      'nửa ngày, từ ngày 16/3/2021 đến hết ngày 17/3/2021.',
+      1,
+      { kind: 'span', from: '2021-03-16', to: '2021-03-17' },
+    ],
+    ['một buổi, hoàn thành trước ngày 5 tháng 10 năm 2021.', 1, { kind: 'by', date: '2021-10-05' }],
+    ['01 ngày, trong ngày 5/10/2021.', 2, { kind: 'span', from: '2021-10-05', to: '2021-10-05' }],
   ])('Thời gian: %s', (time, halfDays, deadline) => {
     const s = sessionOf(time);
     expect(s?.duration).toEqual({ halfDays });

@@ -160,6 +160,15 @@ const DEADLINE_PATTERNS: readonly Pattern[] = [
       return { rule: { kind: 'within', month: `${m[2]}-${pad(month)}` }, text };
     },
   },
+  // Thời gian: tháng 9/2020 — a bare month with its year (not the month of a full date)
+  {
+    re: /(?<![\d\s]\s|\d)\bthang\s+(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})\b/g,
+    read: (m, text) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return { rule: undefined, text, invalid: text };
+      return { rule: { kind: 'within', month: `${m[2]}-${pad(month)}` }, text };
+    },
+  },
   // trong năm 2021
   {
     re: /\btrong\s+nam\s+(\d{4})\b/g,
