@@ -9,7 +9,13 @@ import {
 } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutPlan, renderHtml, renderMarkdown, renderText } from '../src/index.js';
+import {
+  type LayoutRuleSetName,
+  layoutPlan,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+} from '../src/index.js';
 
 const words = [
   'Ban Chấp hành',
@@ -42,7 +48,12 @@ const rule: fc.Arbitrary<DateRule> = fc.oneof(
     .map(([from, to]) => ({ kind: 'span' as const, from: from as string, to: to as string })),
 );
 
-const plan: fc.Arbitrary<Plan> = fc
+interface Case {
+  readonly plan: Plan;
+  readonly options: { readonly rules: LayoutRuleSetName; readonly lang: 'vi' | 'en' };
+}
+
+const plan: fc.Arbitrary<Case> = fc
   .record({
     tiers: fc.array(fc.record({ level: fc.constantFrom(...TIER_LEVELS), name: text }), {
       minLength: 1,
