@@ -25,6 +25,11 @@ import {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const now = (): number => performance.now();
+/** CPU time of this process (user + system), in ms: steadier than wall time on a shared machine. */
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const plan: Plan = {
   id: 'bench-national',
@@ -215,8 +220,10 @@ function baseline(units: readonly Unit[], source: Iterable<ProgressEvent>) {
 
 function heapWatcher() {
   let peak = 0;
+  // The JS heap plus typed-array memory (counters, the id table live outside the heap).
   const sample = () => {
-    const h = process.memoryUsage().heapUsed;
+    const m = process.memoryUsage();
+    const h = m.heapUsed + m.arrayBuffers;
     if (h > peak) peak = h;
   };
   const timer = setInterval(sample, 20);
@@ -248,29 +255,53 @@ console.log(
   `units: ${units.length.toLocaleString('en-US')}; events: ${TOTAL_EVENTS.toLocaleString('en-US')}`,
 );
 
-gc();
-const baseWatch = heapWatcher();
-const t0 = now();
-const base = baseline(units, sampled(events(units), baseWatch.sample));
-const baseMs = now() - t0;
-baseWatch.stop();
-console.log(`baseline (bare loop into typed arrays): ${fmt(baseMs)}`);
-
-gc();
-const heapBefore = process.memoryUsage().heapUsed;
-const watch = heapWatcher();
-const t1 = now();
-const result = rollup(plan, sampled(events(units), watch.sample), {
-  units,
-  today: '2026-04-15',
+// The machine may be shared: baseline and roll-up alternate, twice, and the
+// fastest run of each counts. Both wall time and the process's CPU time are
+// measured; the ratio is taken on CPU time, which other processes on the
+// machine do not inflate (every run is printed).
+const ROUNDS = 2;
+const baseRuns: { wall: number; cpu: number }[] = [];
+const rollRuns: { wall: number; cpu: number }[] = [];
+let base = new Float64Array(0);
+let result!: ReturnType<typeof rollup>;
+let peak = 0;
+let heapBefore = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  gc();
+  const baseWatch = heapWatcher();
+  let w = now();
+  let c = cpu();
+  base = baseline(units, sampled(events(units), baseWatch.sample));
+  baseRuns.push({ wall: now() - w, cpu: cpu() - c });
+  baseWatch.stop();
+  result = undefined as never;
+  gc();
+  heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const watch = heapWatcher();
+  w = now();
+  c = cpu();
+  result = rollup(plan, sampled(events(units), watch.sample), { units, today: '2026-04-15' });
+  rollRuns.push({ wall: now() - w, cpu: cpu() - c });
+  peak = Math.max(peak, watch.stop());
+}
+const best = (runs: { wall: number; cpu: number }[]) => ({
+  wall: Math.min(...runs.map((r) => r.wall)),
+  cpu: Math.min(...runs.map((r) => r.cpu)),
 });
-const rollMs = now() - t1;
-const peak = watch.stop();
+const b0 = best(baseRuns);
+const r0 = best(rollRuns);
+const runs = (list: { wall: number; cpu: number }[]) =>
+  list.map((r) => `${fmt(r.cpu)} cpu / ${fmt(r.wall)} wall`).join(', ');
 console.log(
-  `full roll-up: ${fmt(rollMs)}  (ratio ${(rollMs / baseMs).toFixed(2)}× baseline; target ≤ 3×)`,
+  `baseline (bare loop into typed arrays): ${fmt(b0.cpu)} CPU  (runs: ${runs(baseRuns)})`,
+);
+console.log(`full roll-up: ${fmt(r0.cpu)} CPU  (runs: ${runs(rollRuns)})`);
+const ratio = r0.cpu / b0.cpu;
+console.log(
+  `ratio: ${ratio.toFixed(2)}× baseline on CPU time, ${(r0.wall / b0.wall).toFixed(2)}× on wall time (target ≤ 3×)`,
 );
 console.log(
-  `heap: before ${(heapBefore / MB).toFixed(0)} MB, peak during roll-up ${(peak / MB).toFixed(0)} MB, rss ${(process.memoryUsage().rss / MB).toFixed(0)} MB`,
+  `memory (JS heap + typed arrays): before ${(heapBefore / MB).toFixed(0)} MB, peak during roll-up ${(peak / MB).toFixed(0)} MB; process rss at the end ${(process.memoryUsage().rss / MB).toFixed(0)} MB`,
 );
 const totals = result.totals;
 console.log(
@@ -327,5 +358,5 @@ const p99 = samples[Math.floor(samples.length * 0.99)]!;
 console.log(
   `applyEvent on ${big.length.toLocaleString('en-US')} units: median ${(median * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs (target < 1 ms)`,
 );
-const ok = rollMs / baseMs <= 3 && median < 1;
+const ok = ratio <= 3 && median < 1;
 console.log(ok ? 'targets met' : 'TARGETS MISSED');

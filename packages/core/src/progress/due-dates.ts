@@ -28,20 +28,23 @@ export type DueDates = Map<string, Int32Array>;
  * the tier-level nodes stand for the tiers' stand-in units.
  * @internal
  */
-export function dueDates(plan: Plan, units: UnitIndex, hasTree: boolean): DueDates {
+export function dueDates(
+  plan: Plan,
+  units: UnitIndex,
+  tree: readonly Unit[] | undefined,
+): DueDates {
+  const hasTree = tree !== undefined;
   const out: DueDates = new Map();
-  const arrayOf = (id: string): Int32Array => {
-    let arr = out.get(id);
-    if (!arr) {
-      arr = new Int32Array(units.size).fill(NO_DEADLINE);
-      out.set(id, arr);
-    }
-    return arr;
+  const arrayOf = (id: string): void => {
+    if (!out.has(id)) out.set(id, new Int32Array(units.size).fill(NO_DEADLINE));
   };
   for (const s of plan.sessions) arrayOf(s.id);
   for (const d of plan.deliverables) arrayOf(d.id);
+  // A clean tree goes to the schedule as given; a repaired one (duplicates,
+  // unknown parents, cycles cut) as the index sees it.
   const unitList: Unit[] = [];
-  if (hasTree) {
+  if (hasTree && units.issues.length === 0 && tree.length === units.size) unitList.push(...tree);
+  else if (hasTree) {
     for (let i = 0; i < units.size; i++) {
       const t = units.tierOf[i]!;
       const parent = units.parent[i]!;
@@ -60,9 +63,14 @@ export function dueDates(plan: Plan, units: UnitIndex, hasTree: boolean): DueDat
     nodes = [];
   }
   const dayOf = new Map<string, number>();
+  let lastActivity = '';
+  let arr: Int32Array | undefined;
   for (const node of nodes) {
     if (node.deadline === null) continue;
-    const arr = out.get(node.activity);
+    if (node.activity !== lastActivity) {
+      lastActivity = node.activity;
+      arr = out.get(node.activity);
+    }
     if (!arr) continue;
     let day = dayOf.get(node.deadline);
     if (day === undefined) {

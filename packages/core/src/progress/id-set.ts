@@ -11,7 +11,6 @@ export class IdSet {
   /** Pairs (entry + 1, hash) per slot; entry + 1 = 0 marks an empty slot. */
   private table = new Int32Array(2 << 12);
   private mask = (1 << 12) - 1;
-  private hashes = new Int32Array(1 << 11);
   private starts = new Int32Array((1 << 11) + 1);
   private arena = new Uint16Array(1 << 14);
   private count = 0;
@@ -40,13 +39,12 @@ export class IdSet {
       slot = (slot + 1) & mask;
     }
     const n = this.count;
-    if (n + 1 >= this.hashes.length) this.growEntries();
+    if (n + 2 >= this.starts.length) this.growEntries();
     const start = this.starts[n]!;
     if (start + len > this.arena.length) this.growArena(start + len);
     const arena = this.arena;
     for (let i = 0; i < len; i++) arena[start + i] = s.charCodeAt(i);
     this.starts[n + 1] = start + len;
-    this.hashes[n] = h;
     table[slot << 1] = n + 1;
     table[(slot << 1) + 1] = h;
     this.count = n + 1;
@@ -64,11 +62,7 @@ export class IdSet {
   }
 
   private growEntries(): void {
-    const size = this.hashes.length * 2;
-    const hashes = new Int32Array(size);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const starts = new Int32Array(size + 1);
+    const starts = new Int32Array(this.starts.length * 2);
     starts.set(this.starts);
     this.starts = starts;
   }
@@ -82,14 +76,17 @@ export class IdSet {
   }
 
   private rehash(): void {
+    const old = this.table;
     const slots = (this.mask + 1) * 2;
     const table = new Int32Array(slots * 2);
     const mask = slots - 1;
-    for (let e = 0; e < this.count; e++) {
-      const h = this.hashes[e]!;
+    for (let i = 0; i < old.length; i += 2) {
+      const e = old[i]!;
+      if (e === 0) continue;
+      const h = old[i + 1]!;
       let slot = h & mask;
       while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
-      table[slot << 1] = e + 1;
+      table[slot << 1] = e;
       table[(slot << 1) + 1] = h;
     }
     this.table = table;

@@ -97,7 +97,7 @@ class RollupState implements ProgressRollup {
     plan.tiers.forEach((t, i) => {
       if (!tierIndex.has(t.id)) tierIndex.set(t.id, i);
     });
-    const due = dueDates(plan, this.idx, options.units !== undefined);
+    const due = dueDates(plan, this.idx, options.units);
     const none = new Int32Array(n).fill(NO_DEADLINE);
 
     this.sessions = [];
