@@ -18,10 +18,13 @@ const USAGE = `usage: rollout <command> [options]
 
 commands:
   validate <plan.json> [--format text|json]
-  schedule <plan.json> [--units <units.json>] [--actuals <held.json>] [--format text|json]
-  render <plan.json> --to md|html|txt|docx|ics|json [-o <file>]
+  schedule <plan.json> [--units <units.json>] [--actuals <held.json>] [--today YYYY-MM-DD]
+           [--exempt <id,id…>] [--format text|json]
+  render <plan.json> --to md|html|txt|docx|ics|json [-o <file>] [--rules <name>]
+         [--tier <id>] [--unit <id> --units <units.json>]
   import <plan.txt|plan.docx> [--format text|json]
-  progress <plan.json> --events <events.ndjson> [--units <units.json>] [--format text|json]
+  progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]
+           [--format text|json]
 
 options: --lang vi|en (default vi)
 exit codes: 0 ok/valid, 1 invalid, 2 unusable input
