@@ -21,6 +21,7 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const print = (s: string) => process.stdout.write(`${s}\n`);
 
 function median(fn: () => void, runs: number): number {
+  fn(); // warm up
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     gc();
