@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
 
-function fakeIo(files: Record<string, string>) {
+function fakeIo(files: Record<string, string | Uint8Array>) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -11,7 +11,8 @@ function fakeIo(files: Record<string, string>) {
     stderr: (s) => void err.push(s),
     readFile: async (p) => {
       if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return new TextEncoder().encode(files[p]);
+      const content = files[p]!;
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeFile: async () => {},
   };
@@ -118,7 +119,7 @@ describe('rollout progress', () => {
       accepted: 3,
       duplicates: 1,
       rejected: 1,
-      lines: 9,
+      lines: 8,
       badLines: 2,
     });
     const at = (code: string) =>
@@ -214,6 +215,45 @@ describe('rollout progress', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(f.out()).tiers[1].counts.sessions.held).toBe(1);
+  });
+
+  it('reads a byte-order mark, CRLF and a line that is not UTF-8, and goes on', async () => {
+    const enc = new TextEncoder();
+    const good = enc.encode(`\uFEFF${JSON.stringify(held)}\r\n`);
+    const bad = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a]);
+    const last = enc.encode(
+      JSON.stringify({
+        ...held,
+        id: 'e9',
+        unit: 'tinh',
+        session: 's-province',
+        date: '2020-08-31',
+      }),
+    );
+    const bytes = new Uint8Array(good.length + bad.length + last.length);
+    bytes.set(good, 0);
+    bytes.set(bad, good.length);
+    bytes.set(last, good.length + bad.length);
+    const f = fakeIo({ ...files, 'mixed.ndjson': bytes });
+    const code = await runCli(
+      [
+        'progress',
+        'plan.json',
+        '--events',
+        'mixed.ndjson',
+        '--units',
+        'units.json',
+        '--today',
+        '2020-09-20',
+        '--format',
+        'json',
+      ],
+      f.io,
+    );
+    expect(code).toBe(1);
+    const doc = JSON.parse(f.out());
+    expect(doc.events).toMatchObject({ read: 2, accepted: 2, lines: 3, badLines: 1 });
+    expect(doc.issues.map((i: { path: unknown }) => i.path)).toEqual([['line', 2]]);
   });
 
   it('exits 2 on unusable input', async () => {

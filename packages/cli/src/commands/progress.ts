@@ -16,7 +16,7 @@ import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
-import { readJson, readText, unwrapPlan } from '../read-input.js';
+import { readJson, unwrapPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -132,6 +132,42 @@ function toText(
   return out;
 }
 
+/** Reads a file's bytes; a missing or unreadable file is a usage error (exit 2). */
+async function readBytes(io: CliIo, path: string, lang: Lang): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      t(lang, `Không đọc được tệp ${path}: ${reason}`, `Cannot read ${path}: ${reason}`),
+    );
+  }
+}
+
+/**
+ * The lines of a UTF-8 file, numbered from 1, trimmed; `undefined` for a line
+ * that is not UTF-8. Decoded one line at a time, so a file of millions of
+ * events never becomes one huge string.
+ */
+function* lines(bytes: Uint8Array): Generator<[number, string | undefined]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let n = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    n++;
+    let text: string | undefined;
+    try {
+      text = decoder.decode(bytes.subarray(start, end)).trim();
+    } catch {
+      text = undefined;
+    }
+    yield [n, text];
+    start = end + 1;
+  }
+}
+
 /**
  * `rollout progress <plan.json> --events <events.ndjson> [--units <units.json>]
  * [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]`.
@@ -169,7 +205,7 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     if (tree.units) units = tree.units;
     else setup.push(...tree.issues);
   }
-  const text = await readText(io, values.events, lang);
+  const bytes = await readBytes(io, values.events, lang);
   if (!parsed.success || (typeof values.units === 'string' && units === undefined)) {
     if (common.format === 'json')
       io.stdout(`${JSON.stringify({ issues: setup.map((i) => issueToJson(i, lang)) }, null, 2)}\n`);
@@ -188,17 +224,14 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   const lineIssues: Issue<string>[] = [];
   let badLines = 0;
   let lineNo = 0;
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const line = text.slice(start, end).trim();
-    start = end + 1;
-    if (line === '') {
-      if (end >= text.length) break;
+  for (const [n, line] of lines(bytes)) {
+    lineNo = n;
+    if (line === undefined) {
+      badLines++;
+      lineIssues.push(createIssue('schema/invalid', ['line', n], { detail: 'not UTF-8 text' }));
       continue;
     }
+    if (line === '') continue;
     const at = ['line', lineNo];
     let value: unknown;
     try {
