@@ -267,7 +267,7 @@ async function peakHeap(n: number): Promise<number> {
 
 // --- 5. 100 MB input ------------------------------------------------------------------
 {
-  const big = unitTree(650_000);
+  const big = unitTree(820_000);
   const text = stringifyUnitTree(big);
   print(`large document: ${(text.length / 1e6).toFixed(0)} M chars`);
   const base = median(() => JSON.parse(text), 3);
