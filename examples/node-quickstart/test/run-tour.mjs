@@ -1,4 +1,5 @@
-// Runs the README's sample against the built packages and checks what it prints.
+// Runs the README's sample against the built packages and checks that it
+// prints what its comments say.
 import { spawnSync } from 'node:child_process';
 
 const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/tour.ts'], {
@@ -8,11 +9,14 @@ const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/tour.ts'], {
 const out = r.stdout ?? '';
 const checks = [
   [r.status === 0, `exit code ${r.status}: ${r.stderr}`],
-  [out.includes('985-KH/HNDT 3'), 'prints the reference and the number of sessions'],
+  [out.includes('province 2020-08-31 → 2020-08-31 ok'), 'the province row of the cascade'],
+  [out.includes('district 2020-09-01 → 2020-09-15 ok'), 'the district row of the cascade'],
+  [out.includes('commune 2020-09-02 → 2020-10-15 ok'), 'the commune row of the cascade'],
   [
-    /cascade\/before-parent sessions\.1\.deadline/.test(out),
-    'reports the district before the province',
+    /cascade\/before-parent sessions\.1\.deadline Hội nghị "s-district"/.test(out),
+    'the broken cascade',
   ],
+  [/\ntrue\n?$/.test(out), 'the Markdown holds the number and symbol'],
 ];
 let bad = 0;
 for (const [ok, what] of checks) {
@@ -21,5 +25,6 @@ for (const [ok, what] of checks) {
     console.error(`README sample: ${what}`);
   }
 }
-if (bad === 0) console.log('README sample runs as the README says');
+if (bad > 0) console.error(out);
+else console.log('README sample runs as the README says');
 process.exit(bad > 0 ? 1 : 0);
