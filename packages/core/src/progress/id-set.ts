@@ -23,9 +23,19 @@ export class IdSet {
   /** Adds a string; `true` when it was not in the set yet. */
   add(s: string): boolean {
     const len = s.length;
-    // FNV-1a over the code units, then a final avalanche.
+    const n = this.count;
+    if (n + 2 >= this.starts.length) this.growEntries();
+    const start = this.starts[n]!;
+    if (start + len > this.arena.length) this.growArena(start + len);
+    // One pass: copy the code units to the arena (kept only if the string is
+    // new) and hash them (FNV-1a, then a final avalanche).
+    const arena = this.arena;
     let h = 0x811c9dc5;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < len; i++) {
+      const c = s.charCodeAt(i);
+      arena[start + i] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
     h ^= h >>> 16;
     h = Math.imul(h, 0x7feb352d);
     h ^= h >>> 15;
@@ -35,29 +45,23 @@ export class IdSet {
     for (;;) {
       const e = table[slot << 1]!;
       if (e === 0) break;
-      if (table[(slot << 1) + 1] === h && this.equals(e - 1, s)) return false;
+      if (table[(slot << 1) + 1] === h && this.equals(e - 1, start, len)) return false;
       slot = (slot + 1) & mask;
     }
-    const n = this.count;
-    if (n + 2 >= this.starts.length) this.growEntries();
-    const start = this.starts[n]!;
-    if (start + len > this.arena.length) this.growArena(start + len);
-    const arena = this.arena;
-    for (let i = 0; i < len; i++) arena[start + i] = s.charCodeAt(i);
     this.starts[n + 1] = start + len;
     table[slot << 1] = n + 1;
     table[(slot << 1) + 1] = h;
     this.count = n + 1;
-    if (this.count * 2 > this.mask) this.rehash();
+    if (this.count * 2 > mask) this.rehash();
     return true;
   }
 
-  private equals(entry: number, s: string): boolean {
+  /** Whether entry `entry` equals the `len` code units at `at` in the arena. */
+  private equals(entry: number, at: number, len: number): boolean {
     const start = this.starts[entry]!;
-    const len = this.starts[entry + 1]! - start;
-    if (len !== s.length) return false;
+    if (this.starts[entry + 1]! - start !== len) return false;
     const arena = this.arena;
-    for (let i = 0; i < len; i++) if (arena[start + i] !== s.charCodeAt(i)) return false;
+    for (let i = 0; i < len; i++) if (arena[start + i] !== arena[at + i]) return false;
     return true;
   }
 

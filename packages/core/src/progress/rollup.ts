@@ -35,8 +35,8 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
 const optCount = (v: unknown): boolean => v === undefined || isCount(v);
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+// Arrays pass this test but fail every field check after it.
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
 /** The live roll-up; see {@link ProgressRollup}. */
 class RollupState implements ProgressRollup {
