@@ -113,6 +113,25 @@ describe('hostile input', () => {
     expect(result.plans[0]?.header.reference).toBe('985-KH/HNDT');
   }, 60_000);
 
+  it('stays linear on pathological repetition (many resolutions, recipients, tiers, clauses, punctuation)', () => {
+    const cases = [
+      Array.from(
+        { length: 15000 },
+        (_, i) => `Nghị quyết số ${i + 1}-NQ/TW ngày 5/8/2020 của Bộ Chính trị “Về x”; `,
+      ).join(''),
+      `KẾ HOẠCH\nHọc tập\nNơi nhận:\n${'- Ban Tuyên giáo Tỉnh ủy (b/c);\n'.repeat(8000)}`,
+      `KẾ HOẠCH\nHọc tập Nghị quyết số 1-NQ/TW\n${'1. Cấp tỉnh\n- Thành phần: a.\n- Thời gian: ½ ngày, trước ngày 1/1/2021.\n'.repeat(2000)}`,
+      'Hội nghị cấp tỉnh hoàn thành trước ngày 1/1/2021; '.repeat(5000),
+      `${'.'.repeat(1_000_000)} ${';'.repeat(500_000)}`,
+      `${'“'.repeat(1_000_000)}Nghị quyết số 5 ${'”'.repeat(1000)}`,
+    ];
+    const sizes = cases.map((text) => {
+      const result = importPlans(text, { validate: false });
+      return result.plans.reduce((n, p) => n + p.sessions.length, 0);
+    });
+    expect(sizes).toEqual([0, 0, 2000, 5000, 0, 0]);
+  }, 60_000);
+
   it('never throws and keeps every unread span faithful to the input (property)', () => {
     const words = [
       'KẾ HOẠCH',

@@ -530,6 +530,9 @@ export class PlanExtractor {
       inferred?: { text: string; context: string };
     }
     const byRef = new Map<string, Acc>();
+    /** number|TYPE/ISSUER → reference, and number|TYPE → reference: lookups stay O(1). */
+    const byKey = new Map<string, string>();
+    const byNumber = new Map<string, string>();
     const typeOf = (k: ResolutionKind) =>
       k === 'directive' ? 'CT' : k === 'conclusion' ? 'KL' : k === 'regulation' ? 'QĐ' : 'NQ';
     const ordered = [...mentions.filter((m) => m.type), ...mentions.filter((m) => !m.type)];
@@ -541,17 +544,11 @@ export class PlanExtractor {
       let ref: string | undefined;
       let inferred: Acc['inferred'];
       if (m.type && m.issuerAbbr) {
-        const known = [...byRef.keys()].find(
-          (k) => Number(k.split('-')[0]) === m.number && k.endsWith(`-${m.type}/${m.issuerAbbr}`),
-        );
+        const known = byKey.get(`${m.number}|${m.type}/${m.issuerAbbr}`);
         ref = known ?? `${m.digits}-${m.type}/${m.issuerAbbr}`;
       } else {
-        const same = [...byRef.values()].find(
-          (a) =>
-            Number(a.res.reference.split('-')[0]) === m.number &&
-            a.res.reference.includes(`-${typeOf(m.kind)}/`),
-        );
-        if (same) ref = same.res.reference;
+        const same = byNumber.get(`${m.number}|${typeOf(m.kind)}`);
+        if (same) ref = same;
         else {
           const central =
             /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(
@@ -582,6 +579,10 @@ export class PlanExtractor {
         };
         if (inferred) acc.inferred = inferred;
         byRef.set(ref, acc);
+        const [num, sym = ''] = ref.split(/-(.*)/s);
+        byKey.set(`${Number(num)}|${sym}`, ref);
+        const numberKey = `${Number(num)}|${sym.split('/')[0]}`;
+        if (!byNumber.has(numberKey)) byNumber.set(numberKey, ref);
       }
       acc.inTitle ||= m.inTitle;
       // Date: right after (", ngày 5/8/2020") or just before ("ngày 05/8/2020, … ban hành Nghị quyết").
@@ -1410,6 +1411,11 @@ export class PlanExtractor {
     const PURPOSE_ONLY =
       /^\((?:de\s+)?(?:b\/c|bc|t\/h|th|c\/d|cd|biet|luu|thuc hien|bao cao|chi dao|phoi hop)\)[;,.]?$/;
     let inRecipients = false;
+    let signatureSeen = false;
+    const pushRight = (c: Cell) => {
+      right.push(c);
+      if (!signatureSeen && signatureMode(r.fold(c)) !== undefined) signatureSeen = true;
+    };
     for (const line of tailLines) {
       const cells = line.cells;
       const first = cells[0]!;
@@ -1423,19 +1429,19 @@ export class PlanExtractor {
         const [head, ...others] = cells;
         const isSig = signatureMode(f0) !== undefined || (!inRecipients && head!.indent >= 20);
         if (isSig) {
-          right.push(...cells);
+          for (const x of cells) pushRight(x);
           continue;
         }
         left.push(head!);
         for (const c of others) {
           if (PURPOSE_ONLY.test(r.fold(c).trim())) purposeCells.set(head!, c);
-          else right.push(c);
+          else pushRight(c);
         }
         continue;
       }
       const c = first;
       const f = f0;
-      const sigStarted = right.some((x) => signatureMode(r.fold(x)) !== undefined);
+      const sigStarted = signatureSeen;
       const ct = r.text(c);
       const bulletOrPurpose = /^[-–+•]/.test(f) || PURPOSE_ONLY.test(f.trim());
       const continuation =
@@ -1449,13 +1455,13 @@ export class PlanExtractor {
             /^\((?:da ky|ky ten)/.test(f.trim()) ||
             (!continuation &&
               (c.indent >= 20 || (sigStarted && personName) || (sigStarted && !inRecipients)))));
-      if (sig) right.push(c);
+      if (sig) pushRight(c);
       else if (
         inRecipients &&
         (/^[-–+•]/.test(f) || /^noi nhan\b/.test(f) || PURPOSE_ONLY.test(f.trim()) || c.indent < 20)
       )
         left.push(c);
-      else right.push(c);
+      else pushRight(c);
     }
     // Recipients.
     const recipients: Array<{ rec: Recipient; span: Span; purposeSpan: Span | undefined }> = [];
@@ -1752,10 +1758,13 @@ export class PlanExtractor {
       (m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value,
     );
     const sessionIds = new Set<string>();
+    const perBase = new Map<string, number>();
     drafts.forEach((d, i) => {
       const base = `s-${d.level}`;
-      let id = base;
-      for (let n = 2; sessionIds.has(id); n++) id = `${base}-${n}`;
+      const count = (perBase.get(base) ?? 0) + 1;
+      perBase.set(base, count);
+      let id = count === 1 ? base : `${base}-${count}`;
+      while (sessionIds.has(id)) id = `${id}-b`;
       sessionIds.add(id);
       const audId = id.replace(/^s-/, 'aud-');
       const audName =
