@@ -382,6 +382,32 @@ describe('rollup: rules', () => {
     expect(frozenEvents).toEqual(events);
   });
 
+  it('reports a today that does not exist, and then measures no lateness', () => {
+    const r = rollup(plan, events, { units, today: '2021-02-31' });
+    expect(r.issues.some((i) => i.code === 'date/nonexistent' && i.path[0] === 'today')).toBe(true);
+    expect(r.today).toBeNull();
+    expect(r.totals.sessions.overdue).toBe(0);
+    expect(r.totals.sessions.held).toBe(4);
+  });
+
+  it('keeps action plans issued late out of the overdue list, and counts a second one as a contradiction', () => {
+    const issued = (id: string, date: string): ProgressEvent => ({
+      kind: 'action-plan-issued',
+      id,
+      unit: 'D2',
+      reference: `${id}-KH/HU`,
+      date,
+      ...rec,
+    });
+    const r = rollup(plan, [issued('a1', '2020-10-10'), issued('a2', '2020-10-11')], {
+      units,
+      today: '2020-10-20',
+    });
+    expect(r.unit('D2')!.own.actionPlans).toEqual({ expected: 1, issued: 1, overdue: 0 });
+    expect(r.overdue().some((o) => o.unit === 'D2' && o.kind === 'action-plan')).toBe(false);
+    expect(r.issues.map((i) => i.code)).toEqual(['progress/contradictory-event']);
+  });
+
   it('does not depend on the time zone', () => {
     const r = rollup(plan, events, { units, today: '2020-10-20' });
     expect(r.overdue()[0]?.deadline).toBe('2020-09-30');

@@ -266,6 +266,23 @@ describe('renderIcs: text', () => {
     expect(e.summary).toBe(title);
   });
 
+  it('falls back to a fixed DTSTAMP for a stamp that is not a date, never the clock', () => {
+    expect(renderIcs(plan985KhHndt, { stamp: 'yesterday' })).toContain('DTSTAMP:20000101T000000Z');
+  });
+
+  it('percent-encodes ids in UIDs, __proto__ and spaces included', () => {
+    const odd: Plan = {
+      ...plan985KhHndt,
+      id: 'kế hoạch/985',
+      sessions: plan985KhHndt.sessions.map((s) =>
+        s.id === 's-district' ? { ...s, id: '__proto__' } : s,
+      ),
+    };
+    const uids = parse(renderIcs(odd)).events.map((e) => e.uid);
+    expect(uids).toContain('k%E1%BA%BF%20ho%E1%BA%A1ch%2F985/__proto__/district@rollout');
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
   it('writes English with lang: en', () => {
     const events = parse(renderIcs(planNq58Province, { lang: 'en' })).events;
     const untitled = planNq58Province.sessions.filter((s) => s.title === undefined).length;
