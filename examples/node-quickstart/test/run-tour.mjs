@@ -18,6 +18,14 @@ const checks = [
   ],
   [/\ntrue\n?$/.test(out), 'the Markdown holds the number and symbol'],
 ];
+const g = spawnSync(process.execPath, ['--import', 'tsx', 'src/getting-started.ts'], {
+  cwd: new URL('..', import.meta.url),
+  encoding: 'utf8',
+});
+checks.push([
+  g.status === 0 && (g.stdout ?? '').startsWith('true []'),
+  `getting-started sample: exit ${g.status}, ${g.stdout}${g.stderr}`,
+]);
 let bad = 0;
 for (const [ok, what] of checks) {
   if (!ok) {
