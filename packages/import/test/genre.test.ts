@@ -195,6 +195,21 @@ describe('a plan of a committee’s board in a centrally-run city (Ban Tuyên gi
     ].join('\n');
     expect(importPlans(text).plans[0]?.tiers.map((t) => t.level)).toEqual(['district', 'commune']);
   });
+
+  it.each([
+    ['K.T BÍ THƯ', 'acting-for', 'Bí thư'],
+    ['KT. CHỦ TỊCH', 'acting-for', 'Chủ tịch'],
+    ['TM. BAN CHẤP HÀNH', 'on-behalf', 'Ban Chấp hành'],
+    ['T/L BAN THƯỜNG VỤ', 'by-order', 'Ban Thường vụ'],
+  ])('reads the signature mode of "%s"', (line, mode, authority) => {
+    const text = `KẾ HOẠCH\nHọc tập Nghị quyết số 29-NQ/TW\n1. Cấp tỉnh\n- Thành phần: cán bộ.\n- Thời gian: ½ ngày, hoàn thành trước ngày 30/11/2022.\nNơi nhận:                          ${line}\n- Như trên;                         PHÓ BÍ THƯ\n- Lưu VP.                           Nguyễn Văn Hải`;
+    expect(importPlans(text).plans[0]?.signature).toEqual({
+      mode,
+      authority,
+      title: 'Phó Bí thư',
+      name: 'Nguyễn Văn Hải',
+    });
+  });
 });
 
 describe('a news article reporting three provinces’ plans', () => {

@@ -27,6 +27,14 @@ describe('Unicode forms', () => {
     for (const u of a.unread) expect(nfd.slice(u.start, u.end)).toBe(u.text);
   });
 
+  it('reads Windows line endings (CRLF) the same way, offsets into the CRLF text', () => {
+    const crlf = plan001.replace(/\n/g, '\r\n');
+    const a = importPlans(crlf);
+    expect(strip(a)).toEqual(strip(importPlans(plan001)));
+    const span = a.sources[0]!['/sessions/2/deadline']!;
+    expect(crlf.slice(span.start, span.end)).toBe('hoàn thành trước ngày 15/10/2020');
+  });
+
   it('gives NFC text in the plan even from NFD input', () => {
     const plan = importPlans(plan001.normalize('NFD')).plans[0]!;
     const json = JSON.stringify(plan);
