@@ -1,7 +1,7 @@
 // Checks every file the main job wrote: each expected file exists and passes
 // its format's check (JSON reads back as the same plan, DOCX is a zip with
 // word/document.xml, ICS is a calendar …). Usage: node test/check-output.mjs <dir>
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plan985KhHndt, planNq58Province } from '@rollout/core';
 import { baseName, FORMATS } from '../src/outputs.mjs';
@@ -38,3 +38,10 @@ for (const expected of ['985-KH-HNDT.json', 'KH-TU-NQ58.json']) {
 }
 process.exitCode = bad > 0 ? 1 : 0;
 console.log(`quickstart output: ${good} files ok, ${bad} problems`);
+// Counted in the closing line of `pnpm test` (scripts/summary.mjs): one test per file.
+const results = new URL('../../../.vitest-results/', import.meta.url);
+mkdirSync(results, { recursive: true });
+writeFileSync(
+  new URL('example-node-quickstart.json', results),
+  JSON.stringify({ numPassedTests: good, numFailedTests: bad }),
+);

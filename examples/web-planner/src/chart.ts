@@ -30,8 +30,12 @@ function el<K extends keyof SVGElementTagNameMap>(
 export function labelOf(plan: Plan, activity: string, lang: Lang): string {
   const session = plan.sessions.find((s) => s.id === activity);
   if (session) {
-    const kind = lang === 'vi' ? 'Hội nghị' : 'Session';
-    return session.title ?? `${kind} ${METHOD_LABELS[session.method][lang]} (${session.id})`;
+    const method = METHOD_LABELS[session.method][lang];
+    const named =
+      lang === 'vi'
+        ? `Hội nghị ${method}`
+        : `${method[0]?.toUpperCase()}${method.slice(1)} session`;
+    return session.title ?? `${named} (${session.id})`;
   }
   const d = plan.deliverables.find((x) => x.id === activity);
   if (!d) return activity;
