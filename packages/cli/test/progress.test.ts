@@ -256,6 +256,19 @@ describe('rollout progress', () => {
     expect(doc.issues.map((i: { path: unknown }) => i.path)).toEqual([['line', 2]]);
   });
 
+  it('never reads the clock: without --today nothing is due or late', async () => {
+    const f = fakeIo(files);
+    const code = await runCli([...args, '--format', 'json'], f.io);
+    const doc = JSON.parse(f.out());
+    expect(doc.today).toBeNull();
+    expect(doc.totals.sessions).toMatchObject({ due: 0, late: 0, overdue: 0 });
+    expect(doc.overdue).toEqual([]);
+    expect(code).toBe(1); // the bad lines are still errors
+    const text = fakeIo(files);
+    await runCli(args, text.io);
+    expect(text.out()).toContain('--today YYYY-MM-DD');
+  });
+
   it('exits 2 on unusable input', async () => {
     const missing = fakeIo(files);
     expect(await runCli(['progress', 'plan.json', '--events', 'nope.ndjson'], missing.io)).toBe(2);

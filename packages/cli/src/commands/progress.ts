@@ -25,11 +25,6 @@ const USAGE =
 /** How many issues and overdue items the text output lists before summing up the rest. */
 const TEXT_LIMIT = 30;
 
-/** Today in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone. */
-function vietnamToday(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 const pct = (rate: number | null, lang: Lang): string => {
   if (rate === null) return '—';
   const text = (rate * 100).toFixed(1);
@@ -92,6 +87,12 @@ function toText(
     `Progress${today ? ` as of ${today}` : ''} — ${file}\n\n`,
   );
   out += table(rows);
+  if (!today)
+    out += t(
+      lang,
+      '\nChưa tính hạn và chậm: hãy cho ngày tính bằng --today YYYY-MM-DD.\n',
+      '\nNothing is due or late: give the day to measure against with --today YYYY-MM-DD.\n',
+    );
   const overdue = roll.overdue();
   if (overdue.length > 0) {
     out += t(
@@ -172,6 +173,9 @@ function* lines(bytes: Uint8Array): Generator<[number, string | undefined]> {
  * `rollout progress <plan.json> --events <events.ndjson> [--units <units.json>]
  * [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]`.
  *
+ * Lateness is measured against `--today`, never the machine's clock; without
+ * it nothing is due or late.
+ *
  * Reads the events line by line (NDJSON, one event per line; blank lines are
  * skipped); a line that is not JSON or not an event is an issue naming its
  * line number, and the rest is still read. Exit 0 when no issue is an error,
@@ -187,8 +191,9 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   const lang = common.lang;
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0 || typeof values.events !== 'string') throw new UsageError(USAGE);
-  const today = values.today ?? vietnamToday();
-  if (typeof today !== 'string' || !isValidIsoDate(today))
+  // Never the clock: lateness is measured against the day given, or not at all.
+  const today = values.today;
+  if (today !== undefined && (typeof today !== 'string' || !isValidIsoDate(today)))
     throw new UsageError(
       t(
         lang,
@@ -220,7 +225,10 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     return 2;
   }
 
-  const roll = createRollup(parsed.data, units ? { units, today } : { today });
+  const roll = createRollup(parsed.data, {
+    ...(units ? { units } : {}),
+    ...(typeof today === 'string' ? { today } : {}),
+  });
   const lineIssues: Issue<string>[] = [];
   let badLines = 0;
   let lineNo = 0;
