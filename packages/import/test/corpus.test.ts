@@ -280,6 +280,17 @@ describe('news articles with few plan facts (002, 004)', () => {
     });
   }
 
+  it('004: reads the local resolution cited with its own issuer, not a central body', () => {
+    const result = importPlans(read('004_1603a95637daf57a.txt'));
+    expect(result.plans[0]?.resolutions).toEqual([
+      expect.objectContaining({
+        reference: '05-NQ/TU',
+        issuer: 'Ban Thường vụ Tỉnh ủy',
+        title: 'Phát triển TP Thanh Hóa đến năm 2030, tầm nhìn đến năm 2045',
+      }),
+    ]);
+  });
+
   it('002: reads the three resolutions of the 6th plenum cited by number only, inferring their symbols', () => {
     const result = importPlans(read('002_17d86c001578df32.txt'));
     const refs = result.plans.flatMap((p) => p.resolutions.map((r) => r.reference));

@@ -635,9 +635,22 @@ export class PlanExtractor {
             };
         }
       }
-      if (best && !acc.res.issuer) {
+      const central = acc.res.reference.endsWith('/TW');
+      if (best && central && !acc.res.issuer) {
         acc.res.issuer = best.name;
         acc.spans.issuer = best.span;
+      }
+      if (!acc.res.issuer && !central) {
+        // A local resolution: "… số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về …".
+        const own =
+          /^\s*(?:,?\s*ngay\s+[\d/.-]+\s*)?,?\s*cua\s+([^“",;.]{3,60}?)(?=\s+(?:ve|khoa)\b|\s*[“",;.]|$)/.exec(
+            after,
+          );
+        if (own) {
+          const is = ctx.start + rel + (m.span.end - m.span.start) + own[0].length - own[1]!.length;
+          acc.res.issuer = clean(r.nfc.slice(is, is + own[1]!.length));
+          acc.spans.issuer = { start: is, end: is + own[1]!.length };
+        }
       }
       const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(cf);
       if (term && !acc.res.term) {
@@ -1295,7 +1308,8 @@ export class PlanExtractor {
     for (const s of sectioned) {
       if (s.heading || (s.sub ?? s.section) === 'materials') continue;
       for (const c of clauses(r, s.para)) {
-        const f = r.fold(c);
+        // Quoted titles ("Tiếp tục xây dựng và hoàn thiện …") are not what the clause does.
+        const f = unquote(r.fold(c));
         const dl = findDeadlines(f).find((d) => d.value.rule?.kind !== 'held');
         const dueSpan = dl ? { start: c.start + dl.start, end: c.start + dl.end } : undefined;
         const sentence = clean(r.text(c)).replace(/^[-–+•]\s*/, '');
@@ -2177,6 +2191,11 @@ function properName(r: Reader, span: Span): { value: string; span: Span } | unde
     if (words) return { value: words[0], span: { start: s, end: s + words[0].length } };
   }
   return undefined;
+}
+
+/** Blanks out quoted text (same length), so that words in cited titles do not count. */
+function unquote(f: string): string {
+  return f.replace(/“[^“”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
 
 /** Splits a list on `;` (outside quotes) into items; bullets become items too. */
