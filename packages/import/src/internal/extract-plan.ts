@@ -344,7 +344,7 @@ export class PlanExtractor {
           const ref = readReference(r, cell);
           if (ref) reference ??= ref;
         } else if (/,\s*ngay\b/.test(f) || /^ngay\s+\d/.test(f)) {
-          const pd = readPlaceDate(r, cell, this);
+          const pd = readPlaceDate(r, cell);
           if (pd) {
             if (pd.place) place ??= pd.place;
             if (pd.date) date ??= pd.date;
@@ -2156,9 +2156,7 @@ function readReference(r: Reader, cell: Cell): { value: string; span: Span } | u
 function readPlaceDate(
   r: Reader,
   cell: Cell,
-  ex: PlanExtractor,
 ): { place?: { value: string; span: Span }; date?: { value: string; span: Span } } | undefined {
-  void ex;
   const f = r.fold(cell);
   const m = /^(?:([^,\d]{2,60}?)\s*,\s*)?ngay\b\s*/.exec(f);
   if (!m) return undefined;
