@@ -1,17 +1,25 @@
-// Runs each example's own `test` script (against the built packages). An example
-// that writes a vitest JSON report to .vitest-results/example-<name>.json is counted
-// in the closing line.
+// Runs each example's own `test` script against the BUILT packages (run
+// `pnpm build` first; `pnpm test` does). An example that writes a vitest-style
+// JSON report ({ numPassedTests, numFailedTests }) to
+// .vitest-results/example-<name>.json is counted in the closing line.
+//   examples/api-server      Hono API over loopback (vitest)
+//   examples/node-quickstart the main job's files, the README and guide samples
+//   examples/web-planner     vite build + Chromium (playwright-core)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-let failed = 0;
-for (const name of existsSync('examples') ? readdirSync('examples') : []) {
+const failed = [];
+const passed = [];
+for (const name of existsSync('examples') ? readdirSync('examples').sort() : []) {
   const pkg = `examples/${name}/package.json`;
   if (!existsSync(pkg)) continue;
   const scripts = JSON.parse(readFileSync(pkg, 'utf8')).scripts ?? {};
   if (!scripts.test) continue;
   process.stdout.write(`\n-- example ${name}\n`);
   const r = spawnSync('pnpm', ['run', 'test'], { cwd: `examples/${name}`, stdio: 'inherit' });
-  if (r.status !== 0) failed++;
+  (r.status === 0 ? passed : failed).push(name);
 }
-process.exit(failed > 0 ? 1 : 0);
+console.log(
+  `\nexamples: ${passed.length} passed${failed.length ? `, ${failed.length} failed (${failed.join(', ')})` : ''}`,
+);
+process.exit(failed.length > 0 ? 1 : 0);
