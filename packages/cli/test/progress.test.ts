@@ -95,6 +95,7 @@ describe('rollout progress', () => {
       due: 4,
       held: 2,
       exempted: 1,
+      done: 3,
       heldLate: 0,
       overdue: 1,
       late: 1,

@@ -38,6 +38,7 @@ export function toCounts(a: Float64Array, at: number): ProgressCounts {
       due: g(F.sDue),
       held: g(F.sHeld),
       exempted: g(F.sExempted),
+      done: g(F.sHeld) + g(F.sExempted),
       heldLate: g(F.sHeldLate),
       overdue: g(F.sOverdue),
       late: g(F.sHeldLate) + g(F.sOverdue),

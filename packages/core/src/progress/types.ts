@@ -26,6 +26,8 @@ export interface ProgressCounts {
     readonly held: number;
     /** Not held under an exemption (*được miễn*): counted as done, never late. */
     readonly exempted: number;
+    /** `held + exempted`: the sessions done. */
+    readonly done: number;
     /** Held after the deadline. */
     readonly heldLate: number;
     /** Neither held nor exempted, deadline passed. */
