@@ -365,6 +365,15 @@ describe('phrases of the genre', () => {
     expect(s?.deadline).toEqual(deadline);
   });
 
+  it('reads deadlines written before their tier ("… đối với cấp huyện; … đối với cấp cơ sở")', () => {
+    const text =
+      'KẾ HOẠCH\nHọc tập Nghị quyết số 12-NQ/TW\nIII. THỜI GIAN\n- Hoàn thành trước ngày 15/9/2020 đối với cấp huyện; trước ngày 30/9/2020 đối với cấp cơ sở.\n';
+    expect(importPlans(text).plans[0]?.sessions.map((s) => [s.tier, s.deadline])).toEqual([
+      ['district', { kind: 'by', date: '2020-09-15' }],
+      ['commune', { kind: 'by', date: '2020-09-30' }],
+    ]);
+  });
+
   it('reads the discussion share "trong đó dành 1/2 ngày để thảo luận"', () => {
     const s = sessionOf(
       '1 ngày, trong đó dành 1/2 ngày để thảo luận, hoàn thành trước ngày 15/9/2020.',

@@ -959,7 +959,7 @@ export class PlanExtractor {
       }
       // Prose: clause by clause (not the methods, which say how, not who).
       if ((s.sub ?? s.section) === 'methods') continue;
-      const learningParagraph = LEARNING.test(f);
+      const learningParagraph = LEARNING.test(f) || (s.sub ?? s.section) === 'tiers';
       for (const c of clauses(r, s.para)) {
         if (EXEMPTION.test(r.fold(c))) continue;
         const d = this.proseSession(c, learningParagraph);
