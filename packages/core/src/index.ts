@@ -92,7 +92,7 @@ export type { Recipient, RecipientPurpose } from './model/recipient.js';
 export { RecipientPurposeSchema, RecipientSchema } from './model/recipient.js';
 export type { DocumentReference } from './model/reference.js';
 export { formatDocumentReference, parseDocumentReference } from './model/reference.js';
-export { parentSessionOf, sessionsOfDeliverable } from './model/relations.js';
+export { parentSessionOf, parentSessions, sessionsOfDeliverable } from './model/relations.js';
 export type { Resolution, ResolutionKind } from './model/resolution.js';
 export { ResolutionKindSchema, ResolutionSchema } from './model/resolution.js';
 export type { BridgePoints, Exemption, Method, Session } from './model/session.js';

@@ -285,3 +285,30 @@ describe('no input of any shape throws or hangs', () => {
     ]);
   });
 });
+
+describe('the NFC rule agrees with String.prototype.normalize', () => {
+  it('on any text, including singletons (Å as U+212B), Hangul jamo and combining marks', () => {
+    const plan = fc.sample(validPlan, { numRuns: 1, seed: 17 })[0]!;
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(
+        '\u212b',
+        '\u1100\u1161',
+        'e\u0301',
+        'Vie\u0323\u0302t',
+        '\u2000',
+        'Việt Nam',
+      ),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const p = structuredClone(plan);
+        p.header.title = `Kế hoạch ${value}`;
+        const flagged = validatePlan(p).some((i) => i.code === 'text/not-nfc');
+        expect(flagged).toBe(p.header.title !== p.header.title.normalize('NFC'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

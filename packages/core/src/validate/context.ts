@@ -1,6 +1,8 @@
+import type { DateWindow } from '../calendar/date-rule-window.js';
 import type { Plan } from '../model/plan.js';
 import type { IssueCode, Severity } from './codes.js';
 import { createIssue, type Issue, type IssueParams, type IssuePath } from './issue.js';
+import { activityWindows } from './windows.js';
 
 /** What every rule sees: the plan, id indexes and a way to report. @internal */
 export interface RuleContext {
@@ -11,6 +13,8 @@ export interface RuleContext {
   readonly resolutions: ReadonlyMap<string, number>;
   readonly sessions: ReadonlyMap<string, number>;
   readonly deliverables: ReadonlyMap<string, number>;
+  /** The window of each activity's own rule, computed once on first use. */
+  windows(): ReadonlyMap<string, DateWindow>;
   report(code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): void;
 }
 
@@ -24,6 +28,7 @@ function firstIndex<T extends { id: string }>(items: readonly T[]): Map<string, 
 
 /** Builds the rule context of a plan. @internal */
 export function createContext(plan: Plan, issues: Issue[]): RuleContext {
+  let windows: Map<string, DateWindow> | undefined;
   return {
     plan,
     tiers: firstIndex(plan.tiers),
@@ -32,6 +37,10 @@ export function createContext(plan: Plan, issues: Issue[]): RuleContext {
     resolutions: firstIndex(plan.resolutions),
     sessions: firstIndex(plan.sessions),
     deliverables: firstIndex(plan.deliverables),
+    windows() {
+      windows ??= activityWindows(plan);
+      return windows;
+    },
     report(code, path, params = {}, severity) {
       issues.push(createIssue(code, path, params, severity));
     },

@@ -1,6 +1,6 @@
-import { parentSessionOf, sessionsOfDeliverable } from '../../model/relations.js';
+import { parentSessions, sessionsOfDeliverable } from '../../model/relations.js';
 import type { RuleContext } from '../context.js';
-import { activityWindows, endsBefore } from '../windows.js';
+import { endsBefore } from '../windows.js';
 
 /**
  * `cascade/before-parent`, `cascade/action-plan-before-session`,
@@ -9,9 +9,16 @@ import { activityWindows, endsBefore } from '../windows.js';
  */
 export function checkCascadeOrder(ctx: RuleContext): void {
   const { plan } = ctx;
-  const windows = activityWindows(plan);
+  const windows = ctx.windows();
+  const parents = parentSessions(plan);
+  const sessionsOfTier = new Map<string, typeof plan.sessions>();
+  for (const s of plan.sessions) {
+    const list = sessionsOfTier.get(s.tier);
+    if (list) list.push(s);
+    else sessionsOfTier.set(s.tier, [s]);
+  }
   plan.sessions.forEach((s, i) => {
-    const parent = parentSessionOf(plan, s);
+    const parent = parents[i];
     if (!parent || parent.id === s.id) return;
     const mine = windows.get(s.id);
     const theirs = windows.get(parent.id);
@@ -31,7 +38,11 @@ export function checkCascadeOrder(ctx: RuleContext): void {
     if (!d.due) return;
     const mine = windows.get(d.id);
     if (!mine) return;
-    for (const s of sessionsOfDeliverable(plan, d)) {
+    const followed =
+      d.session === undefined && d.tier !== undefined
+        ? (sessionsOfTier.get(d.tier) ?? [])
+        : sessionsOfDeliverable(plan, d);
+    for (const s of followed) {
       const theirs = windows.get(s.id);
       if (!theirs) continue;
       const at = endsBefore(mine, theirs);

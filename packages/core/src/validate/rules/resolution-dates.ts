@@ -1,6 +1,5 @@
 import { isValidIsoDate } from '../../calendar/iso-date.js';
 import type { RuleContext } from '../context.js';
-import { activityWindows } from '../windows.js';
 
 /**
  * `date/plan-before-resolution`, `date/before-resolution`: the plan is dated on
@@ -24,13 +23,10 @@ export function checkResolutionDates(ctx: RuleContext): void {
       }
     });
   }
-  const windows = activityWindows(plan);
-  const earliestIssued = (ids: readonly string[] | undefined) => {
-    const pool = ids && ids.length > 0 ? issued.filter((r) => ids.includes(r.id)) : issued;
-    let first = pool[0];
-    for (const r of pool) if (first && r.issuedOn < first.issuedOn) first = r;
-    return first;
-  };
+  const windows = ctx.windows();
+  const firstOfAll = earliestOf(issued);
+  const earliestIssued = (ids: readonly string[] | undefined) =>
+    ids && ids.length > 0 ? earliestOf(issued.filter((r) => ids.includes(r.id))) : firstOfAll;
   const check = (id: string, ids: readonly string[] | undefined, path: (string | number)[]) => {
     const end = windows.get(id)?.end;
     const r = earliestIssued(ids);
@@ -48,4 +44,10 @@ export function checkResolutionDates(ctx: RuleContext): void {
   plan.deliverables.forEach((d, i) => {
     if (d.due) check(d.id, undefined, ['deliverables', i, 'due']);
   });
+}
+
+function earliestOf<T extends { issuedOn: string }>(pool: readonly T[]): T | undefined {
+  let first = pool[0];
+  for (const r of pool) if (first && r.issuedOn < first.issuedOn) first = r;
+  return first;
 }

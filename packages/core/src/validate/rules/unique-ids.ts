@@ -14,14 +14,15 @@ export function checkUniqueIds(ctx: RuleContext): void {
     ],
   ];
   for (const group of groups) {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, [string, number]>();
     for (const [key, items] of group) {
       items.forEach((item, i) => {
         const first = seen.get(item.id);
         if (first !== undefined) {
-          ctx.report('ref/duplicate-id', [key, i, 'id'], { id: item.id, firstPath: first });
+          const firstPath = `${first[0]}[${first[1]}].id`;
+          ctx.report('ref/duplicate-id', [key, i, 'id'], { id: item.id, firstPath });
         } else {
-          seen.set(item.id, `${key}[${i}].id`);
+          seen.set(item.id, [key, i]);
         }
       });
     }
