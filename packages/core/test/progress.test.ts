@@ -358,9 +358,14 @@ describe('rollup: rules', () => {
           throw new Error('boom');
         },
       },
+      {
+        get id(): string {
+          throw new Error('boom');
+        },
+      },
     ] as unknown as ProgressEvent[];
     const r = rollup(plan, hostile, { units, today: '2020-10-20' });
-    expect(r.events.rejected).toBe(7);
+    expect(r.events.rejected).toBe(8);
     expect(r.totals.events).toBe(0);
     expect(r.issues.some((i) => i.code === 'date/nonexistent')).toBe(true);
     for (const issue of r.issues) expect(issue.path[0]).toBe('events');
