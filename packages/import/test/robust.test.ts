@@ -76,6 +76,39 @@ describe('messy layout', () => {
     expect(result.unread).toEqual([]);
   });
 
+  it('reads a hard-wrapped copy (text copied from a PDF, lines cut at 70 characters) like the original', () => {
+    const wrapped = plan001
+      .split('\n')
+      .map((line) => {
+        if (line.length <= 80 || / {3,}/.test(line.trim())) return line;
+        const out: string[] = [];
+        let cur = '';
+        for (const w of line.split(' ')) {
+          if (`${cur} ${w}`.length > 70 && cur) {
+            out.push(cur);
+            cur = w;
+          } else cur = cur ? `${cur} ${w}` : w;
+        }
+        if (cur) out.push(cur);
+        return out.join('\n');
+      })
+      .join('\n');
+    expect(wrapped.split('\n').length).toBeGreaterThan(plan001.split('\n').length + 20);
+    const essence = (text: string) => {
+      const p = importPlans(text).plans[0]!;
+      return {
+        sessions: p.sessions,
+        audiences: p.audiences,
+        materials: p.materials.map((m) => m.title),
+        deliverables: p.deliverables.map((d) => [d.kind, d.due]),
+        recipients: p.recipients,
+        resolutions: p.resolutions,
+        signature: p.signature,
+      };
+    };
+    expect(essence(wrapped)).toEqual(essence(plan001));
+  });
+
   it('blanks HTML tags instead of reading them, and keeps offsets', () => {
     const text =
       '<p><b>KẾ HOẠCH</b></p>\n<p>Học tập Nghị quyết số 7-NQ/TW</p>\n<p>1. Cấp tỉnh</p>\n<p>- Thành phần: Ban Chấp hành <script>alert(1)</script>.</p>\n<p>- Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.</p>';

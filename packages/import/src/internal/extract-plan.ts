@@ -751,7 +751,13 @@ export class PlanExtractor {
       let j = i + 1;
       while (j < nfc.length && (nfc[j] === ' ' || nfc[j] === '\t')) j++;
       const c = nfc.charAt(j);
-      return c === '' || c === '\n' || c === c.toUpperCase();
+      if (c === '' || c === '\n') return true;
+      // Continues across the break unless the line before ends a sentence or the next starts an item.
+      let k = i - 1;
+      while (k > 0 && (nfc[k] === ' ' || nfc[k] === '\t')) k--;
+      if (/[.;:!?]/.test(nfc.charAt(k))) return true;
+      if (/^(?:[-–—+•*]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)/u.test(nfc.slice(j, j + 6))) return true;
+      return false;
     };
     while (
       start > min &&

@@ -49,7 +49,7 @@ export class Reader {
 }
 
 const TERMINAL = /[.;:!?]["”)]*$/;
-const STARTS_ITEM = /^(?:[-–—+•*]|\d{1,2}[.)/]|[IVX]{1,4}\.|[a-zđ]\)|[A-ZĐ]\))/u;
+const STARTS_ITEM = /^(?:[-–—+•*]|\d{1,2}[.)](?:\s|$)|[IVX]{1,4}\.|[a-zđ]\)|[A-ZĐ]\))/u;
 
 /**
  * Joins lines into paragraphs: a line that starts in lower case after a line
@@ -73,7 +73,15 @@ export function paragraphs(reader: Reader, lines: readonly Line[]): Paragraph[] 
       const continues =
         !TERMINAL.test(prevText) &&
         !STARTS_ITEM.test(text) &&
-        (lowerStart || /[,(–-]$/.test(prevText)) &&
+        (lowerStart ||
+          /[,(–-]$/.test(prevText) ||
+          // A hard-wrapped long line (text copied from a PDF) continues before a capital too,
+          // unless the next line starts a time or a label (a table's next cell).
+          (prevText.length >= 60 &&
+            /\p{L}$/u.test(prevText) &&
+            !/^(?:hoan thanh|truoc|trong (?:thang|quy|nam)|thoi gian|tu ngay|du kien|thanh phan|hinh thuc|phuong thuc|noi nhan)\b/.test(
+              reader.folded.slice(line.start, line.end),
+            ))) &&
         prev.cells.length === 1 &&
         line.cells.length === 1;
       if (!continues) flush();
