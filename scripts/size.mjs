@@ -49,7 +49,8 @@ const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r
 const line = (r) =>
   r
     .map((c, i) => (i >= 2 && i <= 4 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
-    .join('  ');
+    .join('  ')
+    .trimEnd();
 console.log('bundle sizes (built packages, esbuild browser ESM, minified, gzip -9)');
 console.log(line(head));
 for (const r of rows) console.log(line(r));
