@@ -19,7 +19,9 @@ describe('inferred types', () => {
   });
 
   it('tier levels are the five canonical levels', () => {
-    expectTypeOf<TierLevel>().toEqualTypeOf<'central' | 'province' | 'district' | 'commune' | 'branch'>();
+    expectTypeOf<TierLevel>().toEqualTypeOf<
+      'central' | 'province' | 'district' | 'commune' | 'branch'
+    >();
   });
 
   it('sessions hold ids, not objects', () => {
