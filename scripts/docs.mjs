@@ -38,9 +38,37 @@ if (unlinked.length > 0) {
   console.error(`docs/index.md does not link: ${unlinked.join(', ')}`);
 } else console.log('every guide is linked');
 
+// docs/index.md is the site's front page (`readme`); the other guides are its documents.
+const guides = readdirSync(resolve(root, 'docs'))
+  .filter((f) => f.endsWith('.md') && f !== 'index.md')
+  .sort()
+  .flatMap((f) => ['--projectDocuments', `docs/${f}`]);
 const typedoc = resolve(root, 'node_modules/typedoc/bin/typedoc');
-ok =
-  run([typedoc, '--options', 'typedoc.json', '--treatWarningsAsErrors'], 'TypeDoc → docs/api') &&
-  ok;
+process.stdout.write('\n-- TypeDoc → docs/api\n');
+const td = spawnSync(
+  process.execPath,
+  [typedoc, '--options', 'typedoc.json', ...guides, '--treatWarningsAsErrors'],
+  { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } },
+);
+process.stdout.write(td.stdout ?? '');
+process.stderr.write(td.stderr ?? '');
+if (td.status !== 0) {
+  ok = false;
+  // Who has to act: undocumented names and failed conversions, by package.
+  const text = `${td.stdout}\n${td.stderr}`;
+  const byPackage = new Map();
+  for (const m of text.matchAll(/defined in (@rollout\/[\w-]+)\/(\S+?),/g)) {
+    const key = `${m[1]} (${m[2]})`;
+    byPackage.set(key, (byPackage.get(key) ?? 0) + 1);
+  }
+  for (const m of text.matchAll(/^(packages\/[\w-]+\/\S+?):\d+:\d+ - error/gm)) {
+    const key = `${m[1]} (does not compile)`;
+    byPackage.set(key, (byPackage.get(key) ?? 0) + 1);
+  }
+  if (byPackage.size > 0) {
+    console.error('\nTypeDoc failed; to fix, by file:');
+    for (const [where, n] of [...byPackage].sort()) console.error(`  ${where}: ${n}`);
+  }
+}
 if (ok) console.log(`\ndocs built: ${resolve(root, 'docs/api/index.html')}`);
 process.exit(ok ? 0 : 1);
