@@ -111,6 +111,15 @@ export function createApp(options: AppOptions = {}): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const app = new Hono();
 
+  // Answers are data, never pages to run: no sniffing, and rendered HTML may
+  // style itself but never run scripts or load anything.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) {
+      c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    }
+  });
   app.use(
     '*',
     bodyLimit({

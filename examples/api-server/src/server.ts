@@ -5,6 +5,9 @@ import { createApp } from './app.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
-serve({ fetch: createApp().fetch, port, hostname }, (info) => {
+const server = serve({ fetch: createApp().fetch, port, hostname }, (info) => {
   process.stdout.write(`Rollout API on http://${info.address}:${info.port}/\n`);
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => server.close(() => process.exit(0)));
+}

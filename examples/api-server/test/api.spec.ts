@@ -172,7 +172,10 @@ describe('POST /render', () => {
     expect(md).toContain('985-KH/HNDT');
     const hostile = structuredClone(plan985KhHndt) as { header: { title: string } };
     hostile.header.title = '<img src=x onerror=alert(1)> Kế hoạch';
-    const html = await (await post('/render?to=html', envelope(hostile))).text();
+    const res = await post('/render?to=html', envelope(hostile));
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await res.text();
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img');
   });

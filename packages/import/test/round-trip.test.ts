@@ -86,9 +86,18 @@ describe('round trip through renderText (@rollout/document)', () => {
       durations: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 4, maxLength: 4 }),
       audiences: fc.array(fc.constantFrom(...AUDIENCES), { minLength: 4, maxLength: 4 }),
       materials: fc.subarray(MATERIALS),
+      after: fc.array(
+        fc.option(
+          fc.record({
+            days: fc.integer({ min: 1, max: 30 }),
+            calendar: fc.constantFrom('working' as const, 'calendar' as const),
+          }),
+        ),
+        { minLength: 4, maxLength: 4 },
+      ),
     })
     .map(
-      ({ levels, rules, durations, audiences, materials }): Plan => ({
+      ({ levels, rules, durations, audiences, materials, after }): Plan => ({
         header: {
           issuer: { name: 'BAN THƯỜNG VỤ TỈNH ỦY', parent: 'TỈNH ỦY BẮC GIANG', kind: 'party' },
           motto: 'party',
@@ -107,7 +116,11 @@ describe('round trip through renderText (@rollout/document)', () => {
           audiences: [`aud-${l}`],
           method: 'in-person',
           duration: { halfDays: durations[i]! },
-          deadline: rules[i]!,
+          // Lower tiers may be due N days after the upper tier's session.
+          deadline:
+            i > 0 && after[i]
+              ? { kind: 'after' as const, ref: `s-${levels[i - 1]}`, ...after[i]! }
+              : rules[i]!,
         })),
         deliverables: [],
         recipients: [{ name: 'Ban Tuyên giáo Trung ương', purpose: 'report' }],
@@ -120,7 +133,7 @@ describe('round trip through renderText (@rollout/document)', () => {
       }),
     );
 
-  it('generated plans: tiers, deadlines, durations, audiences and materials survive (property)', () => {
+  it('generated plans (absolute and relative deadlines): tiers, deadlines, durations, audiences and materials survive (property)', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         const result = importPlans(renderText(plan));

@@ -137,6 +137,8 @@ interface SessionDraft {
   duration: Found<Duration> | undefined;
   discussion: Found<Duration> | undefined;
   deadline: Found<DeadlineFound> | undefined;
+  /** *trong vòng 10 ngày làm việc sau hội nghị cấp huyện*: days after the upper tier. */
+  after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
   methods: Found<Method>[];
   host: string | undefined;
   coHosts: string[] | undefined;
@@ -1111,9 +1113,12 @@ export class PlanExtractor {
       draft.discussion = { ...disc, start: disc.start + span.start, end: disc.end + span.start };
     const deadlines = findDeadlines(f);
     const dl = deadlines[0];
-    if (dl && !draft.deadline)
+    if (dl && !draft.deadline && !draft.after)
       draft.deadline = { ...dl, start: dl.start + span.start, end: dl.end + span.start };
-    const dur = findDuration(f, disc);
+    const after = dl ? undefined : findAfter(f);
+    if (after && !draft.after && !draft.deadline)
+      draft.after = { ...after, start: after.start + span.start, end: after.end + span.start };
+    const dur = findDuration(f, disc, after);
     if (dur && !draft.duration && !(dl && dur.start >= dl.start && dur.end <= dl.end))
       draft.duration = { ...dur, start: dur.start + span.start, end: dur.end + span.start };
     const methods = findMethods(f);
@@ -1840,7 +1845,15 @@ export class PlanExtractor {
         );
         const nearest = upper[upper.length - 1];
         const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
-        if (parent) {
+        if (parent && d.after) {
+          deadline = {
+            kind: 'after',
+            ref: parent.id,
+            days: d.after.value.days,
+            calendar: d.after.value.calendar,
+          };
+          this.src(`/sessions/${i}/deadline`, d.after);
+        } else if (parent) {
           deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
           this.issue('import/missing-field', ['sessions', i, 'deadline'], {
             field: `sessions[${i}].deadline`,

@@ -195,7 +195,7 @@ export function findDeadlines(folded: string): Found<DeadlineFound>[] {
 
 /** `sau hội nghị 10 ngày (làm việc)`, `trong vòng 15 ngày làm việc sau/kể từ …`. */
 const AFTER =
-  /\b(?:trong vong|trong|sau)\s+(?:hoi nghi\s+)?(\d{1,3})\s+ngay(\s+lam viec)?\s*(?:ke tu|sau|tinh tu|,|\.|;|$)/g;
+  /\b(?:trong vong|trong|sau|cham nhat(?:\s+la)?|khong qua)\s+(?:hoi nghi\s+)?(\d{1,3})\s+ngay(\s+lam viec)?\s*(?:ke tu|sau|tinh tu|,|\.|;|$)/g;
 
 /** A relative deadline: N (working) days after something. */
 export function findAfter(
@@ -246,12 +246,14 @@ export function findDiscussion(folded: string): Found<Duration> | undefined {
 export function findDuration(
   folded: string,
   skip?: { start: number; end: number },
+  skip2?: { start: number; end: number },
 ): Found<Duration> | undefined {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(folded); m !== null; m = DURATION.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip && start < skip.end && end > skip.start) continue;
+    if (skip2 && start < skip2.end && end > skip2.start) continue;
     // "ngày 15" is a date, not a duration: the number must come before the unit.
     const h = halfDays(m[1]!, m[2]!);
     if (h !== undefined) return { start, end, value: { halfDays: h } };
