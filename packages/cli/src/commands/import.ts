@@ -114,6 +114,11 @@ function planSummary(plan: Plan, index: number, lang: Lang): string[] {
       `  ${t(lang, 'Văn bản', 'Resolution')}: ${r.reference} (${r.issuer}, ${formatShortDate(r.issuedOn, lang)})${r.title ? ` “${r.title}”` : ''}`,
     );
   }
+  const resolveRef = (id: string) => {
+    const ref = plan.sessions.find((x) => x.id === id);
+    const tier = ref ? plan.tiers.find((x) => x.id === ref.tier) : undefined;
+    return tier ? t(lang, `hội nghị ${tier.name}`, `the session of ${tier.name}`) : id;
+  };
   for (const tier of plan.tiers) {
     out.push(`  ${tier.name} [${TIER_LEVEL_LABELS[tier.level][lang]}]`);
     for (const s of plan.sessions.filter((x) => x.tier === tier.id)) {
@@ -129,14 +134,14 @@ function planSummary(plan: Plan, index: number, lang: Lang): string[] {
           )
         : '';
       out.push(
-        `    - ${formatDuration(s.duration, lang)}${discussion}, ${formatDateRule(s.deadline, { lang })}${audience ? ` — ${t(lang, 'Thành phần', 'Audience')}: ${audience}` : ''}`,
+        `    - ${formatDuration(s.duration, lang)}${discussion}, ${formatDateRule(s.deadline, { lang, resolveRef })}${audience ? ` — ${t(lang, 'Thành phần', 'Audience')}: ${audience}` : ''}`,
       );
     }
   }
   if (plan.materials.length > 0)
     out.push(`  ${t(lang, 'Tài liệu học tập', 'Study materials')}: ${plan.materials.length}`);
   for (const d of plan.deliverables) {
-    const due = d.due ? `, ${formatDateRule(d.due, { lang })}` : '';
+    const due = d.due ? `, ${formatDateRule(d.due, { lang, resolveRef })}` : '';
     out.push(`  ${t(lang, 'Sản phẩm', 'Deliverable')}: ${d.kind}${due}`);
   }
   if (plan.recipients.length > 0) {
