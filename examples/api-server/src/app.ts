@@ -27,7 +27,7 @@ export interface AppOptions {
 interface RenderFormat {
   readonly contentType: string;
   readonly extension: string;
-  readonly render: (plan: Plan) => Promise<string | Uint8Array>;
+  readonly render: (plan: Plan, lang: 'vi' | 'en') => Promise<string | Uint8Array>;
 }
 
 /** The formats `POST /render` offers; each appears as its package lands. */
@@ -40,27 +40,27 @@ export const RENDER_FORMATS: Readonly<Record<string, RenderFormat>> = {
   md: {
     contentType: 'text/markdown; charset=utf-8',
     extension: 'md',
-    render: async (plan) => renderMarkdown(plan),
+    render: async (plan, lang) => renderMarkdown(plan, { lang }),
   },
   html: {
     contentType: 'text/html; charset=utf-8',
     extension: 'html',
-    render: async (plan) => renderHtml(plan),
+    render: async (plan, lang) => renderHtml(plan, { lang }),
   },
   txt: {
     contentType: 'text/plain; charset=utf-8',
     extension: 'txt',
-    render: async (plan) => renderText(plan),
+    render: async (plan, lang) => renderText(plan, { lang }),
   },
   ics: {
     contentType: 'text/calendar; charset=utf-8',
     extension: 'ics',
-    render: async (plan) => renderIcs(plan, { schedule: schedule(plan) }),
+    render: async (plan, lang) => renderIcs(plan, { lang, schedule: schedule(plan) }),
   },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extension: 'docx',
-    render: (plan) => renderDocx(plan),
+    render: (plan, lang) => renderDocx(plan, { lang }),
   },
 };
 
@@ -100,7 +100,7 @@ function requestIssue(
  * - `POST /schedule[?today=YYYY-MM-DD]` — 200 `{ nodes, issues }` from
  *   `schedule()`: per tier, each activity's earliest and latest day, deadline,
  *   slack and feasibility; late units as of `today`.
- * - `POST /render?to=json|md|html|txt|docx|ics` — the plan written out (200), 422 when
+ * - `POST /render?to=json|md|html|txt|docx|ics[&lang=vi|en]` — the plan written out (200), 422 when
  *   invalid, 400 for an unknown format.
  *
  * Plan files are read by `parsePlanJson` (envelope or bare plan, older versions
@@ -231,9 +231,26 @@ export function createApp(options: AppOptions = {}): Hono {
         400,
       );
     }
+    const lang = c.req.query('lang') ?? 'vi';
+    if (lang !== 'vi' && lang !== 'en') {
+      return c.json(
+        {
+          error: 'invalid-query',
+          issues: [
+            requestIssue(
+              'request/invalid-query',
+              'Tham số lang phải là vi hoặc en.',
+              'The lang parameter must be vi or en.',
+              { lang },
+            ),
+          ],
+        } satisfies ErrorBody,
+        400,
+      );
+    }
     const read = await readPlan(c);
     if (read instanceof Response) return read;
-    const body = await format.render(read.plan);
+    const body = await format.render(read.plan, lang);
     const name =
       read.plan.header.reference.replaceAll('/', '-').replace(/[^\p{L}\p{N}.-]+/gu, '') || 'plan';
     return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, {

@@ -203,6 +203,13 @@ describe('POST /render', () => {
     expect(again.status).toBe(200);
   });
 
+  it('writes the labels in English with ?lang=en, and refuses other languages', async () => {
+    const vi = await (await post('/render?to=txt', envelope(plan985KhHndt))).text();
+    const en = await (await post('/render?to=txt&lang=en', envelope(plan985KhHndt))).text();
+    expect(en).not.toBe(vi);
+    expect((await post('/render?to=txt&lang=fr', envelope(plan985KhHndt))).status).toBe(400);
+  });
+
   it('answers 400 for an unknown format, listing the known ones', async () => {
     const res = await post('/render?to=pdf', envelope(plan985KhHndt));
     expect(res.status).toBe(400);
