@@ -1,8 +1,18 @@
-import { type Issue, type Plan, schedule } from '@rollout/core';
+import {
+  hasErrors,
+  type Issue,
+  type Plan,
+  type ProgressEvent,
+  parseProgressEvent,
+  parseUnitTree,
+  rollup,
+  schedule,
+  type Unit,
+} from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { renderDocx } from '@rollout/docx';
 import { renderIcs } from '@rollout/ical';
-import { parsePlanJson, stringifyPlan } from '@rollout/json';
+import { parseJson, parsePlanJson, stringifyPlan } from '@rollout/json';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
@@ -78,6 +88,7 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/': ['GET'],
   '/validate': ['POST'],
   '/schedule': ['POST'],
+  '/progress': ['POST'],
   '/render': ['POST'],
 };
 
@@ -100,6 +111,9 @@ function requestIssue(
  * - `POST /schedule[?today=YYYY-MM-DD]` — 200 `{ nodes, issues }` from
  *   `schedule()`: per tier, each activity's earliest and latest day, deadline,
  *   slack and feasibility; late units as of `today`.
+ * - `POST /progress` — body `{ plan, events, units?, today? }` → 200 `{ progress,
+ *   issues }`: the roll-up (`rollup()`) per tier and unit, late units as of
+ *   `today`; events that cannot be read are left out and named in `issues`.
  * - `POST /render?to=json|md|html|txt|docx|ics[&lang=vi|en]` — the plan written out (200), 422 when
  *   invalid, 400 for an unknown format.
  *
@@ -142,8 +156,8 @@ export function createApp(options: AppOptions = {}): Hono {
     }),
   );
 
-  /** Reads the body as JSON and then as a plan; answers 4xx itself when it cannot. */
-  async function readPlan(c: Context): Promise<{ plan: Plan; issues: Issue<string>[] } | Response> {
+  /** Answers 415 unless the body is declared as JSON. */
+  function jsonOnly(c: Context): Response | undefined {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
       return c.json(
@@ -161,6 +175,13 @@ export function createApp(options: AppOptions = {}): Hono {
         415,
       );
     }
+    return undefined;
+  }
+
+  /** Reads the body as JSON and then as a plan; answers 4xx itself when it cannot. */
+  async function readPlan(c: Context): Promise<{ plan: Plan; issues: Issue<string>[] } | Response> {
+    const notJson = jsonOnly(c);
+    if (notJson) return notJson;
     const text = await c.req.text();
     const result = parsePlanJson(text);
     if (!result.success) {
@@ -210,6 +231,81 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const result = schedule(read.plan, today === undefined ? {} : { today });
     return c.json({ nodes: result.nodes, issues: result.issues });
+  });
+
+  app.post('/progress', async (c) => {
+    const notJson = jsonOnly(c);
+    if (notJson) return notJson;
+    const json = parseJson(await c.req.text());
+    if (json.value === undefined || json.issues.some((i) => TEXT_ISSUES.has(i.code))) {
+      return c.json({ error: 'invalid-json', issues: json.issues } satisfies ErrorBody, 400);
+    }
+    const body = json.value;
+    if (
+      body === null ||
+      typeof body !== 'object' ||
+      Array.isArray(body) ||
+      !Object.hasOwn(body, 'plan') ||
+      !Array.isArray((body as { events?: unknown }).events)
+    ) {
+      return c.json(
+        {
+          error: 'invalid-body',
+          issues: [
+            requestIssue(
+              'request/invalid-body',
+              'Nội dung phải là { plan, events, units?, today? } với events là một mảng.',
+              'The body must be { plan, events, units?, today? } with events an array.',
+            ),
+          ],
+        } satisfies ErrorBody,
+        422,
+      );
+    }
+    const input = body as { plan: unknown; events: unknown[]; units?: unknown; today?: unknown };
+    const issues: Issue<string>[] = [];
+    const read = parsePlanJson(JSON.stringify(input.plan));
+    const under = (prefix: (string | number)[], list: readonly Issue<string>[]) =>
+      list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+    if (!read.success) {
+      return c.json({ error: 'invalid-plan', issues: under(['plan'], read.issues) }, 422);
+    }
+    let units: Unit[] = [];
+    if (input.units !== undefined) {
+      const tree = parseUnitTree(input.units);
+      if (!tree.units || hasErrors(tree.issues)) {
+        return c.json({ error: 'invalid-units', issues: under(['units'], tree.issues) }, 422);
+      }
+      units = tree.units;
+      issues.push(...under(['units'], tree.issues));
+    }
+    const today = input.today;
+    if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
+      return c.json(
+        {
+          error: 'invalid-body',
+          issues: [
+            requestIssue(
+              'request/invalid-body',
+              'today phải là ngày dạng YYYY-MM-DD.',
+              'today must be a date as YYYY-MM-DD.',
+            ),
+          ],
+        } satisfies ErrorBody,
+        422,
+      );
+    }
+    const events: ProgressEvent[] = [];
+    input.events.forEach((e, i) => {
+      const parsed = parseProgressEvent(e, ['events', i]);
+      if (parsed.success) events.push(parsed.data);
+      else issues.push(...parsed.issues);
+    });
+    const progress = rollup(read.data, events, {
+      units,
+      ...(typeof today === 'string' ? { today } : {}),
+    }).toJSON();
+    return c.json({ progress, issues });
   });
 
   app.post('/render', async (c) => {

@@ -156,6 +156,78 @@ describe('POST /schedule', () => {
   });
 });
 
+describe('POST /progress', () => {
+  const units = {
+    units: [
+      { id: 'th', name: 'Hội Nông dân tỉnh Thanh Hóa', level: 'province' },
+      { id: 'nga-son', name: 'Hội Nông dân huyện Nga Sơn', level: 'district', parent: 'th' },
+      { id: 'nga-an', name: 'Hội Nông dân xã Nga An', level: 'commune', parent: 'nga-son' },
+    ],
+  };
+  const held = {
+    kind: 'session-held',
+    id: 'ev-1',
+    unit: 'nga-son',
+    session: 's-district',
+    date: '2020-09-12',
+    method: 'online',
+    bridgePoints: 3,
+    attendees: { present: 85, expected: 90 },
+    recordedBy: 'Ban Tuyên giáo',
+    recordedAt: '2020-09-12T17:00:00+07:00',
+  };
+  interface Progress {
+    progress: {
+      today: string | null;
+      overdue: { unit: string; activity: string; daysLate: number }[];
+      tiers: { tier: string; counts: { sessions: { held: number } } }[];
+    };
+    issues: { code: string; path: (string | number)[] }[];
+  }
+
+  it('rolls the events up the unit tree and names the late commune', async () => {
+    const res = await post(
+      '/progress',
+      JSON.stringify({ plan: plan985KhHndt, events: [held], units, today: '2020-10-20' }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Progress;
+    expect(body.progress.today).toBe('2020-10-20');
+    expect(body.progress.tiers.map((t) => t.counts.sessions.held)).toEqual([1, 1, 0]);
+    expect(body.progress.overdue.some((o) => o.unit === 'nga-an')).toBe(true);
+  });
+
+  it('leaves out events it cannot read, naming them', async () => {
+    const res = await post(
+      '/progress',
+      JSON.stringify({
+        plan: plan985KhHndt,
+        events: [held, { kind: 'session-held', unit: 1 }],
+        units,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Progress;
+    expect(body.issues.some((i) => i.path[0] === 'events' && i.path[1] === 1)).toBe(true);
+  });
+
+  it('answers 422 for a body without events, a bad tree or a bad today', async () => {
+    expect((await post('/progress', JSON.stringify({ plan: plan985KhHndt }))).status).toBe(422);
+    const cycle = { units: [{ id: 'a', name: 'A', level: 'district', parent: 'a' }] };
+    const bad = await post(
+      '/progress',
+      JSON.stringify({ plan: plan985KhHndt, events: [], units: cycle }),
+    );
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as Body).error).toBe('invalid-units');
+    const late = await post(
+      '/progress',
+      JSON.stringify({ plan: plan985KhHndt, events: [], today: 'now' }),
+    );
+    expect(late.status).toBe(422);
+  });
+});
+
 describe('POST /render', () => {
   it.each(Object.keys(RENDER_FORMATS))('renders the plan as %s', async (to) => {
     const res = await post(`/render?to=${to}`, envelope(plan985KhHndt));
@@ -232,7 +304,13 @@ describe('routing', () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { routes: { path: string }[] };
-    expect(body.routes.map((r) => r.path)).toEqual(['/', '/validate', '/schedule', '/render']);
+    expect(body.routes.map((r) => r.path)).toEqual([
+      '/',
+      '/validate',
+      '/schedule',
+      '/progress',
+      '/render',
+    ]);
   });
 
   it('answers 405 with Allow for a wrong method', async () => {
