@@ -27,6 +27,15 @@ checks.push([
   g.status === 0 && (g.stdout ?? '').startsWith('true []'),
   `getting-started sample: exit ${g.status}, ${g.stdout}${g.stderr}`,
 ]);
+const t = spawnSync(process.execPath, ['--import', 'tsx', 'src/two-level.ts'], {
+  cwd: new URL('..', import.meta.url),
+  encoding: 'utf8',
+});
+checks.push([
+  t.status === 0 &&
+    t.stdout === 'province → commune → branch\ntrue\ns-province\ncascade/unit-without-tier\n',
+  `two-level sample: exit ${t.status}, ${t.stdout}${t.stderr}`,
+]);
 let bad = 0;
 for (const [ok, what] of checks) {
   if (!ok) {
