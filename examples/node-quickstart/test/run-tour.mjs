@@ -50,5 +50,5 @@ writeFileSync(
   JSON.stringify({ numPassedTests: checks.length - bad, numFailedTests: bad }),
 );
 if (bad > 0) console.error(out);
-else console.log('README sample runs as the README says');
+else console.log('the README, getting-started and two-level samples run as documented');
 process.exit(bad > 0 ? 1 : 0);
