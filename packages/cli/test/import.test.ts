@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { plan985KhHndt } from '@rollout/core';
 import { renderDocx } from '@rollout/docx';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../test-support/corpus.js';
 import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
 
-const corpus001 = readFileSync('/work/shared/corpus/001_c4a0ee48a2404adc.txt', 'utf8');
+const corpus001 = readCorpus('001_c4a0ee48a2404adc.txt');
 
 function fakeIo(files: Record<string, string | Uint8Array>) {
   const out: string[] = [];

@@ -2,16 +2,12 @@
 // text rendering of the hand-modelled plan. The comparison (never the output) normalises
 // white space, dashes, spaces before punctuation, final punctuation and the old/new tone
 // placement (hoà/hòa), which are typography, not facts.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../test-support/corpus.js';
 import { renderHtml, renderMarkdown, renderText } from '../src/index.js';
 
-const CORPUS = resolve(
-  process.env.ROLLOUT_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus'),
-  '001_c4a0ee48a2404adc.txt',
-);
+const CORPUS_FILE = '001_c4a0ee48a2404adc.txt';
 
 const TONES: Record<string, string> = {
   oà: 'òa',
@@ -63,75 +59,68 @@ function factSegments(text: string): string[] {
   return out;
 }
 
-const present = existsSync(CORPUS);
+describe('corpus facts of 985-KH/HNDT', () => {
+  const corpus = readCorpus(CORPUS_FILE);
+  const segments = factSegments(corpus);
 
-describe.skipIf(!present)(
-  `corpus facts of 985-KH/HNDT (${present ? CORPUS : `not found: ${CORPUS}`})`,
-  () => {
-    const corpus = present ? readFileSync(CORPUS, 'utf8') : '';
-    const segments = factSegments(corpus);
+  it('reads a real number of fact segments from the corpus', () => {
+    expect(segments.length).toBeGreaterThan(60);
+  });
 
-    it('reads a real number of fact segments from the corpus', () => {
-      expect(segments.length).toBeGreaterThan(60);
-    });
+  it('every fact line appears in the text output', () => {
+    const text = norm(renderText(plan985KhHndt));
+    const missing = segments.filter((s) => !text.includes(norm(s)));
+    expect(missing).toEqual([]);
+  });
 
-    it('every fact line appears in the text output', () => {
-      const text = norm(renderText(plan985KhHndt));
-      const missing = segments.filter((s) => !text.includes(norm(s)));
-      expect(missing).toEqual([]);
-    });
+  it('notices a missing fact (the check can fail)', () => {
+    const broken = {
+      ...plan985KhHndt,
+      sessions: plan985KhHndt.sessions.map((s) =>
+        s.id === 's-commune' ? { ...s, deadline: { kind: 'by' as const, date: '2020-10-16' } } : s,
+      ),
+      materials: plan985KhHndt.materials.slice(1),
+    };
+    const text = norm(renderText(broken));
+    const missing = segments.filter((s) => !text.includes(norm(s)));
+    expect(missing.some((s) => s.includes('15/10/2020'))).toBe(true);
+    expect(missing.some((s) => s.startsWith('- Nghị quyết số 58-NQ/TW, ngày 05/8/2020'))).toBe(
+      true,
+    );
+  });
 
-    it('notices a missing fact (the check can fail)', () => {
-      const broken = {
-        ...plan985KhHndt,
-        sessions: plan985KhHndt.sessions.map((s) =>
-          s.id === 's-commune'
-            ? { ...s, deadline: { kind: 'by' as const, date: '2020-10-16' } }
-            : s,
-        ),
-        materials: plan985KhHndt.materials.slice(1),
-      };
-      const text = norm(renderText(broken));
-      const missing = segments.filter((s) => !text.includes(norm(s)));
-      expect(missing.some((s) => s.includes('15/10/2020'))).toBe(true);
-      expect(missing.some((s) => s.startsWith('- Nghị quyết số 58-NQ/TW, ngày 05/8/2020'))).toBe(
-        true,
-      );
-    });
+  it('every fact line appears in the HTML and Markdown outputs too', () => {
+    const html = renderHtml(plan985KhHndt)
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    const md = renderMarkdown(plan985KhHndt)
+      .replace(/<br>/g, '\n')
+      .replace(/\\(.)/g, '$1')
+      .replace(/\*+/g, '')
+      .replace(/^#+ /gm, '')
+      .replace(/\|/g, '   ');
+    expect(segments.filter((s) => !norm(html).includes(norm(s)))).toEqual([]);
+    expect(segments.filter((s) => !norm(md).includes(norm(s)))).toEqual([]);
+  });
 
-    it('every fact line appears in the HTML and Markdown outputs too', () => {
-      const html = renderHtml(plan985KhHndt)
-        .replace(/<style>[\s\S]*?<\/style>/, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&');
-      const md = renderMarkdown(plan985KhHndt)
-        .replace(/<br>/g, '\n')
-        .replace(/\\(.)/g, '$1')
-        .replace(/\*+/g, '')
-        .replace(/^#+ /gm, '')
-        .replace(/\|/g, '   ');
-      expect(segments.filter((s) => !norm(html).includes(norm(s)))).toEqual([]);
-      expect(segments.filter((s) => !norm(md).includes(norm(s)))).toEqual([]);
-    });
-
-    it('prints each recipient with its purpose on its own line', () => {
-      const lines = renderText(plan985KhHndt).split('\n');
-      const expected = [
-        ['Ban Tuyên huấn TW Hội', 'B/c'],
-        ['Ban Tuyên giáo, Ban Dân vận, Văn phòng Tỉnh ủy', 'B/c'],
-        ['Thường trực tỉnh Hội', 'Biết'],
-        ['27 huyện, thị, thành Hội', 'T/h'],
-        ['Các Ban, TT tỉnh Hội', 'C/đ'],
-      ];
-      for (const [name, label] of expected) {
-        expect(lines.some((l) => l.includes(`- ${name} (${label});`))).toBe(true);
-        expect(corpus.includes(`(${label})`)).toBe(true);
-      }
-      expect(lines.some((l) => l.includes('- Lưu: VP - TG.'))).toBe(true);
-    });
-  },
-);
+  it('prints each recipient with its purpose on its own line', () => {
+    const lines = renderText(plan985KhHndt).split('\n');
+    const expected = [
+      ['Ban Tuyên huấn TW Hội', 'B/c'],
+      ['Ban Tuyên giáo, Ban Dân vận, Văn phòng Tỉnh ủy', 'B/c'],
+      ['Thường trực tỉnh Hội', 'Biết'],
+      ['27 huyện, thị, thành Hội', 'T/h'],
+      ['Các Ban, TT tỉnh Hội', 'C/đ'],
+    ];
+    for (const [name, label] of expected) {
+      expect(lines.some((l) => l.includes(`- ${name} (${label});`))).toBe(true);
+      expect(corpus.includes(`(${label})`)).toBe(true);
+    }
+    expect(lines.some((l) => l.includes('- Lưu: VP - TG.'))).toBe(true);
+  });
+});

@@ -7,9 +7,16 @@
 // Prints times, MB/s and the ratio to the baseline. Target: linear (the 5 MB
 // ratio no worse than 2× the single-plan ratio).
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { importPlans } from '../src/index.js';
 
-const plan = readFileSync('/work/shared/corpus/001_c4a0ee48a2404adc.txt', 'utf8');
+const plan = readFileSync(
+  resolve(
+    process.env.ROLLOUT_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus'),
+    '001_c4a0ee48a2404adc.txt',
+  ),
+  'utf8',
+);
 const chunk = `${plan}\n${'Sau hội nghị '.repeat(2000)}\n${'a'.repeat(20000)}\n`;
 let big = '';
 while (big.length < 5_000_000) big += chunk;

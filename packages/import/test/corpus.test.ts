@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parsePlan } from '@rollout/core';
 import { importPlans } from '@rollout/import';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../test-support/corpus.js';
 import { exact, type Fact, factsOf, material, recipient, score, text } from './facts.js';
 
-const CORPUS = '/work/shared/corpus';
-const read = (name: string) => readFileSync(`${CORPUS}/${name}`, 'utf8');
+const read = (name: string) => readCorpus(name);
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** Facts of plan 985-KH/HNDT (corpus 001), written by hand from the text. */

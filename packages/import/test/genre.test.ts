@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parsePlan } from '@rollout/core';
 import { importPlans } from '@rollout/import';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../test-support/corpus.js';
 
 // Plans invented for these tests in other provinces' styles: none of them is in the corpus.
 const fixture = (name: string) =>
@@ -465,7 +466,7 @@ describe('phrases of the genre', () => {
   });
 
   it('splits a text holding two documents at their headers', () => {
-    const corpus = readFileSync('/work/shared/corpus/001_c4a0ee48a2404adc.txt', 'utf8');
+    const corpus = readCorpus('001_c4a0ee48a2404adc.txt');
     const { plans, sources } = importPlans(`${corpus}\n\n${fixture('district-party.txt')}`);
     expect(plans.map((p) => p.header.reference)).toEqual(['985-KH/HNDT', '112-KH/HU']);
     expect(plans.map((p) => p.tiers.map((t) => t.level))).toEqual([

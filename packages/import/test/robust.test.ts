@@ -3,8 +3,9 @@ import { importPlans } from '@rollout/import';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-const CORPUS = '/work/shared/corpus';
-const plan001 = readFileSync(`${CORPUS}/001_c4a0ee48a2404adc.txt`, 'utf8');
+import { readCorpus } from '../../../test-support/corpus.js';
+
+const plan001 = readCorpus('001_c4a0ee48a2404adc.txt');
 
 const strip = (r: ReturnType<typeof importPlans>) => ({
   plans: r.plans,
