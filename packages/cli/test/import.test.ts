@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { plan985KhHndt } from '@rollout/core';
 import { renderDocx } from '@rollout/docx';
 import { describe, expect, it } from 'vitest';

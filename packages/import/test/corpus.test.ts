@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parsePlan } from '@rollout/core';
 import { importPlans } from '@rollout/import';
 import { describe, expect, it } from 'vitest';

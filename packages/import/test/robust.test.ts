@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { importPlans } from '@rollout/import';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
