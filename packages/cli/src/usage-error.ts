@@ -4,5 +4,6 @@
  * @category CLI
  */
 export class UsageError extends Error {
+  /** The error's name, `'UsageError'`. */
   override readonly name = 'UsageError';
 }

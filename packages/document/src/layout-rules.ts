@@ -53,13 +53,21 @@ export interface LayoutRules {
   readonly unverified: readonly string[];
   /** The page: A4 (210 × 297 mm) and its margins in millimetres. */
   readonly page: {
+    /** The paper size. */
     readonly size: 'A4';
+    /** The page width in millimetres (210). */
     readonly widthMm: number;
+    /** The page height in millimetres (297). */
     readonly heightMm: number;
+    /** The page margins in millimetres. */
     readonly marginMm: {
+      /** The top margin. */
       readonly top: number;
+      /** The bottom margin. */
       readonly bottom: number;
+      /** The left margin. */
       readonly left: number;
+      /** The right margin. */
       readonly right: number;
     };
   };

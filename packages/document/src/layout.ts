@@ -50,9 +50,26 @@ export interface TextRun {
  * @category Rendering
  */
 export type PlanBlock =
-  | { readonly type: 'heading'; readonly text: string }
-  | { readonly type: 'subheading'; readonly text: string }
-  | { readonly type: 'paragraph'; readonly runs: readonly TextRun[]; readonly marker?: string };
+  | {
+      /** A section heading. */
+      readonly type: 'heading';
+      /** The heading with its Roman numeral (*I. MỤC ĐÍCH, YÊU CẦU*), not escaped. */
+      readonly text: string;
+    }
+  | {
+      /** A numbered sub-heading. */
+      readonly type: 'subheading';
+      /** The sub-heading with its number (*1. Cấp tỉnh*), not escaped. */
+      readonly text: string;
+    }
+  | {
+      /** A paragraph or an item. */
+      readonly type: 'paragraph';
+      /** The paragraph's text, in runs of the same emphasis. */
+      readonly runs: readonly TextRun[];
+      /** The item's marker (`-`, `1.`, `a)`), absent for a plain paragraph. */
+      readonly marker?: string;
+    };
 
 /**
  * A plan laid out as an official document, before it is written as Markdown,
@@ -91,11 +108,19 @@ export interface PlanLayout {
   /** Everything between the title and the recipients. */
   readonly body: readonly PlanBlock[];
   /** *Nơi nhận:* and its lines, or `undefined` when the plan lists none. */
-  readonly recipients?: { readonly label: string; readonly lines: readonly string[] };
+  readonly recipients?: {
+    /** The label, *Nơi nhận:* (or *Recipients:* in English). */
+    readonly label: string;
+    /** One line per recipient, each starting with `- `; the archive last. */
+    readonly lines: readonly string[];
+  };
   /** The signature block's lines; an empty `name` line leaves room to sign. */
   readonly signature?: {
+    /** The signing mode and the authority, in capitals (*T/M BAN THƯỜNG VỤ*); absent when signing directly. */
     readonly authority?: string;
+    /** The signer's title, in capitals (*CHỦ TỊCH*). */
     readonly title: string;
+    /** The signer's name, if given. */
     readonly name?: string;
   };
 }

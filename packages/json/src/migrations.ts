@@ -157,8 +157,20 @@ export const MIGRATIONS: readonly Migration[] = [V0_TO_V1];
  * @category Model
  */
 export type MigrateResult =
-  | { readonly success: true; readonly data: unknown; readonly issues: JsonIssue[] }
-  | { readonly success: false; readonly issues: JsonIssue[] };
+  | {
+      /** `true`: every step ran and the target version was reached. */
+      readonly success: true;
+      /** The upgraded plan object (not validated). */
+      readonly data: unknown;
+      /** Always empty on success. */
+      readonly issues: JsonIssue[];
+    }
+  | {
+      /** `false`: a step was missing or failed. */
+      readonly success: false;
+      /** Why: `json/unsupported-version` or `json/migration-failed`. */
+      readonly issues: JsonIssue[];
+    };
 
 /**
  * Upgrades a plan object from one format version to the current one, step by step.

@@ -23,7 +23,12 @@ import { type AnyIssue, createJsonIssue, type JsonIssue } from './issues.js';
  */
 export interface StreamReaderLike {
   /** Reads the next chunk. */
-  read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | string | undefined }>;
+  read(): Promise<{
+    /** `true` when the stream has ended. */
+    readonly done: boolean;
+    /** The chunk read, bytes or text; absent once the stream has ended. */
+    readonly value?: Uint8Array | string | undefined;
+  }>;
   /** Releases the lock on the stream. */
   releaseLock(): void;
 }
@@ -75,12 +80,23 @@ export interface ReadNdjsonOptions {
  */
 export type NdjsonEntry<T> =
   | {
+      /** `true`: a good record. */
       readonly ok: true;
+      /** The line number, from 1. */
       readonly line: number;
+      /** The record, as the check returned it. */
       readonly value: T;
+      /** Warnings found in the line (a duplicate key), if any. */
       readonly warnings?: readonly AnyIssue[];
     }
-  | { readonly ok: false; readonly line: number; readonly issues: readonly AnyIssue[] };
+  | {
+      /** `false`: a bad line. */
+      readonly ok: false;
+      /** The line number, from 1. */
+      readonly line: number;
+      /** Why the line is bad, with paths relative to its record. */
+      readonly issues: readonly AnyIssue[];
+    };
 
 /**
  * What an NDJSON reader has read so far.
@@ -135,11 +151,19 @@ async function* chunksOf(source: NdjsonSource): AsyncGenerator<Uint8Array | stri
  * @typeParam T - The type of a good record.
  * @category Model
  */
-export type NdjsonRecordCheck<T> = (
-  value: unknown,
-) =>
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly AnyIssue[] };
+export type NdjsonRecordCheck<T> = (value: unknown) =>
+  | {
+      /** `true`: the record passed. */
+      readonly success: true;
+      /** The record, checked. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the record failed. */
+      readonly success: false;
+      /** Why, with paths relative to the record. */
+      readonly issues: readonly AnyIssue[];
+    };
 
 /**
  * A streaming NDJSON reader: an async iterable of {@link NdjsonEntry}, with
@@ -471,9 +495,19 @@ export function readUnitsNdjson(
  */
 export interface CollectedNdjson<T> {
   /** The good records with their lines. */
-  readonly values: { readonly line: number; readonly value: T }[];
+  readonly values: {
+    /** The line number, from 1. */
+    readonly line: number;
+    /** The record. */
+    readonly value: T;
+  }[];
   /** The bad lines with their issues. */
-  readonly bad: { readonly line: number; readonly issues: readonly AnyIssue[] }[];
+  readonly bad: {
+    /** The line number, from 1. */
+    readonly line: number;
+    /** Why the line is bad, with paths relative to its record. */
+    readonly issues: readonly AnyIssue[];
+  }[];
   /** The totals. */
   readonly counts: NdjsonCounts;
 }

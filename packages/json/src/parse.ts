@@ -37,8 +37,22 @@ export interface ParseJsonOptions {
  * @category Validation
  */
 export type ParseJsonResult =
-  | { readonly success: true; readonly value: unknown; readonly issues: AnyIssue[] }
-  | { readonly success: false; readonly value?: unknown; readonly issues: AnyIssue[] };
+  | {
+      /** `true`: no issue is an error. */
+      readonly success: true;
+      /** The value the text holds. */
+      readonly value: unknown;
+      /** The warnings (such as duplicate keys); empty when there are none. */
+      readonly issues: AnyIssue[];
+    }
+  | {
+      /** `false`: some issue is an error. */
+      readonly success: false;
+      /** The value the text holds when it could still be read (unsafe numbers, lone surrogates), else absent. */
+      readonly value?: unknown;
+      /** Every issue found, errors and warnings. */
+      readonly issues: AnyIssue[];
+    };
 
 const DEFAULT_MAX_DEPTH = 512;
 const DEFAULT_MAX_LENGTH = 2 ** 28;
@@ -142,17 +156,27 @@ export interface ParsePlanJsonOptions extends ParseJsonOptions {
  */
 export type ParsePlanJsonResult =
   | {
+      /** `true`: the text is a valid plan and no issue is an error. */
       readonly success: true;
+      /** The plan, upgraded to the current format version and validated. */
       readonly data: Plan;
+      /** The warnings, from the JSON text and from core's validation. */
       readonly issues: AnyIssue[];
+      /** Whether the text was an envelope (`true`) or a bare plan (`false`). */
       readonly envelope: boolean;
+      /** The format version read (a bare plan is read as the current version). */
       readonly version: number;
     }
   | {
+      /** `false`: some issue is an error. */
       readonly success: false;
+      /** Always absent: no plan on failure. */
       readonly data?: undefined;
+      /** Every issue found, errors and warnings. */
       readonly issues: AnyIssue[];
+      /** Whether the text was an envelope (`true`) or a bare plan (`false`); `false` when it was not JSON. */
       readonly envelope: boolean;
+      /** The format version read, or `null` when it is unknown. */
       readonly version: number | null;
     };
 
@@ -312,8 +336,22 @@ function validateShaped(plan: Plan): ParsePlanResult {
  * @category Validation
  */
 export type ParseUnitTreeJsonResult =
-  | { readonly success: true; readonly data: UnitTree; readonly issues: AnyIssue[] }
-  | { readonly success: false; readonly data?: undefined; readonly issues: AnyIssue[] };
+  | {
+      /** `true`: the text is a valid unit tree and no issue is an error. */
+      readonly success: true;
+      /** The unit tree. */
+      readonly data: UnitTree;
+      /** The warnings (such as duplicate keys); empty when there are none. */
+      readonly issues: AnyIssue[];
+    }
+  | {
+      /** `false`: some issue is an error. */
+      readonly success: false;
+      /** Always absent: no unit tree on failure. */
+      readonly data?: undefined;
+      /** Every issue found, errors and warnings. */
+      readonly issues: AnyIssue[];
+    };
 
 /**
  * Reads the text of a unit tree file, `{ "units": [ … ] }`, checked as JSON

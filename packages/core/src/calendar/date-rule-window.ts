@@ -27,7 +27,12 @@ const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * ```
  * @category Calendar
  */
-export function withinRange(rule: WithinRule): { start: IsoDate; end: IsoDate } {
+export function withinRange(rule: WithinRule): {
+  /** The first day of the period. */
+  start: IsoDate;
+  /** The last day of the period. */
+  end: IsoDate;
+} {
   if ('month' in rule) {
     const y = Number(rule.month.slice(0, 4));
     const m = Number(rule.month.slice(5, 7));

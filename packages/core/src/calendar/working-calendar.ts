@@ -6,7 +6,14 @@ import { fromEpochDay, type IsoDate, isValidIsoDate, toEpochDay } from './iso-da
  *
  * @category Calendar
  */
-export type DayOff = IsoDate | { readonly date: IsoDate; readonly name?: string };
+export type DayOff =
+  | IsoDate
+  | {
+      /** The day off. */
+      readonly date: IsoDate;
+      /** Its name, given as the reason the day is off (default *Ngày nghỉ* / *Day off*). */
+      readonly name?: string;
+    };
 
 /**
  * The options of {@link workingCalendar}.
