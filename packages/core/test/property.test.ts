@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../src/calendar/iso-date.js';
-import { type IssueCode, type Plan, parsePlan, validatePlan } from '../src/index.js';
+import {
+  type IssueCode,
+  type Plan,
+  parentSessionOf,
+  parentSessions,
+  parsePlan,
+  plan985KhHndt,
+  validatePlan,
+} from '../src/index.js';
 import { validPlan } from './arbitraries.js';
 
 describe('generated valid plans', () => {
@@ -309,6 +317,42 @@ describe('the NFC rule agrees with String.prototype.normalize', () => {
         expect(flagged).toBe(p.header.title !== p.header.title.normalize('NFC'));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('parentSessions agrees with parentSessionOf', () => {
+  it('on plans whose tiers come in any order and share levels', () => {
+    const levels = fc.constantFrom('central', 'province', 'district', 'commune', 'branch' as const);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ level: levels, sessions: fc.nat(2), learnsFrom: fc.option(fc.nat(9)) }),
+          {
+            maxLength: 10,
+          },
+        ),
+        (spec) => {
+          const plan = structuredClone(plan985KhHndt);
+          plan.tiers = spec.map((t, i) => ({ id: `t${i}`, level: t.level, name: `Cấp ${i}` }));
+          plan.sessions = spec.flatMap((t, i) =>
+            Array.from({ length: t.sessions }, (_, k) => ({
+              id: `s${i}-${k}`,
+              tier: `t${i}`,
+              audiences: [],
+              method: 'in-person' as const,
+              duration: { halfDays: 1 },
+              deadline: { kind: 'by' as const, date: '2020-10-01' },
+              ...(t.learnsFrom !== null ? { learnsFrom: `s${t.learnsFrom}-0` } : {}),
+            })),
+          );
+          const all = parentSessions(plan);
+          plan.sessions.forEach((s, i) => {
+            expect(all[i]).toBe(parentSessionOf(plan, s));
+          });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

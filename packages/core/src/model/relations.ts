@@ -54,18 +54,23 @@ export function parentSessions(plan: Plan): (Session | undefined)[] {
     if (!byId.has(s.id)) byId.set(s.id, s);
     if (!firstOfTier.has(s.tier)) firstOfTier.set(s.tier, s);
   }
-  // For each tier: the first session of the nearest earlier tier with a higher level that has one.
+  // For each tier: the first session of the nearest earlier tier with a higher level that
+  // has one. `latest[rank]` holds, for each level, the last tier seen so far that has a
+  // session, so each tier looks at five entries, not at every tier before it.
   const tierIndex = new Map<string, number>();
   const upperOfTier: (Session | undefined)[] = [];
+  const latest: ({ index: number; session: Session } | undefined)[] = [];
   plan.tiers.forEach((tier, i) => {
     if (!tierIndex.has(tier.id)) tierIndex.set(tier.id, i);
     const rank = tierLevelRank(tier.level);
-    let found: Session | undefined;
-    for (let j = i - 1; j >= 0 && !found; j--) {
-      const upper = plan.tiers[j]!;
-      if (tierLevelRank(upper.level) < rank) found = firstOfTier.get(upper.id);
+    let best: { index: number; session: Session } | undefined;
+    for (let r = 0; r < rank; r++) {
+      const candidate = latest[r];
+      if (candidate && (!best || candidate.index > best.index)) best = candidate;
     }
-    upperOfTier.push(found);
+    upperOfTier.push(best?.session);
+    const own = firstOfTier.get(tier.id);
+    if (own) latest[rank] = { index: i, session: own };
   });
   return plan.sessions.map((s) => {
     if (s.learnsFrom !== undefined) return byId.get(s.learnsFrom);
