@@ -2,26 +2,10 @@ import { plan985KhHndt } from '@rollout/core';
 import { renderDocx } from '@rollout/docx';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../test-support/corpus.js';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
 
 const corpus001 = readCorpus('001_c4a0ee48a2404adc.txt');
-
-function fakeIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      const f = files[p]!;
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: async () => {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('rollout import', () => {
   it('--format json prints exactly { plans, issues, unread, sources } and exits 0', async () => {

@@ -1,23 +1,7 @@
 import { plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
-
-function fakeIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      const content = files[p]!;
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    writeFile: async () => {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeIo } from './fake-io.js';
 
 const planFile = JSON.stringify({ format: 'rollout/plan', version: 1, plan: plan985KhHndt });
 const unitsFile = JSON.stringify({

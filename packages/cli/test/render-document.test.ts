@@ -2,24 +2,8 @@ import { plan985KhHndt, planNq58Province } from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { renderDocx } from '@rollout/docx';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return new TextEncoder().encode(files[p]);
-    },
-    writeFile: async (p, data) => void written.set(p, data),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { fakeIo } from './fake-io.js';
 
 const envelope = JSON.stringify({ format: 'rollout/plan', version: 1, plan: plan985KhHndt });
 const files = { 'plan.json': envelope, 'bare.json': JSON.stringify(planNq58Province) };

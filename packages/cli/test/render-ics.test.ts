@@ -1,25 +1,7 @@
 import { plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return new TextEncoder().encode(files[p]);
-    },
-    writeFile: async (p, data) => {
-      written.set(p, typeof data === 'string' ? data : new TextDecoder().decode(data));
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { fakeIo } from './fake-io.js';
 
 const files = {
   'plan.json': JSON.stringify({ format: 'rollout/plan', version: 1, plan: plan985KhHndt }),
@@ -55,7 +37,7 @@ describe('rollout render --to ics', () => {
         f.io,
       ),
     ).toBe(0);
-    expect(uids(f.written.get('c.ics')!)).toEqual(['985-KH-HNDT/s-commune/commune@rollout']);
+    expect(uids(f.writtenText('c.ics')!)).toEqual(['985-KH-HNDT/s-commune/commune@rollout']);
     const g = fakeIo(files);
     const code = await runCli(
       ['render', 'plan.json', '--to', 'ics', '--unit', 'nga-son', '--units', 'units.json'],

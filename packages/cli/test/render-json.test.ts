@@ -2,24 +2,8 @@ import { readFileSync } from 'node:fs';
 import { plan985KhHndt } from '@rollout/core';
 import { parsePlanJson, stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return new TextEncoder().encode(files[p]);
-    },
-    writeFile: async (p, data) => void written.set(p, data),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { fakeIo } from './fake-io.js';
 
 describe('rollout render --to json', () => {
   it('writes the pretty, deterministic envelope of a bare plan to stdout', async () => {

@@ -2,24 +2,8 @@ import { readFileSync } from 'node:fs';
 import { plan985KhHndt, planNq58Province } from '@rollout/core';
 import { stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/main.js';
-
-function fakeIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      const f = files[p] as string | Uint8Array;
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: async () => {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeIo } from './fake-io.js';
 
 interface ValidateJson {
   valid: boolean;
