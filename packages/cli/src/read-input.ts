@@ -1,12 +1,4 @@
-import {
-  type AnyIssue,
-  migratePlanObject,
-  type ParsePlanJsonResult,
-  PLAN_FORMAT,
-  PLAN_FORMAT_VERSION,
-  parseJson,
-  parsePlanJson,
-} from '@rollout/json';
+import { type AnyIssue, type ParsePlanJsonResult, parseJson, parsePlanJson } from '@rollout/json';
 import type { CliIo } from './io.js';
 import type { Lang } from './lang.js';
 import { t } from './lang.js';
@@ -51,30 +43,6 @@ export async function readJson(io: CliIo, path: string, lang: Lang): Promise<unk
     );
   }
   return result.value;
-}
-
-/**
- * The plan object inside a `rollout/plan` envelope (upgraded to the current
- * version when it is older), or the bare plan.
- */
-export function unwrapPlan(value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const v = value as Record<string, unknown>;
-    if (Object.hasOwn(v, 'format') && v.format === PLAN_FORMAT) {
-      const version = v.version;
-      if (
-        typeof version === 'number' &&
-        Number.isSafeInteger(version) &&
-        version >= 0 &&
-        version < PLAN_FORMAT_VERSION
-      ) {
-        const migrated = migratePlanObject(v.plan, version);
-        if (migrated.success) return migrated.data;
-      }
-      return v.plan;
-    }
-  }
-  return value;
 }
 
 /** Codes that mean the file cannot be read as a plan at all (exit 2). */

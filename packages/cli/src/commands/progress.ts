@@ -7,7 +7,6 @@ import {
   isValidIsoDate,
   type ProgressCounts,
   type ProgressRollup,
-  parsePlan,
   parseProgressEvent,
   parseUnitTree,
   type Unit,
@@ -16,7 +15,7 @@ import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
-import { readJson, unwrapPlan } from '../read-input.js';
+import { readJson, readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -202,7 +201,7 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
       ),
     );
 
-  const parsed = parsePlan(unwrapPlan(await readJson(io, file, lang)));
+  const { result: parsed } = await readPlan(io, file, lang);
   const setup: Issue<string>[] = parsed.success ? [] : [...parsed.issues];
   let units: Unit[] | undefined;
   if (typeof values.units === 'string') {

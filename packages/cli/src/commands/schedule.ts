@@ -4,7 +4,6 @@ import {
   type Issue,
   isValidIsoDate,
   type Plan,
-  parsePlan,
   parseUnitTree,
   type ScheduleNode,
   schedule,
@@ -14,7 +13,7 @@ import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
-import { readJson, unwrapPlan } from '../read-input.js';
+import { readJson, readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -131,7 +130,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       .map((x) => x.trim())
       .filter((x) => x !== ''),
   );
-  const planInput = unwrapPlan(await readJson(io, file, lang));
+  const { result: parsed, unusable } = await readPlan(io, file, lang);
   let units: Unit[] = [];
   const issues: Issue<string>[] = [];
   if (typeof values.units === 'string') {
@@ -144,7 +143,6 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       ? toActuals(await readJson(io, values.actuals, lang), values.actuals, lang)
       : [];
 
-  const parsed = parsePlan(planInput);
   let nodes: ScheduleNode[] = [];
   let plan: Plan | undefined;
   if (!parsed.success) issues.unshift(...parsed.issues);
@@ -188,5 +186,5 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
             ),
     );
   }
-  return ok ? 0 : 1;
+  return ok ? 0 : unusable ? 2 : 1;
 }

@@ -1,4 +1,3 @@
-import { parsePlan } from '@rollout/core';
 import {
   isLayoutRuleSetName,
   LAYOUT_RULES,
@@ -10,8 +9,9 @@ import {
 import { renderDocx } from '@rollout/docx';
 import { issuesToText } from '../../format-issues.js';
 import { t } from '../../lang.js';
-import { readJson, unwrapPlan } from '../../read-input.js';
+import { readPlan } from '../../read-input.js';
 import { UsageError } from '../../usage-error.js';
+import { writeRendered } from './output.js';
 import type { RenderContext } from './types.js';
 
 const TEXT_FORMATS = {
@@ -65,7 +65,7 @@ export async function renderDocumentFormats(ctx: RenderContext): Promise<number>
       ),
     );
   }
-  const parsed = parsePlan(unwrapPlan(await readJson(io, file, lang)));
+  const { result: parsed, unusable } = await readPlan(io, file, lang);
   if (!parsed.success) {
     io.stderr(issuesToText(parsed.issues, lang));
     io.stderr(
@@ -75,19 +75,13 @@ export async function renderDocumentFormats(ctx: RenderContext): Promise<number>
         `${file}: the plan is invalid; nothing was rendered.\n`,
       ),
     );
-    return 1;
+    return unusable ? 2 : 1;
   }
   const options: RenderPlanOptions = { lang, ...(rules === undefined ? {} : { rules }) };
-  if (to === 'docx') {
-    await io.writeFile(out as string, await renderDocx(parsed.data, options));
-    return 0;
-  }
+  if (to === 'docx') return writeRendered(ctx, await renderDocx(parsed.data, options));
   const render = Object.hasOwn(TEXT_FORMATS, to)
     ? TEXT_FORMATS[to as keyof typeof TEXT_FORMATS]
     : undefined;
   if (!render) throw new UsageError(`--to ${to} is not a document format`);
-  const text = render(parsed.data, options);
-  if (out === undefined) io.stdout(text);
-  else await io.writeFile(out, text);
-  return 0;
+  return writeRendered(ctx, render(parsed.data, options));
 }

@@ -1,9 +1,10 @@
-import { parsePlan, parseUnitTree, schedule, type Unit } from '@rollout/core';
+import { parseUnitTree, schedule, type Unit } from '@rollout/core';
 import { renderIcs } from '@rollout/ical';
 import { issuesToText } from '../../format-issues.js';
 import { t } from '../../lang.js';
-import { readJson, unwrapPlan } from '../../read-input.js';
+import { readJson, readPlan } from '../../read-input.js';
 import { UsageError } from '../../usage-error.js';
+import { writeRendered } from './output.js';
 import type { RenderContext } from './types.js';
 
 /**
@@ -39,7 +40,7 @@ export async function renderIcsFormat(ctx: RenderContext): Promise<number> {
       t(lang, 'Chỉ dùng một trong --tier và --unit.', 'Use either --tier or --unit, not both.'),
     );
 
-  const parsed = parsePlan(unwrapPlan(await readJson(io, file, lang)));
+  const { result: parsed, unusable } = await readPlan(io, file, lang);
   let units: Unit[] | undefined;
   let treeIssues: ReturnType<typeof parseUnitTree>['issues'] = [];
   if (unitsFile !== undefined) {
@@ -56,7 +57,7 @@ export async function renderIcsFormat(ctx: RenderContext): Promise<number> {
         `${file}: the plan or the unit tree is invalid; nothing was rendered.\n`,
       ),
     );
-    return 1;
+    return unusable ? 2 : 1;
   }
   const plan = parsed.data;
   if (tier !== undefined && !plan.tiers.some((x) => x.id === tier))
@@ -78,18 +79,5 @@ export async function renderIcsFormat(ctx: RenderContext): Promise<number> {
     ...(unit !== undefined ? { unit } : {}),
     ...(units !== undefined ? { units, schedule: schedule(plan, { units }) } : {}),
   });
-  const out = typeof values.out === 'string' ? values.out : undefined;
-  if (out === undefined) {
-    io.stdout(text);
-    return 0;
-  }
-  try {
-    await io.writeFile(out, text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      t(lang, `Không ghi được tệp ${out}: ${reason}`, `Cannot write ${out}: ${reason}`),
-    );
-  }
-  return 0;
+  return writeRendered(ctx, text);
 }

@@ -2,7 +2,7 @@ import { stringifyPlan } from '@rollout/json';
 import { issuesToText } from '../../format-issues.js';
 import { t } from '../../lang.js';
 import { readPlan } from '../../read-input.js';
-import { UsageError } from '../../usage-error.js';
+import { writeRendered } from './output.js';
 import type { RenderContext } from './types.js';
 
 /**
@@ -14,7 +14,7 @@ import type { RenderContext } from './types.js';
  * cannot be read as a plan.
  */
 export async function renderJsonFormat(ctx: RenderContext): Promise<number> {
-  const { file, values, common, io } = ctx;
+  const { file, common, io } = ctx;
   const lang = common.lang;
   const { result, unusable } = await readPlan(io, file, lang);
   if (!result.success) {
@@ -30,18 +30,5 @@ export async function renderJsonFormat(ctx: RenderContext): Promise<number> {
   }
   if (result.issues.length > 0) io.stderr(issuesToText(result.issues, lang));
   const text = stringifyPlan(result.data, { pretty: true });
-  const out = typeof values.out === 'string' ? values.out : undefined;
-  if (out === undefined) {
-    io.stdout(text);
-    return 0;
-  }
-  try {
-    await io.writeFile(out, text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      t(lang, `Không ghi được tệp ${out}: ${reason}`, `Cannot write ${out}: ${reason}`),
-    );
-  }
-  return 0;
+  return writeRendered(ctx, text);
 }
