@@ -411,6 +411,16 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
   let from = new Int32Array(n + 16);
   let to = new Int32Array(n + 16);
   let kinds = new Int32Array(n + 16);
+  const addEdge = (a: number, b: number, k: number): void => {
+    if (m === from.length) {
+      from = grow(from);
+      to = grow(to);
+      kinds = grow(kinds);
+    }
+    from[m] = a;
+    to[m] = b;
+    kinds[m++] = k;
+  };
   const srcs: number[] = [];
   for (let v = 0; v < n; v++) {
     const u = unit[v]!;
@@ -432,15 +442,7 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
           if (map && d) {
             for (let i = d.off[u]!, end = d.off[u + 1]!; i < end; i++) {
               const x = map[d.list[i]!]!;
-              if (x < 0 || x === v) continue;
-              if (m === from.length) {
-                from = grow(from);
-                to = grow(to);
-                kinds = grow(kinds);
-              }
-              from[m] = x;
-              to[m] = v;
-              kinds[m++] = kind;
+              if (x >= 0 && x !== v) addEdge(x, v, kind);
             }
           }
           continue;
@@ -451,28 +453,12 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
         if (srcs.length === 1) src = srcs[0]!;
         else if (srcs.length > 1) {
           for (const x of srcs) {
-            if (x === v) continue;
-            if (m === from.length) {
-              from = grow(from);
-              to = grow(to);
-              kinds = grow(kinds);
-            }
-            from[m] = x;
-            to[m] = v;
-            kinds[m++] = kind;
+            if (x !== v) addEdge(x, v, kind);
           }
           continue;
         }
       }
-      if (src < 0 || src === v) continue;
-      if (m === from.length) {
-        from = grow(from);
-        to = grow(to);
-        kinds = grow(kinds);
-      }
-      from[m] = src;
-      to[m] = v;
-      kinds[m++] = kind;
+      if (src >= 0 && src !== v) addEdge(src, v, kind);
     }
   }
 
