@@ -71,13 +71,121 @@ function runChecks(checks: readonly Check[], value: unknown): boolean {
   return true;
 }
 
+interface CheckDef {
+  readonly check?: string;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly pattern?: unknown;
+}
+
+/**
+ * One of a schema's checks as a test: the common ones (lengths, patterns,
+ * bounds, safe integers) are tested directly, exactly as zod decides them or
+ * more strictly (`false` only asks zod); any other check is run as zod runs it.
+ */
+function compileCheck(c: Check): FastCheck {
+  const def = c._zod.def as CheckDef;
+  const slow: FastCheck = (v) => runChecks([c], v);
+  switch (def.check) {
+    case 'min_length': {
+      const min = def.minimum;
+      if (typeof min !== 'number') return slow;
+      // zod counts a string's code points: at least half its UTF-16 units, rounded up.
+      return (v) => {
+        const n = (v as { length: number }).length;
+        return (typeof v === 'string' ? n >= 2 * min - 1 : n >= min) || slow(v);
+      };
+    }
+    case 'max_length': {
+      const max = def.maximum;
+      if (typeof max !== 'number') return slow;
+      // Code points never outnumber UTF-16 units.
+      return (v) => (v as { length: number }).length <= max || slow(v);
+    }
+    case 'string_format': {
+      const pattern = def.pattern;
+      if (def.format !== 'regex' || !(pattern instanceof RegExp)) return slow;
+      return (v) => {
+        pattern.lastIndex = 0;
+        return pattern.test(v as string);
+      };
+    }
+    case 'greater_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return slow;
+      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    }
+    case 'less_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return slow;
+      return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+    }
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : slow;
+    default:
+      return slow;
+  }
+}
+
+/** The literal values a schema allows, when it is a literal (for discriminated unions). */
+function literalValues(schema: z.core.$ZodType): ReadonlySet<unknown> | null {
+  const zod = schema._zod as unknown as { def: Def; values?: Set<unknown> };
+  return zod.def.type === 'literal' && zod.values && (zod.def.checks ?? []).length === 0
+    ? zod.values
+    : null;
+}
+
+/**
+ * A key that every option of a union of strict objects holds as a required
+ * literal (such as `kind`), with the options for each of its values.
+ */
+function discriminator(
+  options: readonly z.core.$ZodType[],
+  tests: readonly FastCheck[],
+): { key: string; byValue: Map<unknown, FastCheck[]> } | null {
+  const shapes = options.map((o) => (o._zod as unknown as { def: Def }).def.shape);
+  const first = shapes[0];
+  if (!first || shapes.some((s) => s === undefined)) return null;
+  for (const key of Object.keys(first)) {
+    const byValue = new Map<unknown, FastCheck[]>();
+    let ok = true;
+    for (let k = 0; k < options.length && ok; k++) {
+      const field = (shapes[k] as Record<string, z.core.$ZodType>)[key];
+      const values = field && Object.hasOwn(shapes[k] as object, key) ? literalValues(field) : null;
+      if (!values) ok = false;
+      else
+        for (const value of values) {
+          const list = byValue.get(value);
+          if (list) list.push(tests[k] as FastCheck);
+          else byValue.set(value, [tests[k] as FastCheck]);
+        }
+    }
+    if (ok) return { key, byValue };
+  }
+  return null;
+}
+
 function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
   const zod = schema._zod as unknown as { def: Def; values?: Set<unknown> };
   const def = zod.def;
   const checks = checksOf(schema);
   if (checks === null) return null;
+  const compiled = checks.map(compileCheck);
+  const only = compiled[0] as FastCheck;
   const withChecks = (test: FastCheck): FastCheck =>
-    checks.length === 0 ? test : (v) => test(v) && runChecks(checks, v);
+    compiled.length === 0
+      ? test
+      : compiled.length === 1
+        ? (v) => test(v) && only(v)
+        : (v) => {
+            if (!test(v)) return false;
+            for (let k = 0; k < compiled.length; k++)
+              if (!(compiled[k] as FastCheck)(v)) return false;
+            return true;
+          };
   switch (def.type) {
     case 'string':
       return withChecks((v) => typeof v === 'string');
@@ -127,30 +235,31 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
       // Only strict objects: a stripping object would change the value.
       const catchall = def.catchall?._zod.def as { type?: string } | undefined;
       if (catchall?.type !== 'never' || !def.shape) return null;
-      const keys = Object.keys(def.shape);
-      const tests: FastCheck[] = [];
-      for (const k of keys) {
-        const t = compile(def.shape[k] as z.core.$ZodType, guard + 1);
-        if (!t) return null;
-        tests.push(t);
-      }
       const shape = def.shape;
+      // Each key's test, and whether the key is required (not an optional schema).
+      const fields = new Map<string, { test: FastCheck; required: boolean }>();
+      let required = 0;
+      for (const k of Object.keys(shape)) {
+        const field = shape[k] as z.core.$ZodType;
+        const t = compile(field, guard + 1);
+        if (!t) return null;
+        const isRequired = (field._zod as unknown as { def: Def }).def.type !== 'optional';
+        if (isRequired) required++;
+        fields.set(k, { test: t, required: isRequired });
+      }
+      // One pass over the value's own keys: each must be known, defined and pass;
+      // a required key missing makes the count fall short (zod then reports it).
       return withChecks((v) => {
         if (!isPlain(v)) return false;
         let present = 0;
         for (const k in v) {
-          if (!Object.hasOwn(shape, k)) return false;
-          present++;
+          const field = fields.get(k);
+          if (field === undefined) return false;
+          const value = (v as Record<string, unknown>)[k];
+          if (value === undefined || !field.test(value)) return false;
+          if (field.required) present++;
         }
-        let matched = 0;
-        for (let k = 0; k < keys.length; k++) {
-          const key = keys[k] as string;
-          const value = (v as Record<string, unknown>)[key];
-          if (value !== undefined) matched++;
-          else if (Object.hasOwn(v, key)) return false;
-          if (!(tests[k] as FastCheck)(value)) return false;
-        }
-        return matched === present;
+        return present === required;
       });
     }
     case 'union': {
@@ -159,6 +268,19 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
         const t = compile(o, guard + 1);
         if (!t) return null;
         options.push(t);
+      }
+      // Strict objects told apart by a literal key: test only the options of its value.
+      const tag = discriminator(def.options ?? [], options);
+      if (tag) {
+        const { key, byValue } = tag;
+        return withChecks((v) => {
+          if (!isPlain(v)) return false;
+          const candidates = byValue.get((v as Record<string, unknown>)[key]);
+          if (candidates === undefined) return false;
+          for (let k = 0; k < candidates.length; k++)
+            if ((candidates[k] as FastCheck)(v)) return true;
+          return false;
+        });
       }
       return withChecks((v) => {
         for (const t of options) if (t(v)) return true;

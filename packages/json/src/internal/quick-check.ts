@@ -4,20 +4,65 @@
  * deeper than `maxDepth`. `false` means "not proven": the caller then runs
  * the scanner, which finds and places the issues.
  *
- * @remarks Duplicate keys: in JSON text every key is followed by exactly one
- * `:`, and no other colon sits outside strings; so when the text holds as
- * many colons outside strings as the parsed value holds keys, no key was
- * lost to a duplicate. Surrogates: a text with no surrogate code unit and no
- * `\uD800`–`\uDFFF` escape has none in its strings (texts with astral
- * characters go to the scanner, which accepts well-formed pairs). Numbers
- * must be finite and integers safe (a large float such as `1.5e300` is "not
- * proven" here and accepted by the scanner).
+ * @remarks The proof has two forms; both start with a walk of the parsed
+ * value that fails on a number that is not finite or an integer that is not
+ * safe (the scanner flags exactly those among the numbers it reads, and a
+ * number JSON.parse dropped with a duplicate is caught by the key count), or
+ * on nesting deeper than `maxDepth`, and counts the keys of every object.
+ *
+ * **Fast form: the text holds no `\u` at all.** Then every code unit of a
+ * parsed string is either a code unit copied from the text or the ASCII
+ * result of a short escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`,
+ * `\t`), and none of those is a colon; so each colon of a parsed string is
+ * one literal colon inside a string token of the text, and the text's other
+ * colons are exactly one per member of an object. Hence
+ * `colons(text) = members(text) + colons inside the string tokens`. The
+ * walk counts `keys(value) + colons inside every parsed key and string
+ * value`. With no duplicate key every member and string token of the text
+ * appears exactly once in the value, and the two counts are equal. A
+ * duplicate key makes `JSON.parse` drop one member (and with it its value's
+ * keys and strings), which lowers the walk's count by at least one, and
+ * nothing can raise it: so equal counts prove that no key was lost. Colons
+ * are counted in the text with `indexOf`, not character by character.
+ * Surrogates: the same copying argument shows that a surrogate of a parsed
+ * string has, as its neighbours in the string, either its neighbours in the
+ * text or ASCII characters standing for a `\` or `"` of the text; so it is
+ * paired in the string exactly when it is paired in the text, and a text
+ * that `isWellFormed()` has no lone surrogate in any parsed string
+ * (well-formed astral characters take the fast form). On a runtime without
+ * `isWellFormed`, any surrogate code unit sends the text to the slow form.
+ *
+ * **Slow form: the text holds a `\u`.** An escape such as `\u003a` makes a
+ * colon that the text does not show, so the text is walked character by
+ * character: colons outside strings must number exactly the keys (one `:`
+ * per key in JSON text), and any surrogate code unit or `\uD800`–`\uDFFF`
+ * escape means "not proven" (the scanner accepts well-formed pairs).
  * @internal
  */
 export function provenClean(text: string, from: number, value: unknown, maxDepth: number): boolean {
   keys = 0;
+  const fast = text.indexOf('\\u', from) < 0 && wellFormed(text);
+  countColons = fast;
   if (!walk(value, 0, maxDepth)) return false;
-  // Colons outside strings: one per key in JSON text.
+  if (fast) {
+    let colons = 0;
+    for (let i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) colons++;
+    return colons === keys;
+  }
+  return slowColons(text, from) === keys;
+}
+
+/** Whether the text has no lone surrogate (conservative without `isWellFormed`: no surrogate). */
+const wellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => !/[\uD800-\uDFFF]/.test(text);
+
+/**
+ * The colons outside strings, or -1 when a string holds a surrogate code unit
+ * or a surrogate escape (then nothing is proven).
+ */
+function slowColons(text: string, from: number): number {
   let colons = 0;
   const n = text.length;
   for (let i = from; i < n; i++) {
@@ -35,23 +80,36 @@ export function provenClean(text: string, from: number, value: unknown, maxDepth
             (text.charCodeAt(i + 2) | 0x20) === 100 &&
             SURROGATE_HEX[text.charCodeAt(i + 3) | 0x20] === 1
           ) {
-            return false;
+            return -1;
           }
           i++;
-        } else if (d >= 0xd800 && d <= 0xdfff) return false;
+        } else if (d >= 0xd800 && d <= 0xdfff) return -1;
       }
     }
   }
-  return colons === keys;
+  return colons;
 }
 
+/** Keys counted by the walk, plus the colons inside parsed strings when `countColons`. */
 let keys = 0;
+let countColons = false;
 
 /** 1 for the (lower-cased) third hex digit of a surrogate escape: 8, 9, a–f. */
 const SURROGATE_HEX = new Uint8Array(128);
 for (const ch of '89abcdef') SURROGATE_HEX[ch.charCodeAt(0)] = 1;
 
+/** The colons in a parsed string. */
+function colonsIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
+  return n;
+}
+
 function walk(v: unknown, depth: number, maxDepth: number): boolean {
+  if (typeof v === 'string') {
+    if (countColons) keys += colonsIn(v);
+    return true;
+  }
   if (typeof v === 'number')
     return Number.isFinite(v) && (!Number.isInteger(v) || Number.isSafeInteger(v));
   if (v === null || typeof v !== 'object') return true;
@@ -62,6 +120,7 @@ function walk(v: unknown, depth: number, maxDepth: number): boolean {
   }
   for (const key in v) {
     keys++;
+    if (countColons) keys += colonsIn(key);
     if (!walk((v as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
   }
   return true;
