@@ -18,31 +18,44 @@ export interface RuleContext {
   report(code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): void;
 }
 
-function firstIndex<T extends { id: string }>(items: readonly T[]): Map<string, number> {
+function firstIndex(items: readonly { id: string }[]): Map<string, number> {
   const map = new Map<string, number>();
-  items.forEach((item, i) => {
-    if (!map.has(item.id)) map.set(item.id, i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id: string }).id;
+    if (!map.has(id)) map.set(id, i);
+  }
   return map;
+}
+
+class Context implements RuleContext {
+  readonly tiers: Map<string, number>;
+  readonly audiences: Map<string, number>;
+  readonly materials: Map<string, number>;
+  readonly resolutions: Map<string, number>;
+  readonly sessions: Map<string, number>;
+  readonly deliverables: Map<string, number>;
+  #windows: Map<string, DateWindow> | undefined;
+  constructor(
+    readonly plan: Plan,
+    readonly issues: Issue[],
+  ) {
+    this.tiers = firstIndex(plan.tiers);
+    this.audiences = firstIndex(plan.audiences);
+    this.materials = firstIndex(plan.materials);
+    this.resolutions = firstIndex(plan.resolutions);
+    this.sessions = firstIndex(plan.sessions);
+    this.deliverables = firstIndex(plan.deliverables);
+  }
+  windows(): ReadonlyMap<string, DateWindow> {
+    this.#windows ??= activityWindows(this.plan);
+    return this.#windows;
+  }
+  report(code: IssueCode, path: IssuePath, params: IssueParams = {}, severity?: Severity): void {
+    this.issues.push(createIssue(code, path, params, severity));
+  }
 }
 
 /** Builds the rule context of a plan. @internal */
 export function createContext(plan: Plan, issues: Issue[]): RuleContext {
-  let windows: Map<string, DateWindow> | undefined;
-  return {
-    plan,
-    tiers: firstIndex(plan.tiers),
-    audiences: firstIndex(plan.audiences),
-    materials: firstIndex(plan.materials),
-    resolutions: firstIndex(plan.resolutions),
-    sessions: firstIndex(plan.sessions),
-    deliverables: firstIndex(plan.deliverables),
-    windows() {
-      windows ??= activityWindows(plan);
-      return windows;
-    },
-    report(code, path, params = {}, severity) {
-      issues.push(createIssue(code, path, params, severity));
-    },
-  };
+  return new Context(plan, issues);
 }
