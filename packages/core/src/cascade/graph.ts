@@ -53,14 +53,15 @@ export interface Graph {
   readonly act: Int32Array;
   readonly unit: Int32Array;
   readonly tier: Int32Array;
-  /** Successors of node v: succ[off[v] .. off[v+1]). */
-  readonly off: Int32Array;
-  readonly succ: Int32Array;
+  /**
+   * Predecessors of node v: pred[poff[v] .. poff[v+1]), built directly in node
+   * order (every edge is found from its target), so no transposition is needed.
+   */
+  readonly poff: Int32Array;
+  readonly pred: Int32Array;
   /** Per edge: gap kind (0 = next day, k = gaps[k - 1]) | 0x100 when the edge is an `after` reference. */
-  readonly kind: Int32Array;
+  readonly pkind: Int32Array;
   readonly gaps: readonly ScheduleGap[];
-  /** Per node: how many predecessors. */
-  readonly indeg: Int32Array;
 }
 
 /** What {@link buildGraph} needs besides the plan. @internal */
@@ -407,22 +408,23 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     }
     return d;
   };
+  // Edges are found per target node, in node order: the predecessor lists are
+  // written in place, one sequential pass, no scatter.
   let m = 0;
-  let from = new Int32Array(n + 16);
-  let to = new Int32Array(n + 16);
-  let kinds = new Int32Array(n + 16);
-  const addEdge = (a: number, b: number, k: number): void => {
-    if (m === from.length) {
-      from = grow(from);
-      to = grow(to);
-      kinds = grow(kinds);
+  let pred = new Int32Array(2 * n + 16);
+  let pkind = new Int32Array(2 * n + 16);
+  const poff = new Int32Array(n + 1);
+  const addEdge = (a: number, k: number): void => {
+    if (m === pred.length) {
+      pred = grow(pred);
+      pkind = grow(pkind);
     }
-    from[m] = a;
-    to[m] = b;
-    kinds[m++] = k;
+    pred[m] = a;
+    pkind[m++] = k;
   };
   const srcs: number[] = [];
   for (let v = 0; v < n; v++) {
+    poff[v] = m;
     const u = unit[v]!;
     const spec = specs[act[v]! * T + tier[v]!]!;
     for (let j = 0; j < spec.length; j += 3) {
@@ -442,7 +444,7 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
           if (map && d) {
             for (let i = d.off[u]!, end = d.off[u + 1]!; i < end; i++) {
               const x = map[d.list[i]!]!;
-              if (x >= 0 && x !== v) addEdge(x, v, kind);
+              if (x >= 0 && x !== v) addEdge(x, kind);
             }
           }
           continue;
@@ -453,41 +455,24 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
         if (srcs.length === 1) src = srcs[0]!;
         else if (srcs.length > 1) {
           for (const x of srcs) {
-            if (x !== v) addEdge(x, v, kind);
+            if (x !== v) addEdge(x, kind);
           }
           continue;
         }
       }
-      if (src >= 0 && src !== v) addEdge(src, v, kind);
+      if (src >= 0 && src !== v) addEdge(src, kind);
     }
   }
-
-  // --- compressed sparse rows ---------------------------------------------
-  const off = new Int32Array(n + 1);
-  const indeg = new Int32Array(n);
-  for (let i = 0; i < m; i++) {
-    off[from[i]! + 1]!++;
-    indeg[to[i]!]!++;
-  }
-  for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
-  const fill = off.slice(0, n);
-  const succ = new Int32Array(m);
-  const kind = new Int32Array(m);
-  for (let i = 0; i < m; i++) {
-    const k = fill[from[i]!]!++;
-    succ[k] = to[i]!;
-    kind[k] = kinds[i]!;
-  }
+  poff[n] = m;
   return {
     n,
     activities,
     act: act.subarray(0, n),
     unit: unit.subarray(0, n),
     tier: tier.subarray(0, n),
-    off,
-    succ,
-    kind,
+    poff,
+    pred: pred.subarray(0, m),
+    pkind: pkind.subarray(0, m),
     gaps,
-    indeg,
   };
 }

@@ -4,27 +4,11 @@ import type { Plan } from '../model/plan.js';
 import { indexUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue } from '../validate/issue.js';
 import { buildGraph, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
+import { topologicalOrder } from './order.js';
 import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
 
 const NONE = NEG;
 let defaultCalendar: WorkingCalendar | undefined;
-
-/** Kahn's algorithm: a topological order (stable: lowest ids first), possibly short when there are cycles. */
-function topologicalOrder(g: Graph): { order: Int32Array; count: number } {
-  const { n, off, succ } = g;
-  const indeg = g.indeg.slice();
-  const order = new Int32Array(n);
-  let tail = 0;
-  for (let v = 0; v < n; v++) if (indeg[v] === 0) order[tail++] = v;
-  for (let head = 0; head < tail; head++) {
-    const v = order[head]!;
-    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
-      const w = succ[i]!;
-      if (--indeg[w]! === 0) order[tail++] = w;
-    }
-  }
-  return { order, count: tail };
-}
 
 interface Passes {
   readonly es: Int32Array;
@@ -46,8 +30,7 @@ function runPasses(
   const es = new Int32Array(n).fill(NEG);
   const ls = new Int32Array(n).fill(POS);
   const dl = new Int32Array(n).fill(POS);
-  const refEnd = new Int32Array(n).fill(NEG);
-  const { off, succ, kind, gaps, act } = g;
+  const { poff, pred, pkind, gaps, act } = g;
   // Per activity, as typed arrays (monomorphic loads in the hot loops).
   const A = acts.length;
   const aLo = new Int32Array(A);
@@ -101,11 +84,24 @@ function runPasses(
     bOut[k] = r;
     return r;
   };
+  // Forward, pulling from the predecessors (all placed before v in `order`).
+  // ef[p]: p's last day, or NEG when p has no start.
+  const ef = new Int32Array(n).fill(NEG);
   for (let k = 0; k < count; k++) {
     const v = order[k]!;
     const a = act[v]!;
+    let s = NEG;
+    let re = NEG;
+    for (let i = poff[v]!, end = poff[v + 1]!; i < end; i++) {
+      const e = ef[pred[i]!]!;
+      if (e <= NEG) continue;
+      const kk = pkind[i]!;
+      if (kk & 0x100 && e > re) re = e;
+      const gk = kk & 0xff;
+      const c = gk === 0 ? e + 1 : fwd(e, gk);
+      if (c > s) s = c;
+    }
     const f = fixedOf(v);
-    let s = es[v]!;
     if (f !== NONE) s = f;
     else {
       if (aLo[a]! > s) s = aLo[a]!;
@@ -115,7 +111,6 @@ function runPasses(
     let d = aHi[a]!;
     const after = aAfter[a]!;
     if (after >= 0) {
-      const re = refEnd[v]!;
       if (re <= NEG) d = POS;
       else if (!aWorking[a]) d = re + after;
       else if (memoIn[a] === re) d = memoOut[a]!;
@@ -126,42 +121,32 @@ function runPasses(
       }
     }
     dl[v] = d;
-    if (s <= NEG) {
-      continue;
-    }
-    const ef = s + aOcc[a]! - 1;
-    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
-      const w = succ[i]!;
-      const kk = kind[i]!;
-      if (kk & 0x100) {
-        if (ef > refEnd[w]!) refEnd[w] = ef;
-      }
-      const gk = kk & 0xff;
-      const c = gk === 0 ? ef + 1 : fwd(ef, gk);
-      if (c > es[w]!) es[w] = c;
-    }
+    if (s > NEG) ef[v] = s + aOcc[a]! - 1;
   }
+  // Backward, pushing each node's latest start to its predecessors.
+  // lim[v]: the latest day v may end for the sake of its successors.
+  const lim = ef.fill(POS);
   for (let k = count - 1; k >= 0; k--) {
     const v = order[k]!;
-    let lf = dl[v]!;
+    const occ = aOcc[act[v]!]!;
     const f = fixedOf(v);
     if (f !== NONE) {
-      // A held date is a fact: its latest is itself, or its own deadline when held late.
-      const own = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
+      // A held date is a fact: its latest is itself, or its own deadline when
+      // held late; and it sets no deadline for what comes before it.
+      const own = dl[v]! >= POS ? POS : dl[v]! - occ + 1;
       ls[v] = Math.min(f, own);
       continue;
     }
-    for (let i = off[v]!, end = off[v + 1]!; i < end; i++) {
-      const w = succ[i]!;
-      // A successor already held is a fact: it sets no deadline for what comes before it.
-      if (fixedOf(w) !== NONE) continue;
-      const lw = ls[w]!;
-      if (lw >= POS) continue;
-      const gk = kind[i]! & 0xff;
-      const c = gk === 0 ? lw - 1 : bwd(lw, gk);
-      if (c < lf) lf = c;
+    const lf = Math.min(dl[v]!, lim[v]!);
+    if (lf >= POS) continue; // ls[v] stays POS
+    const l = lf - occ + 1;
+    ls[v] = l;
+    for (let i = poff[v]!, end = poff[v + 1]!; i < end; i++) {
+      const p = pred[i]!;
+      const gk = pkind[i]! & 0xff;
+      const c = gk === 0 ? l - 1 : bwd(l, gk);
+      if (c < lim[p]!) lim[p] = c;
     }
-    ls[v] = lf >= POS ? POS : lf - aOcc[act[v]!]! + 1;
   }
   return { es, ls, dl };
 }
@@ -269,7 +254,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
       );
   }
 
-  const { order, count } = topologicalOrder(g);
+  const { order, count } = topologicalOrder(n, g.poff, g.pred);
   let inOrder: Uint8Array | null = null;
   if (count < n) {
     inOrder = new Uint8Array(n);
@@ -300,14 +285,26 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   }
 
   // Output.
-  // ISO strings, made once per distinct day (schedules span a few years at most).
-  const isoCache = new Array<string | undefined>(65_537); // < 100,000: a fast (holey) array
-  let isoBase = NEG;
+  // ISO strings, made once per distinct day, in a table as long as the days
+  // the schedule spans (a few hundred, usually; at most 65,536 are cached).
+  const { es, ls, dl } = cur;
+  let isoBase = POS;
+  let isoTop = NEG;
+  for (const xs of [es, ls, dl]) {
+    for (let v = 0; v < n; v++) {
+      const e = xs[v]!;
+      if (e <= NEG || e >= POS) continue;
+      if (e < isoBase) isoBase = e;
+      if (e > isoTop) isoTop = e;
+    }
+  }
+  const isoCache = new Array<string | undefined>(
+    Math.max(0, Math.min(65_536, isoTop - isoBase + 1)),
+  );
   const isoOf = (e: number): string | null => {
     if (e <= NEG || e >= POS) return null;
-    if (isoBase === NEG) isoBase = e - 4096;
     const k = e - isoBase;
-    if (k < 0 || k > 65_536) return fromEpochDay(e);
+    if (k < 0 || k >= isoCache.length) return fromEpochDay(e);
     let s = isoCache[k];
     if (s === undefined) {
       s = fromEpochDay(e);
@@ -318,7 +315,6 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   const tierIds = plan.tiers.map((t) => t.id);
   // Pushed, not preallocated: `new Array(n)` of 100,000 or more is a slow dictionary array in V8.
   const nodes: ScheduleNode[] = [];
-  const { es, ls, dl } = cur;
   const { act, unit, tier: tierOf } = g;
   for (let v = 0; v < n; v++) {
     const info = acts[act[v]!]!;
@@ -455,18 +451,12 @@ function applyActuals(
 /** Names the cycles among the nodes Kahn's algorithm could not order (at most 10, one per activity set). */
 function reportCycles(g: Graph, inOrder: Uint8Array, issues: Issue[]): void {
   const n = g.n;
-  // Predecessor lists among the nodes left over.
-  const pred = new Map<number, number[]>();
-  for (let v = 0; v < n; v++) {
-    if (inOrder[v]) continue;
-    for (let i = g.off[v]!, end = g.off[v + 1]!; i < end; i++) {
-      const w = g.succ[i]!;
-      if (inOrder[w]) continue;
-      const list = pred.get(w);
-      if (list) list.push(v);
-      else pred.set(w, [v]);
-    }
-  }
+  // The first predecessor of v that is also left over, or -1.
+  const firstPred = (v: number): number => {
+    for (let i = g.poff[v]!, end = g.poff[v + 1]!; i < end; i++)
+      if (!inOrder[g.pred[i]!]) return g.pred[i]!;
+    return -1;
+  };
   const seen = new Set<string>();
   const visited = new Uint8Array(n);
   for (let start = 0; start < n && seen.size < 10; start++) {
@@ -483,12 +473,8 @@ function reportCycles(g: Graph, inOrder: Uint8Array, issues: Issue[]): void {
       visited[v] = 1;
       pos.set(v, walk.length);
       walk.push(v);
-      const p = pred.get(v);
-      if (!p || p.length === 0) {
-        v = -1;
-        break;
-      }
-      v = p[0]!;
+      v = firstPred(v);
+      if (v < 0) break;
     }
     if (v < 0) continue;
     const cycle = walk.slice(pos.get(v)!).reverse();
