@@ -158,6 +158,29 @@ describe('validatePlan gives exactly the issues of the rules before the rewrite'
   });
 });
 
+describe('the NFC rule by ranges agrees with the character loop before it', () => {
+  it('on short and long texts made of the characters at the edges of the ranges', () => {
+    const edges = [
+      0x41, 0x2ff, 0x300, 0x301, 0x1dff, 0x1e00, 0x1ea0, 0x1eff, 0x1f00, 0x2001, 0x2002, 0x206f,
+      0x2070, 0x20aa, 0x20ab, 0x20ac, 0x212b, 0xd83c, 0xdf3e, 0xffff,
+    ].map((c) => String.fromCharCode(c));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...edges), fc.constantFrom('Việt Nam ', 'e\u0301', 'a')), {
+        maxLength: 40,
+      })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, text, (title, name) => {
+        const p = structuredClone(plan985KhHndt);
+        p.header.title = `Kế hoạch ${title}`;
+        p.tiers[0]!.name = name.length > 0 ? name : 'x';
+        expect(validatePlan(p)).toEqual(referenceValidatePlan(p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 // --- the rules as they were (oracle) -------------------------------------------------------
 
 // ---- context.ts (as of a1896cd)
