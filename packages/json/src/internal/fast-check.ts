@@ -88,7 +88,8 @@ interface CheckDef {
  */
 function compileCheck(c: Check): FastCheck {
   const def = c._zod.def as CheckDef;
-  const slow: FastCheck = (v) => runChecks([c], v);
+  const one = [c];
+  const slow: FastCheck = (v) => runChecks(one, v);
   switch (def.check) {
     case 'min_length': {
       const min = def.minimum;
@@ -188,9 +189,9 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
           };
   switch (def.type) {
     case 'string':
-      return withChecks((v) => typeof v === 'string');
+      return stringTest(checks);
     case 'number':
-      return withChecks((v) => typeof v === 'number' && Number.isFinite(v));
+      return numberTest(checks);
     case 'boolean':
       return withChecks((v) => typeof v === 'boolean');
     case 'null':
@@ -290,6 +291,91 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
     default:
       return null;
   }
+}
+
+/** Formats whose zod check is the test of `def.pattern` and nothing else. */
+const PATTERN_FORMATS = new Set(['regex', 'datetime', 'date', 'time', 'duration']);
+
+/**
+ * A string schema's test in one function: the type, the lengths by UTF-16
+ * units where they settle zod's count of code points, the patterns; any
+ * other check (and a length in doubt) is run as zod runs it.
+ */
+function stringTest(checks: readonly Check[]): FastCheck {
+  let lo = 0;
+  let hi = Number.POSITIVE_INFINITY;
+  const patterns: RegExp[] = [];
+  const rest: Check[] = [];
+  for (const c of checks) {
+    const def = c._zod.def as CheckDef;
+    if (def.check === 'min_length' && typeof def.minimum === 'number') {
+      // zod counts code points: at least half the UTF-16 units, rounded up.
+      lo = Math.max(lo, 2 * def.minimum - 1);
+    } else if (def.check === 'max_length' && typeof def.maximum === 'number') {
+      // Code points never outnumber UTF-16 units.
+      hi = Math.min(hi, def.maximum);
+    } else if (
+      def.check === 'string_format' &&
+      def.pattern instanceof RegExp &&
+      PATTERN_FORMATS.has(def.format ?? '')
+    ) {
+      patterns.push(def.pattern);
+    } else rest.push(c);
+  }
+  const all = [...checks];
+  const pattern = patterns.length === 1 ? (patterns[0] as RegExp) : null;
+  return (v) => {
+    if (typeof v !== 'string') return false;
+    const n = v.length;
+    // A length in doubt (or out of bounds): zod's own checks decide.
+    if (n < lo || n > hi) return runChecks(all, v);
+    if (pattern !== null) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(v)) return false;
+    } else {
+      for (let k = 0; k < patterns.length; k++) {
+        const p = patterns[k] as RegExp;
+        p.lastIndex = 0;
+        if (!p.test(v)) return false;
+      }
+    }
+    return rest.length === 0 || runChecks(rest, v);
+  };
+}
+
+/**
+ * A number schema's test in one function: finite, a safe integer when the
+ * format says so, the bounds; any other check is run as zod runs it.
+ */
+function numberTest(checks: readonly Check[]): FastCheck {
+  let integer = false;
+  let min = Number.NEGATIVE_INFINITY;
+  let minInclusive = true;
+  let max = Number.POSITIVE_INFINITY;
+  let maxInclusive = true;
+  const rest: Check[] = [];
+  for (const c of checks) {
+    const def = c._zod.def as CheckDef;
+    const bound = def.value;
+    if (def.check === 'number_format' && def.format === 'safeint') integer = true;
+    else if (def.check === 'greater_than' && typeof bound === 'number') {
+      if (bound > min || (bound === min && !def.inclusive)) {
+        min = bound;
+        minInclusive = def.inclusive === true;
+      }
+    } else if (def.check === 'less_than' && typeof bound === 'number') {
+      if (bound < max || (bound === max && !def.inclusive)) {
+        max = bound;
+        maxInclusive = def.inclusive === true;
+      }
+    } else rest.push(c);
+  }
+  return (v) =>
+    typeof v === 'number' &&
+    (integer ? Number.isSafeInteger(v) : Number.isFinite(v)) &&
+    (minInclusive ? v >= min : v > min) &&
+    (maxInclusive ? v <= max : v < max) &&
+    (rest.length === 0 || runChecks(rest, v));
 }
 
 function isPlain(v: unknown): v is object {
