@@ -14,6 +14,7 @@ rm -rf .vitest-results && mkdir -p .vitest-results
 step build pnpm run build
 step lint pnpm run lint
 step typecheck pnpm run typecheck
+step "doc examples" node scripts/check-doc-examples.mjs
 step "tests (three time zones)" node scripts/test-tz.mjs
 step "examples" node scripts/test-examples.mjs
 step "package checks (publint, attw)" pnpm run check
