@@ -8,10 +8,11 @@ import { formatIssuePath } from './validate/issue.js';
  * class. `message` lists the first errors in English.
  * @example
  * ```ts
+ * const { signature, ...unsigned } = plan985KhHndt;
  * try {
- *   assertPlan(input);
+ *   assertPlan(unsigned);
  * } catch (error) {
- *   if (error instanceof PlanValidationError) error.issues[0]?.code; // => e.g. 'signature/missing'
+ *   if (error instanceof PlanValidationError) error.issues[0]?.code; // => 'signature/missing'
  * }
  * ```
  * @category Errors

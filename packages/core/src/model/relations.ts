@@ -15,7 +15,7 @@ import { tierLevelRank } from './tier.js';
  * @returns The parent session, or `undefined`.
  * @example
  * ```ts
- * parentSessionOf(plan985, plan985.sessions[1]!)?.id; // => 's-province'
+ * parentSessionOf(plan985KhHndt, plan985KhHndt.sessions[1]!)?.id; // => 's-province'
  * ```
  * @category Model
  */
@@ -90,7 +90,7 @@ export function parentSessions(plan: Plan): (Session | undefined)[] {
  * @returns The sessions, possibly none.
  * @example
  * ```ts
- * sessionsOfDeliverable(plan985, plan985.deliverables[0]!).length; // => 3
+ * sessionsOfDeliverable(plan985KhHndt, plan985KhHndt.deliverables[0]!).length; // => 3
  * ```
  * @category Model
  */
