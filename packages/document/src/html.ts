@@ -155,6 +155,7 @@ ${lines.join('\n')}
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const html = renderHtml(plan985KhHndt);
  * html.includes('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }'); // => true
  * ```

@@ -288,6 +288,7 @@ export function isLayoutRuleSetName(name: string): name is LayoutRuleSetName {
  * @returns The name of the rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt, planNq58Province } from '@rollout/core';
  * defaultLayoutRules(plan985KhHndt); // => 'mass-organisation'
  * defaultLayoutRules(planNq58Province); // => 'party-2026' (undated draft)
  * ```

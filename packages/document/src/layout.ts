@@ -279,6 +279,7 @@ const labelled = (label: string, text: string): PlanBlock => ({
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const layout = layoutPlan(plan985KhHndt);
  * layout.header.reference; // => 'Số 985-KH/HNDT'
  * layout.header.placeDate; // => 'Thanh Hóa, ngày 3 tháng 9 năm 2020'

@@ -100,6 +100,7 @@ export function writeMarkdown(layout: PlanLayout): string {
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const md = renderMarkdown(plan985KhHndt);
  * md.includes('# KẾ HOẠCH'); // => true
  * ```

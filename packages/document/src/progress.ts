@@ -157,6 +157,12 @@ function countLines(c: ProgressCounts, lang: FormatLang): PlanBlock[] {
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { type ProgressEvent, plan985KhHndt, rollup } from '@rollout/core';
+ * const events: ProgressEvent[] = [
+ *   { kind: 'session-held', unit: 'district', session: 's-district', date: '2020-09-12',
+ *     method: 'online', attendees: { present: 85, expected: 90 },
+ *     recordedBy: 'Ban Tuyên giáo', recordedAt: '2020-09-12T17:00:00+07:00' },
+ * ];
  * const report = rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON();
  * layoutProgressReport(report, { plan: plan985KhHndt }).kind; // => 'BÁO CÁO'
  * ```
@@ -294,7 +300,9 @@ export function layoutProgressReport(
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
- * const text = renderProgressText(rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON(), { plan: plan985KhHndt });
+ * import { plan985KhHndt, rollup } from '@rollout/core';
+ * const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON(); // no event yet
+ * const text = renderProgressText(report, { plan: plan985KhHndt });
  * text.includes('BÁO CÁO'); // => true
  * ```
  * @see {@link renderProgressHtml}, {@link renderProgressMarkdown}
@@ -317,6 +325,8 @@ export function renderProgressText(
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt, rollup } from '@rollout/core';
+ * const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON(); // no event yet
  * renderProgressMarkdown(report, { plan: plan985KhHndt }).includes('# BÁO CÁO'); // => true
  * ```
  * @see {@link renderProgressText}, {@link renderProgressHtml}
@@ -340,6 +350,8 @@ export function renderProgressMarkdown(
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt, rollup } from '@rollout/core';
+ * const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON(); // no event yet
  * renderProgressHtml(report, { plan: plan985KhHndt }).startsWith('<!DOCTYPE html>'); // => true
  * ```
  * @see {@link renderProgressText}, {@link renderProgressMarkdown}

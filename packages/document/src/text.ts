@@ -97,6 +97,7 @@ export function writeText(layout: PlanLayout): string {
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const text = renderText(plan985KhHndt);
  * text.includes('Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.'); // => true
  * ```
