@@ -288,6 +288,7 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * `options.rules` names no shipped rule set.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const bytes = await renderDocx(plan985KhHndt);
  * bytes[0] === 0x50 && bytes[1] === 0x4b; // => true (a zip file)
  * ```
@@ -341,7 +342,8 @@ export interface RenderProgressDocxOptions extends ProgressReportOptions {
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example
  * ```ts
- * const report = rollup(plan985KhHndt, events, { today: '2020-10-20' }).toJSON();
+ * import { plan985KhHndt, rollup } from '@rollout/core';
+ * const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON(); // no event yet
  * const bytes = await renderProgressDocx(report, { plan: plan985KhHndt });
  * bytes.length > 0; // => true
  * ```

@@ -210,6 +210,7 @@ function pickNode(
  * @returns The `.ics` text, lines ending in CRLF.
  * @example
  * ```ts
+ * import { plan985KhHndt } from '@rollout/core';
  * const ics = renderIcs(plan985KhHndt, { tier: 'district' });
  * ics.includes('DTSTART;VALUE=DATE:20200915'); // => true
  * ```

@@ -22,6 +22,7 @@ interface MammothLike {
  * @throws When the bytes are not a DOCX file (a zip with `word/document.xml`).
  * @example
  * ```ts
+ * declare const file: File; // picked in an <input type="file">
  * const text = await docxToText(new Uint8Array(await file.arrayBuffer()));
  * ```
  * @see {@link importDocx}
