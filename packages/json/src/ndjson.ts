@@ -8,9 +8,9 @@ import {
   UnitSchema,
 } from '@rollout/core';
 import * as z from 'zod/mini';
-import { compileFastCheck } from './internal/fast-check.js';
+import { compileFastCheck, type FastCheck, nestingOf, tallyOf } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
-import { provenClean } from './internal/quick-check.js';
+import { colonsOf, plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { writeJson } from './internal/write-json.js';
 import { schemaIssues } from './internal/zod-issues.js';
@@ -180,6 +180,7 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
   readonly #check: NdjsonRecordCheck<T>;
   readonly #maxLineLength: number;
   readonly #maxDepth: number;
+  readonly #shaped: Shaped | undefined;
   #lines = 0;
   #good = 0;
   #bad = 0;
@@ -198,6 +199,9 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
     this.#check = check;
     this.#maxLineLength = options.maxLineLength ?? 1_048_576;
     this.#maxDepth = options.maxDepth ?? 64;
+    const shaped = SHAPED.get(check);
+    this.#shaped =
+      shaped !== undefined && nestingOf(shaped.fast) <= this.#maxDepth ? shaped : undefined;
   }
 
   /**
@@ -234,6 +238,8 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
+      // One look at the whole chunk for `\u` and lone surrogates serves all its lines.
+      const plain = this.#shaped !== undefined && plainText(text, 0);
       let start = 0;
       let nl = text.indexOf('\n');
       if (nl < 0) {
@@ -249,14 +255,16 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
       do {
         const piece = text.slice(start, nl);
         let lineText: string | null;
+        let linePlain = plain;
         if (oversized) {
           lineText = null;
           oversized = false;
         } else if (carry.length > 0) {
           lineText = carry + piece;
           carry = '';
+          linePlain = false;
         } else lineText = piece;
-        const entry = this.#line(lineText);
+        const entry = this.#line(lineText, linePlain);
         if (entry !== undefined) yield entry;
         start = nl + 1;
         nl = text.indexOf('\n', start);
@@ -270,13 +278,16 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
     const tail = decoder.decode();
     if (tail.length > 0 && !oversized) carry += tail;
     if (oversized || carry.length > 0) {
-      const entry = this.#line(oversized ? null : carry);
+      const entry = this.#line(oversized ? null : carry, false);
       if (entry !== undefined) yield entry;
     }
   }
 
-  /** Checks one line (`null`: too long, not kept). */
-  #line(raw: string | null): NdjsonEntry<T> | undefined {
+  /**
+   * Checks one line (`null`: too long, not kept); `plain` when its chunk is
+   * known to hold no `\u` and no lone surrogate.
+   */
+  #line(raw: string | null, plain: boolean): NdjsonEntry<T> | undefined {
     const line = ++this.#lines;
     if (raw === null || raw.length > this.#maxLineLength) {
       this.#bad++;
@@ -304,10 +315,21 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
     try {
       value = JSON.parse(text);
       parsedOk = true;
-      proven = provenClean(text, 0, value, this.#maxDepth);
     } catch {
       // Not JSON: the scan says where and why.
     }
+    // The common case in one pass: the shape test passes and, counting as it
+    // goes, proves the line clean (see `tallyOf`); the record is then what the
+    // check would return. Otherwise the full path below decides.
+    const shaped = this.#shaped;
+    if (parsedOk && shaped !== undefined && (plain || plainText(text, 0))) {
+      const counted = tallyOf(shaped.fast, value);
+      if (counted >= 0 && counted === colonsOf(text, 0) && shaped.accept(value)) {
+        this.#good++;
+        return { ok: true, line, value: value as T };
+      }
+    }
+    if (parsedOk) proven = provenClean(text, 0, value, this.#maxDepth);
     if (!proven) {
       const scan = scanJson(text, 0, { maxDepth: this.#maxDepth, maxIssues: 20 });
       issues = scan.issues.length > 0 ? scan.issues.map((i) => withLine(i, line)) : scan.issues;
@@ -352,6 +374,18 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
 }
 
 const NONE: AnyIssue[] = [];
+
+/**
+ * What the reader may use for the common case of a record check made here:
+ * its fast shape test, and what the check asks beyond the shape (`accept`).
+ * A record that passes both is returned by the check as it is.
+ */
+interface Shaped {
+  readonly fast: FastCheck;
+  readonly accept: (value: unknown) => boolean;
+}
+const SHAPED = new WeakMap<NdjsonRecordCheck<unknown>, Shaped>();
+const always = (): boolean => true;
 
 function isBlank(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -416,13 +450,15 @@ export function readNdjson(
 
 function zodCheck<T>(schema: z.core.$ZodType<T>): NdjsonRecordCheck<T> {
   const fast = compileFastCheck(schema);
-  return (value) => {
+  const check: NdjsonRecordCheck<T> = (value) => {
     if (fast?.(value)) return { success: true, data: value as T };
     const parsed = z.safeParse(schema, value);
     return parsed.success
       ? { success: true, data: parsed.data }
       : { success: false, issues: schemaIssues(parsed.error.issues, value) };
   };
+  if (fast) SHAPED.set(check as NdjsonRecordCheck<unknown>, { fast, accept: always });
+  return check;
 }
 
 /**
@@ -448,20 +484,29 @@ export function readEventsNdjson(
   source: NdjsonSource,
   options: ReadNdjsonOptions = {},
 ): NdjsonReader<ProgressEvent> {
+  return new NdjsonReader(source, eventCheck(), options);
+}
+
+/** Beyond the shape, `parseProgressEvent` asks that the date exist. */
+const eventDateExists = (value: unknown): boolean => {
+  const date = (value as { date?: string }).date;
+  return date === undefined || isValidIsoDate(date);
+};
+
+let eventCheckMemo: NdjsonRecordCheck<ProgressEvent> | undefined;
+/** The check of one progress event, made on first use. */
+function eventCheck(): NdjsonRecordCheck<ProgressEvent> {
+  if (eventCheckMemo) return eventCheckMemo;
   const fast = compileFastCheck(ProgressEventSchema);
-  return new NdjsonReader(
-    source,
-    (value) => {
-      // The fast path accepts what `parseProgressEvent` accepts: the schema, and a date that exists.
-      if (fast?.(value)) {
-        const date = (value as { date?: string }).date;
-        if (date === undefined || isValidIsoDate(date))
-          return { success: true, data: value as ProgressEvent };
-      }
-      return parseProgressEvent(value);
-    },
-    options,
-  );
+  const check: NdjsonRecordCheck<ProgressEvent> = (value) => {
+    // The fast path accepts what `parseProgressEvent` accepts: the schema, and a date that exists.
+    if (fast?.(value) && eventDateExists(value))
+      return { success: true, data: value as ProgressEvent };
+    return parseProgressEvent(value);
+  };
+  if (fast) SHAPED.set(check as NdjsonRecordCheck<unknown>, { fast, accept: eventDateExists });
+  eventCheckMemo = check;
+  return check;
 }
 
 /**

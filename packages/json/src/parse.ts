@@ -10,8 +10,8 @@ import {
   validatePlan,
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
-import { compileFastCheck } from './internal/fast-check.js';
-import { provenClean } from './internal/quick-check.js';
+import { compileFastCheck, type FastCheck, nestingOf, tallyOf } from './internal/fast-check.js';
+import { colonsOf, plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { schemaIssues } from './internal/zod-issues.js';
 import { type AnyIssue, createJsonIssue } from './issues.js';
@@ -222,6 +222,18 @@ export function parsePlanJson(
   text: string,
   options: ParsePlanJsonOptions = {},
 ): ParsePlanJsonResult {
+  return quickPlan(text, options) ?? parsePlanJsonFully(text, options);
+}
+
+/**
+ * {@link parsePlanJson} without its quick path: the reference the quick path
+ * must agree with (tests compare them).
+ * @internal
+ */
+export function parsePlanJsonFully(
+  text: string,
+  options: ParsePlanJsonOptions = {},
+): ParsePlanJsonResult {
   const json = parseJson(text, options);
   if (!json.success && json.value === undefined) {
     return { success: false, issues: json.issues, envelope: false, version: null };
@@ -295,6 +307,47 @@ export function parsePlanJson(
   return result;
 }
 
+/**
+ * The common case of {@link parsePlanJson} in one pass over the value: a
+ * current envelope (or a bare plan) whose text is proven clean by the shape
+ * test itself, counting keys and colons as it goes (see `tallyOf` and
+ * `provenClean`), instead of a walk of its own and then the shape test.
+ * `null` when it does not apply; the full path then gives the answer, and
+ * where this one applies both give the same.
+ * @internal
+ */
+export function quickPlan(text: string, options: ParsePlanJsonOptions): ParsePlanJsonResult | null {
+  if (fastPlan === null || typeof text !== 'string') return null;
+  if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return null;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let root: unknown;
+  try {
+    root = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return null;
+  }
+  if (!plainText(text, start)) return null;
+  let plan = root;
+  let outer = 0;
+  const envelope = isObj(root) && Object.hasOwn(root, 'format');
+  if (envelope && isObj(root)) {
+    if (root.format !== PLAN_FORMAT || root.version !== PLAN_FORMAT_VERSION) return null;
+    if (!Object.hasOwn(root, 'plan')) return null;
+    for (const key in root) {
+      if (key !== 'format' && key !== 'version' && key !== 'plan') return null;
+      outer++;
+    }
+    // The envelope's keys, and the colons of its one string, `format`.
+    outer += colonsOf(PLAN_FORMAT, 0);
+    plan = root.plan;
+  }
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if (nestingOf(fastPlan) + (envelope ? 1 : 0) > maxDepth) return null;
+  const counted = tallyOf(fastPlan, plan);
+  if (counted < 0 || counted + outer !== colonsOf(text, start)) return null;
+  return finish(plan, [], envelope, PLAN_FORMAT_VERSION, PLAN_FORMAT_VERSION, options, true);
+}
+
 function finish(
   plan: unknown,
   issues: AnyIssue[],
@@ -302,6 +355,7 @@ function finish(
   version: number,
   current: number,
   options: ParsePlanJsonOptions,
+  shaped = false,
 ): ParsePlanJsonResult {
   let value = plan;
   if (version < current) {
@@ -313,7 +367,7 @@ function finish(
   }
   // A plan the schema-derived fast test passes is exactly what zod would
   // return: only the rules of `validatePlan` remain (as `parsePlan` does).
-  const parsed = fastPlan?.(value) ? validateShaped(value as Plan) : parsePlan(value);
+  const parsed = shaped || fastPlan?.(value) ? validateShaped(value as Plan) : parsePlan(value);
   const all = [...issues, ...parsed.issues];
   if (parsed.success && !hasErrors(all)) {
     return { success: true, data: parsed.data, issues: all, envelope, version };
@@ -377,11 +431,13 @@ export function parseUnitTreeJson(
   text: string,
   options: ParseJsonOptions = {},
 ): ParseUnitTreeJsonResult {
-  const json = parseJson(text, options);
+  const quick = fastUnitTree === null ? undefined : shapedJson(text, options, fastUnitTree);
+  const json: ParseJsonResult =
+    quick === undefined ? parseJson(text, options) : { success: true, value: quick, issues: [] };
   if (!json.success && json.value === undefined) return { success: false, issues: json.issues };
   const issues = json.issues;
   let tree: UnitTree;
-  if (json.success && fastUnitTree?.(json.value)) {
+  if (quick !== undefined || (json.success && fastUnitTree?.(json.value))) {
     tree = json.value as UnitTree;
   } else {
     const parsed = UnitTreeSchema.safeParse(json.value);
@@ -410,3 +466,25 @@ export function parseUnitTreeJson(
 }
 
 const fastUnitTree = compileFastCheck(UnitTreeSchema);
+
+/**
+ * The value of a JSON text when the fast shape test passes on it and, by
+ * counting as it goes, proves the text clean (see `tallyOf`): what
+ * {@link parseJson} would return with no issue, and the test would pass.
+ * `undefined` when not proven; the caller then takes the full path.
+ */
+function shapedJson(text: string, options: ParseJsonOptions, fast: FastCheck): unknown {
+  if (typeof text !== 'string' || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH))
+    return undefined;
+  if (nestingOf(fast) > (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return undefined;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let value: unknown;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return undefined;
+  }
+  if (!plainText(text, start)) return undefined;
+  const counted = tallyOf(fast, value);
+  return counted >= 0 && counted === colonsOf(text, start) ? value : undefined;
+}

@@ -22,6 +22,8 @@ interface Def {
 }
 
 const cache = new WeakMap<object, FastCheck | null>();
+/** The deepest nesting of arrays and objects a compiled test lets through (0: none). */
+const depths = new WeakMap<FastCheck, number>();
 const payload: { value: unknown; issues: unknown[] } = { value: undefined, issues: [] };
 
 /**
@@ -48,6 +50,60 @@ function compile(schema: z.core.$ZodType, guard: number): FastCheck | null {
   const result = build(schema, guard);
   cache.set(schema, result);
   return result;
+}
+
+/** Records how deep a compiled test lets values nest, and returns it. */
+function withDepth(test: FastCheck, depth: number): FastCheck {
+  depths.set(test, depth);
+  return test;
+}
+const depthOf = (test: FastCheck): number => depths.get(test) ?? 0;
+
+// Counting mode (see `tallyOf`): while `counting`, every test that passes adds
+// to `tally` the keys of the objects it read and the colons inside their keys
+// and inside every string it read.
+let counting = false;
+let tally = 0;
+
+/** The colons in a string. */
+function colonsIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Runs a compiled test and, when it passes, counts what `provenClean` counts
+ * in its walk: the keys of every object plus the colons inside every key and
+ * string of the value. A passing test reads every object key, array item and
+ * string of the value (strict objects and records read all their keys; a
+ * union counts only the option that passed), so the count is the walk's.
+ * In this mode a number that is an integer must also be a safe one (the
+ * scanner flags the others), else the test fails.
+ *
+ * @returns The count, or -1 when the test fails (or a check throws).
+ * @internal
+ */
+export function tallyOf(test: FastCheck, value: unknown): number {
+  counting = true;
+  tally = 0;
+  try {
+    return test(value) ? tally : -1;
+  } catch {
+    // A check that throws: not proven here (the caller's full path decides).
+    return -1;
+  } finally {
+    counting = false;
+  }
+}
+
+/**
+ * How deep the values a compiled test accepts can nest: arrays and objects
+ * within one another, the outermost counted (a flat object is 1).
+ * @internal
+ */
+export function nestingOf(test: FastCheck): number {
+  return depthOf(test);
 }
 
 function checksOf(schema: z.core.$ZodType): Check[] | null {
@@ -200,37 +256,56 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
     case 'enum': {
       const values = zod.values;
       if (!values) return null;
-      return withChecks((v) => values.has(v));
+      return withChecks((v) => {
+        if (!values.has(v)) return false;
+        if (counting) {
+          if (typeof v === 'string') tally += colonsIn(v);
+          else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v))
+            return false;
+        }
+        return true;
+      });
     }
     case 'optional': {
       if (!def.innerType) return null;
       const inner = compile(def.innerType, guard + 1);
       if (!inner) return null;
-      return withChecks((v) => v === undefined || inner(v));
+      return withDepth(
+        withChecks((v) => v === undefined || inner(v)),
+        depthOf(inner),
+      );
     }
     case 'array': {
       if (!def.element) return null;
       const item = compile(def.element, guard + 1);
       if (!item) return null;
-      return withChecks((v) => {
-        if (!Array.isArray(v)) return false;
-        for (let k = 0; k < v.length; k++) if (!item(v[k])) return false;
-        return true;
-      });
+      return withDepth(
+        withChecks((v) => {
+          if (!Array.isArray(v)) return false;
+          for (let k = 0; k < v.length; k++) if (!item(v[k])) return false;
+          return true;
+        }),
+        1 + depthOf(item),
+      );
     }
     case 'record': {
       if (!def.keyType || !def.valueType) return null;
       const key = compile(def.keyType, guard + 1);
       const val = compile(def.valueType, guard + 1);
       if (!key || !val || (def.keyType._zod as { values?: unknown }).values) return null;
-      return withChecks((v) => {
-        if (!isPlain(v)) return false;
-        for (const k in v) {
-          if (!Object.hasOwn(v, k) || !key(k) || !val((v as Record<string, unknown>)[k]))
-            return false;
-        }
-        return true;
-      });
+      return withDepth(
+        withChecks((v) => {
+          if (!isPlain(v)) return false;
+          for (const k in v) {
+            if (!Object.hasOwn(v, k) || !key(k) || !val((v as Record<string, unknown>)[k]))
+              return false;
+            // The key test counted the key's colons (a string test); add the key itself.
+            if (counting) tally++;
+          }
+          return true;
+        }),
+        1 + depthOf(val),
+      );
     }
     case 'object': {
       // Only strict objects: a stripping object would change the value.
@@ -238,30 +313,37 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
       if (catchall?.type !== 'never' || !def.shape) return null;
       const shape = def.shape;
       // Each key's test, and whether the key is required (not an optional schema).
-      const fields = new Map<string, { test: FastCheck; required: boolean }>();
+      // In counting mode a key adds itself and its colons (`counted`).
+      const fields = new Map<string, { test: FastCheck; required: boolean; counted: number }>();
       let required = 0;
+      let depth = 0;
       for (const k of Object.keys(shape)) {
         const field = shape[k] as z.core.$ZodType;
         const t = compile(field, guard + 1);
         if (!t) return null;
         const isRequired = (field._zod as unknown as { def: Def }).def.type !== 'optional';
         if (isRequired) required++;
-        fields.set(k, { test: t, required: isRequired });
+        fields.set(k, { test: t, required: isRequired, counted: 1 + colonsIn(k) });
+        depth = Math.max(depth, depthOf(t));
       }
       // One pass over the value's own keys: each must be known, defined and pass;
       // a required key missing makes the count fall short (zod then reports it).
-      return withChecks((v) => {
-        if (!isPlain(v)) return false;
-        let present = 0;
-        for (const k in v) {
-          const field = fields.get(k);
-          if (field === undefined) return false;
-          const value = (v as Record<string, unknown>)[k];
-          if (value === undefined || !field.test(value)) return false;
-          if (field.required) present++;
-        }
-        return present === required;
-      });
+      return withDepth(
+        withChecks((v) => {
+          if (!isPlain(v)) return false;
+          let present = 0;
+          for (const k in v) {
+            const field = fields.get(k);
+            if (field === undefined) return false;
+            const value = (v as Record<string, unknown>)[k];
+            if (value === undefined || !field.test(value)) return false;
+            if (field.required) present++;
+            if (counting) tally += field.counted;
+          }
+          return present === required;
+        }),
+        1 + depth,
+      );
     }
     case 'union': {
       const options: FastCheck[] = [];
@@ -271,22 +353,37 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
         options.push(t);
       }
       // Strict objects told apart by a literal key: test only the options of its value.
+      // An option that fails may have counted part of the value: undo it.
+      const depth = Math.max(0, ...options.map(depthOf));
       const tag = discriminator(def.options ?? [], options);
       if (tag) {
         const { key, byValue } = tag;
-        return withChecks((v) => {
-          if (!isPlain(v)) return false;
-          const candidates = byValue.get((v as Record<string, unknown>)[key]);
-          if (candidates === undefined) return false;
-          for (let k = 0; k < candidates.length; k++)
-            if ((candidates[k] as FastCheck)(v)) return true;
-          return false;
-        });
+        return withDepth(
+          withChecks((v) => {
+            if (!isPlain(v)) return false;
+            const candidates = byValue.get((v as Record<string, unknown>)[key]);
+            if (candidates === undefined) return false;
+            const before = tally;
+            for (let k = 0; k < candidates.length; k++) {
+              if ((candidates[k] as FastCheck)(v)) return true;
+              tally = before;
+            }
+            return false;
+          }),
+          depth,
+        );
       }
-      return withChecks((v) => {
-        for (const t of options) if (t(v)) return true;
-        return false;
-      });
+      return withDepth(
+        withChecks((v) => {
+          const before = tally;
+          for (const t of options) {
+            if (t(v)) return true;
+            tally = before;
+          }
+          return false;
+        }),
+        depth,
+      );
     }
     default:
       return null;
@@ -328,7 +425,11 @@ function stringTest(checks: readonly Check[]): FastCheck {
     if (typeof v !== 'string') return false;
     const n = v.length;
     // A length in doubt (or out of bounds): zod's own checks decide.
-    if (n < lo || n > hi) return runChecks(all, v);
+    if (n < lo || n > hi) {
+      if (!runChecks(all, v)) return false;
+      if (counting) tally += colonsIn(v);
+      return true;
+    }
     if (pattern !== null) {
       pattern.lastIndex = 0;
       if (!pattern.test(v)) return false;
@@ -339,7 +440,9 @@ function stringTest(checks: readonly Check[]): FastCheck {
         if (!p.test(v)) return false;
       }
     }
-    return rest.length === 0 || runChecks(rest, v);
+    if (rest.length > 0 && !runChecks(rest, v)) return false;
+    if (counting) tally += colonsIn(v);
+    return true;
   };
 }
 
@@ -372,7 +475,9 @@ function numberTest(checks: readonly Check[]): FastCheck {
   }
   return (v) =>
     typeof v === 'number' &&
-    (integer ? Number.isSafeInteger(v) : Number.isFinite(v)) &&
+    (integer
+      ? Number.isSafeInteger(v)
+      : Number.isFinite(v) && (!counting || !Number.isInteger(v) || Number.isSafeInteger(v))) &&
     (minInclusive ? v >= min : v > min) &&
     (maxInclusive ? v <= max : v < max) &&
     (rest.length === 0 || runChecks(rest, v));

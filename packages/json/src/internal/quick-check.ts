@@ -41,15 +41,34 @@
  */
 export function provenClean(text: string, from: number, value: unknown, maxDepth: number): boolean {
   keys = 0;
-  const fast = text.indexOf('\\u', from) < 0 && wellFormed(text);
+  const fast = plainText(text, from);
   countColons = fast;
   if (!walk(value, 0, maxDepth)) return false;
-  if (fast) {
-    let colons = 0;
-    for (let i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) colons++;
-    return colons === keys;
-  }
+  if (fast) return colonsOf(text, from) === keys;
   return slowColons(text, from) === keys;
+}
+
+/**
+ * Whether a text is fit for the fast form of {@link provenClean}: no `\u`
+ * at all, and no lone surrogate. A part of such a text cut at line ends is
+ * fit too.
+ * @internal
+ */
+export function plainText(text: string, from: number): boolean {
+  return text.indexOf('\\u', from) < 0 && wellFormed(text);
+}
+
+/**
+ * The colons of a text from `from`. For a {@link plainText} whose parsed
+ * value's keys plus colons inside keys and strings number exactly this
+ * (counted by a walk, or by a passing `tallyOf` of the fast shape test), no
+ * key was lost to a duplicate: the fast form of {@link provenClean}.
+ * @internal
+ */
+export function colonsOf(text: string, from: number): number {
+  let colons = 0;
+  for (let i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) colons++;
+  return colons;
 }
 
 /** Whether the text has no lone surrogate (conservative without `isWellFormed`: no surrogate). */
