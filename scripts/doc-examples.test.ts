@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkDocExamples,
   exportedNames,
@@ -106,9 +106,12 @@ describe('exportedNames', () => {
 });
 
 describe('checkDocExamples', () => {
-  const result = checkDocExamples({
-    root,
-    sources: [{ file: 'packages/core/src/sample.ts', pkg: 'core', text: sample.text }],
+  let result: ReturnType<typeof checkDocExamples>;
+  beforeAll(() => {
+    result = checkDocExamples({
+      root,
+      sources: [{ file: 'packages/core/src/sample.ts', pkg: 'core', text: sample.text }],
+    });
   });
 
   it('reports the bad example at the line of its error, and not the good ones', () => {
