@@ -1,11 +1,30 @@
-import { DateRuleSchema, IdSchema, TextSchema } from '@rollout/core';
+import {
+  DateRuleSchema,
+  IdSchema,
+  parseProgressEvent,
+  plan985KhHndt,
+  TextSchema,
+  UnitSchema,
+} from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { parseJson } from '../src/index.js';
+import {
+  type NdjsonEntry,
+  type NdjsonReader,
+  parseJson,
+  parsePlanJson,
+  readEventsNdjson,
+  readNdjson,
+  readUnitsNdjson,
+  stringifyPlan,
+} from '../src/index.js';
 import { compileFastCheck } from '../src/internal/fast-check.js';
 import { provenClean } from '../src/internal/quick-check.js';
 import { scanJson } from '../src/internal/scan.js';
+import { schemaIssues } from '../src/internal/zod-issues.js';
+import { parsePlanJsonFully, quickPlan } from '../src/parse.js';
+import { planArb } from './arbitraries.js';
 
 const scan = (text: string) => scanJson(text, 0, { maxDepth: 512, maxIssues: 100 }).issues;
 const proven = (text: string) => provenClean(text, 0, JSON.parse(text), 512);
@@ -229,5 +248,179 @@ describe('compileFastCheck (compiled checks)', () => {
       { numRuns: 300 },
     );
     expect(yes).toBeGreaterThan(0);
+  });
+});
+
+/** Breaks JSON text at the `n`-th key in one of the ways the fast paths must notice. */
+function breakText(text: string, n: number, how: number): string {
+  const keys = [...text.matchAll(/"([A-Za-z]+)"\s*:\s*/g)];
+  if (keys.length === 0) return text;
+  const m = keys[n % keys.length] as RegExpExecArray;
+  const at = m.index;
+  const end = at + m[0].length;
+  const key = m[1] as string;
+  switch (how % 9) {
+    case 0: // a duplicate key before the real one, its value holding colons
+      return `${text.slice(0, at)}"${key}":"x:y:z",${text.slice(at)}`;
+    case 1: // a duplicate whose key is written with an escape
+      return `${text.slice(0, at)}"\\u00${key.charCodeAt(0).toString(16)}${key.slice(1)}":0,${text.slice(at)}`;
+    case 2: // an escaped colon in a string value (clean, but not plain text)
+      return text[end] === '"' ? `${text.slice(0, end + 1)}\\u003a${text.slice(end + 1)}` : text;
+    case 3: // a raw lone surrogate in a string value
+      return text[end] === '"' ? `${text.slice(0, end + 1)}\ud800${text.slice(end + 1)}` : text;
+    case 4: // an unsafe integer
+      return /[0-9]/.test(text[end] ?? '')
+        ? `${text.slice(0, end)}9007199254740993${text.slice(end).replace(/^[0-9]+/, '')}`
+        : text;
+    case 5: // a colon added inside a string value (clean)
+      return text[end] === '"' ? `${text.slice(0, end + 1)}: ${text.slice(end + 1)}` : text;
+    case 7: // an escaped lone surrogate
+      return text[end] === '"' ? `${text.slice(0, end + 1)}\\udc00${text.slice(end + 1)}` : text;
+    case 6: // an escaped pair, well formed (clean, not plain)
+      return text[end] === '"'
+        ? `${text.slice(0, end + 1)}\\ud83c\\udf3e${text.slice(end + 1)}`
+        : text;
+    default: // a raw astral character (clean and plain)
+      return text[end] === '"' ? `${text.slice(0, end + 1)}🌾${text.slice(end + 1)}` : text;
+  }
+}
+
+describe('the quick path of parsePlanJson', () => {
+  it('applies to clean plans, bare or in an envelope, and gives what the full path gives', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), fc.boolean(), (plan, pretty, bare) => {
+        const text = bare ? JSON.stringify(plan) : stringifyPlan(plan, { pretty });
+        expect(quickPlan(text, {})).not.toBeNull();
+        expect(parsePlanJson(text)).toEqual(parsePlanJsonFully(text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives what the full path gives on texts broken at random places, whatever the limits', () => {
+    const options = fc.constantFrom({}, { maxDepth: 3 }, { maxDepth: 6 }, { maxLength: 100 });
+    fc.assert(
+      fc.property(
+        planArb,
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        options,
+        (plan, breaks, bom, opts) => {
+          let text = stringifyPlan(plan, { pretty: true });
+          for (const [n, how] of breaks) text = breakText(text, n, how);
+          if (bom) text = `\ufeff${text}`;
+          expect(parsePlanJson(text, opts)).toEqual(parsePlanJsonFully(text, opts));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leaves older versions and odd envelopes to the full path', () => {
+    const plan = JSON.parse(stringifyPlan(plan985KhHndt)).plan;
+    const texts = [
+      JSON.stringify({ format: 'rollout/plan', version: 0, plan }),
+      JSON.stringify({ format: 'rollout/plan', version: 1, plan, extra: 1 }),
+      JSON.stringify({ format: 'rollout/plan', version: 1 }),
+      JSON.stringify({ format: 'other', version: 1, plan }),
+      JSON.stringify({ format: 'rollout/plan', version: 1, plan, format2: ':' }),
+    ];
+    for (const text of texts) {
+      expect(quickPlan(text, {})).toBeNull();
+      expect(parsePlanJson(text)).toEqual(parsePlanJsonFully(text));
+    }
+  });
+});
+
+/** Every entry a reader yields (warnings included), and its counts. */
+async function entries<T>(reader: NdjsonReader<T>) {
+  const out: NdjsonEntry<T>[] = [];
+  for await (const entry of reader) out.push(entry);
+  return { out, counts: reader.counts };
+}
+
+describe('the quick path of the NDJSON readers', () => {
+  const common = {
+    unit: fc.constantFrom('ns', 'u:1', 'x'),
+    recordedBy: fc.constantFrom('Văn phòng', 'VP: Huyện ủy 🌾'),
+    recordedAt: fc.constantFrom('2020-10-01T08:00:00+07:00', '2020-10-01T08:00:00Z', '2020-10-01'),
+  };
+  const date = fc.constantFrom('2020-10-01', '2020-10-31', '2021-02-29');
+  // Mostly valid events of three kinds (the quick path applies), sometimes not.
+  const eventArb = fc.oneof(
+    fc.record({ kind: fc.constant('report-sent'), ...common, date }),
+    fc.record({
+      kind: fc.constant('reflections-submitted'),
+      ...common,
+      submitted: fc.constantFrom(1, 40),
+      expected: fc.constantFrom(40, 2 ** 53 + 2),
+    }),
+    fc.record({
+      kind: fc.constantFrom('session-held', 'session-held '),
+      ...common,
+      session: fc.constantFrom('s-branch', 's:1'),
+      date,
+      method: fc.constantFrom('in-person', 'online'),
+      attendees: fc.constantFrom({ present: 20 }, { present: 20, expected: 25 }),
+    }),
+  );
+  const linesArb = fc
+    .array(
+      fc.tuple(eventArb, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }), fc.nat(9)),
+      { minLength: 1, maxLength: 25 },
+    )
+    .map((rows) =>
+      rows
+        .map(([e, breaks, end]) => {
+          let line = JSON.stringify(e);
+          for (const [n, how] of breaks) line = breakText(line, n, how);
+          return end === 0 ? `${line}\r\n` : end === 1 ? `${line}\n  \n` : `${line}\n`;
+        })
+        .join(''),
+    );
+
+  it('gives the entries and counts a plain record check gives, however the bytes are cut', async () => {
+    let good = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        linesArb,
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constant(100_000)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        async (text, sizes, asText) => {
+          // Bytes (UTF-8 turns a lone surrogate into U+FFFD) or text chunks (which keep it).
+          const source: { length: number; slice(a: number, b: number): Uint8Array | string } =
+            asText ? text : new TextEncoder().encode(text);
+          const chunks = () => {
+            const out: (Uint8Array | string)[] = [];
+            for (let at = 0, k = 0; at < source.length; k++) {
+              const size = sizes[k % sizes.length] as number;
+              out.push(source.slice(at, at + size));
+              at += size;
+            }
+            return out;
+          };
+          const quick = await entries(readEventsNdjson(chunks()));
+          good += quick.counts.good;
+          // The same check as a plain function: the reader cannot take its quick path.
+          const full = await entries(readNdjson(chunks(), (v) => parseProgressEvent(v)));
+          expect(quick).toEqual(full);
+          const units = await entries(readUnitsNdjson(chunks()));
+          const unitsFull = await entries(
+            readNdjson(chunks(), (v) => {
+              const r = z.safeParse(UnitSchema, v);
+              return r.success
+                ? { success: true, data: r.data }
+                : { success: false, issues: schemaIssues(r.error.issues, v) };
+            }),
+          );
+          expect(units).toEqual(unitsFull);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(good).toBeGreaterThan(20);
   });
 });
