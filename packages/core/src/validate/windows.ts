@@ -18,10 +18,22 @@ export function activityWindows(plan: Plan): Map<string, DateWindow> {
   const visiting = new Set<string>();
   const open: DateWindow = { start: null, end: null };
 
-  const valid = (w: DateWindow): DateWindow => ({
-    start: w.start !== null && isValidIsoDate(w.start) ? w.start : null,
-    end: w.end !== null && isValidIsoDate(w.end) ? w.end : null,
-  });
+  // Plans repeat the same few dates: each is checked once.
+  const checked = new Map<string, boolean>();
+  const exists = (date: string): boolean => {
+    let ok = checked.get(date);
+    if (ok === undefined) {
+      ok = isValidIsoDate(date);
+      checked.set(date, ok);
+    }
+    return ok;
+  };
+  // The rule's window, without a date that does not exist (a fresh object: kept as is when whole).
+  const valid = (w: DateWindow): DateWindow => {
+    const start = w.start !== null && exists(w.start) ? w.start : null;
+    const end = w.end !== null && exists(w.end) ? w.end : null;
+    return start === w.start && end === w.end ? w : { start, end };
+  };
 
   const resolve = (id: string): DateWindow => {
     const known = out.get(id);

@@ -1,4 +1,5 @@
 import { parentSessions, sessionsOfDeliverable } from '../../model/relations.js';
+import type { Session } from '../../model/session.js';
 import type { RuleContext } from '../context.js';
 import { endsBefore } from '../windows.js';
 
@@ -11,18 +12,21 @@ export function checkCascadeOrder(ctx: RuleContext): void {
   const { plan } = ctx;
   const windows = ctx.windows();
   const parents = parentSessions(plan);
-  const sessionsOfTier = new Map<string, typeof plan.sessions>();
-  for (const s of plan.sessions) {
+  const sessions = plan.sessions;
+  const sessionsOfTier = new Map<string, Session[]>();
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i] as Session;
     const list = sessionsOfTier.get(s.tier);
     if (list) list.push(s);
     else sessionsOfTier.set(s.tier, [s]);
   }
-  plan.sessions.forEach((s, i) => {
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i] as Session;
     const parent = parents[i];
-    if (!parent || parent.id === s.id) return;
+    if (!parent || parent.id === s.id) continue;
     const mine = windows.get(s.id);
     const theirs = windows.get(parent.id);
-    if (!mine || !theirs) return;
+    if (!mine || !theirs) continue;
     const at = endsBefore(mine, theirs);
     if (at !== null) {
       ctx.report('cascade/before-parent', ['sessions', i, 'deadline'], {
@@ -32,12 +36,14 @@ export function checkCascadeOrder(ctx: RuleContext): void {
         parentDate: at,
       });
     }
-  });
-  plan.deliverables.forEach((d, i) => {
-    if (d.kind !== 'action-plan' && d.kind !== 'reflection') return;
-    if (!d.due) return;
+  }
+  const deliverables = plan.deliverables;
+  for (let i = 0; i < deliverables.length; i++) {
+    const d = deliverables[i] as (typeof deliverables)[number];
+    if (d.kind !== 'action-plan' && d.kind !== 'reflection') continue;
+    if (!d.due) continue;
     const mine = windows.get(d.id);
-    if (!mine) return;
+    if (!mine) continue;
     const followed =
       d.session === undefined && d.tier !== undefined
         ? (sessionsOfTier.get(d.tier) ?? [])
@@ -54,7 +60,7 @@ export function checkCascadeOrder(ctx: RuleContext): void {
         ['deliverables', i, 'due'],
         { deliverable: d.id, due: mine.end, session: s.id, sessionDate: at },
       );
-      return;
+      break;
     }
-  });
+  }
 }

@@ -4,11 +4,16 @@ import type { RuleContext } from '../context.js';
 /** `tier/no-session`, `tier/level-order`: every tier has a session; tiers run from the top down. */
 export function checkTiers(ctx: RuleContext): void {
   const { plan } = ctx;
-  const withSession = new Set(plan.sessions.map((s) => s.tier));
-  plan.tiers.forEach((t, i) => {
+  const withSession = new Set<string>();
+  for (const s of plan.sessions) withSession.add(s.tier);
+  const tiers = plan.tiers;
+  let prevRank = -1;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as (typeof tiers)[number];
     if (!withSession.has(t.id)) ctx.report('tier/no-session', ['tiers', i], { tier: t.id });
-    const prev = plan.tiers[i - 1];
-    if (prev && tierLevelRank(t.level) < tierLevelRank(prev.level)) {
+    const rank = tierLevelRank(t.level);
+    const prev = tiers[i - 1];
+    if (prev && rank < prevRank) {
       ctx.report('tier/level-order', ['tiers', i, 'level'], {
         tier: t.id,
         level: t.level,
@@ -16,5 +21,6 @@ export function checkTiers(ctx: RuleContext): void {
         previousLevel: prev.level,
       });
     }
-  });
+    prevRank = rank;
+  }
 }
