@@ -181,6 +181,30 @@ describe('the NFC rule by ranges agrees with the character loop before it', () =
   });
 });
 
+describe('the NFC rule reads own keys only', () => {
+  it('skips inherited texts, from a prototype of the plan or from Object.prototype', () => {
+    const p = structuredClone(plan985KhHndt);
+    const proto = { inherited: 'e\u0301' };
+    const header = Object.assign(Object.create(proto) as object, p.header);
+    const odd = { ...p, header } as Plan;
+    expect(validatePlan(odd)).toEqual(referenceValidatePlan(odd));
+    expect(validatePlan(odd).some((i) => i.code === 'text/not-nfc')).toBe(false);
+    const own = { ...p, header: { ...p.header, title: 'Vie\u0323\u0302t' } };
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: 'e\u0301',
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    try {
+      expect(validatePlan(own)).toEqual(referenceValidatePlan(own));
+      expect(validatePlan(own).filter((i) => i.code === 'text/not-nfc')).toHaveLength(1);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+});
+
 // --- the rules as they were (oracle) -------------------------------------------------------
 
 // ---- context.ts (as of a1896cd)

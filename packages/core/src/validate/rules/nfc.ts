@@ -32,7 +32,24 @@ const isNfc = (text: string): boolean => surelyNfc(text) || text === text.normal
 
 /** `text/not-nfc`: every text of the plan is in Unicode NFC. */
 export function checkNfc(ctx: RuleContext): void {
+  // `for…in` also lists inherited enumerable keys; when `Object.prototype` has
+  // none, an object whose prototype is it (or null) lists only its own keys.
+  plainProtoClean = true;
+  for (const _ in Object.prototype) {
+    plainProtoClean = false;
+    break;
+  }
   walk(ctx, ctx.plan, []);
+}
+
+/** Whether `Object.prototype` has no enumerable key (set for each walk). */
+let plainProtoClean = true;
+
+/** Whether `for…in` over an object lists only its own keys, known without asking per key. */
+function ownKeysOnly(value: object): boolean {
+  if (!plainProtoClean) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** Visits every string under `value` (keys are not texts); `path` is where `value` is. */
@@ -56,8 +73,9 @@ function walk(ctx: RuleContext, value: unknown, path: (string | number)[]): void
     }
     return;
   }
+  const own = ownKeysOnly(value);
   for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+    if (!own && !Object.hasOwn(value, key)) continue;
     const item: unknown = (value as Record<string, unknown>)[key];
     if (typeof item === 'string') {
       if (!isNfc(item)) ctx.report('text/not-nfc', [...path, key]);
