@@ -314,7 +314,7 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
       const shape = def.shape;
       // Each key's test, and whether the key is required (not an optional schema).
       // In counting mode a key adds itself and its colons (`counted`).
-      const fields = new Map<string, { test: FastCheck; required: boolean; counted: number }>();
+      const fields = new Map<string, Field>();
       let required = 0;
       let depth = 0;
       for (const k of Object.keys(shape)) {
@@ -326,15 +326,27 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
         fields.set(k, { test: t, required: isRequired, counted: 1 + colonsIn(k) });
         depth = Math.max(depth, depthOf(t));
       }
+      // The keys of the last object read, in order, with their fields: objects of
+      // one schema mostly come with their keys in one order, so a key is mostly
+      // found by comparing it with the one at its place (else looked up).
+      const lastKeys: string[] = [];
+      const lastFields: Field[] = [];
       // One pass over the value's own keys: each must be known, defined and pass;
       // a required key missing makes the count fall short (zod then reports it).
       return withDepth(
         withChecks((v) => {
           if (!isPlain(v)) return false;
           let present = 0;
+          let at = 0;
           for (const k in v) {
-            const field = fields.get(k);
-            if (field === undefined) return false;
+            let field = lastKeys[at] === k ? lastFields[at] : undefined;
+            if (field === undefined) {
+              field = fields.get(k);
+              if (field === undefined) return false;
+              lastKeys[at] = k;
+              lastFields[at] = field;
+            }
+            at++;
             const value = (v as Record<string, unknown>)[k];
             if (value === undefined || !field.test(value)) return false;
             if (field.required) present++;
@@ -388,6 +400,13 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
     default:
       return null;
   }
+}
+
+/** A key of a strict object: its test, whether it is required, what it adds when counting. */
+interface Field {
+  readonly test: FastCheck;
+  readonly required: boolean;
+  readonly counted: number;
 }
 
 /** Formats whose zod check is the test of `def.pattern` and nothing else. */
