@@ -490,8 +490,17 @@ export function readEventsNdjson(
 /** Beyond the shape, `parseProgressEvent` asks that the date exist. */
 const eventDateExists = (value: unknown): boolean => {
   const date = (value as { date?: string }).date;
-  return date === undefined || isValidIsoDate(date);
+  if (date === undefined) return true;
+  // Events come many to a day: each date is checked once (a small cache, emptied when full).
+  let ok = datesSeen.get(date);
+  if (ok === undefined) {
+    ok = isValidIsoDate(date);
+    if (datesSeen.size >= 4096) datesSeen.clear();
+    datesSeen.set(date, ok);
+  }
+  return ok;
 };
+const datesSeen = new Map<string, boolean>();
 
 let eventCheckMemo: NdjsonRecordCheck<ProgressEvent> | undefined;
 /** The check of one progress event, made on first use. */
