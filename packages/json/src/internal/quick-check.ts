@@ -37,6 +37,14 @@
  * character: colons outside strings must number exactly the keys (one `:`
  * per key in JSON text), and any surrogate code unit or `\uD800`–`\uDFFF`
  * escape means "not proven" (the scanner accepts well-formed pairs).
+ *
+ * **One pass with the shape test.** Where the value must also pass a zod
+ * schema (plans, unit trees, NDJSON records), the compiled shape test counts
+ * the same keys and colons while it checks the shape (`tallyOf` in
+ * `fast-check.ts`), so the readers use {@link plainText} and
+ * {@link colonsOf} with that count instead of this walk; a value that passes
+ * the test nests no deeper than the schema, and its numbers are checked as
+ * here.
  * @internal
  */
 export function provenClean(text: string, from: number, value: unknown, maxDepth: number): boolean {
