@@ -317,20 +317,12 @@ export function parsePlanJsonFully(
  * @internal
  */
 export function quickPlan(text: string, options: ParsePlanJsonOptions): ParsePlanJsonResult | null {
-  if (fastPlan === null || typeof text !== 'string') return null;
-  if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return null;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let root: unknown;
-  try {
-    root = JSON.parse(start === 0 ? text : text.slice(start));
-  } catch {
-    return null;
-  }
-  if (!plainText(text, start)) return null;
+  const json = fastPlan === null ? undefined : plainJson(text, options);
+  if (json === undefined) return null;
+  const [root, start] = json;
   let plan = root;
   let outer = 0;
-  const envelope = isObj(root) && Object.hasOwn(root, 'format');
-  if (envelope && isObj(root)) {
+  if (isObj(root) && Object.hasOwn(root, 'format')) {
     if (root.format !== PLAN_FORMAT || root.version !== PLAN_FORMAT_VERSION) return null;
     if (!Object.hasOwn(root, 'plan')) return null;
     for (const key in root) {
@@ -341,11 +333,29 @@ export function quickPlan(text: string, options: ParsePlanJsonOptions): ParsePla
     outer += colonsOf(PLAN_FORMAT, 0);
     plan = root.plan;
   }
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  if (nestingOf(fastPlan) + (envelope ? 1 : 0) > maxDepth) return null;
-  const counted = tallyOf(fastPlan, plan);
+  const envelope = plan !== root;
+  const depth = nestingOf(fastPlan as FastCheck) + (envelope ? 1 : 0);
+  if (depth > (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return null;
+  const counted = tallyOf(fastPlan as FastCheck, plan);
   if (counted < 0 || counted + outer !== colonsOf(text, start)) return null;
   return finish(plan, [], envelope, PLAN_FORMAT_VERSION, PLAN_FORMAT_VERSION, options, true);
+}
+
+/**
+ * The value of a JSON text within `maxLength` that is a `plainText` (no `\u`,
+ * no lone surrogate: see `provenClean`), and where it starts (after a byte
+ * order mark); else `undefined`.
+ */
+function plainJson(text: string, options: ParseJsonOptions): [unknown, number] | undefined {
+  if (typeof text !== 'string' || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH))
+    return undefined;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  try {
+    const value: unknown = JSON.parse(start === 0 ? text : text.slice(start));
+    return plainText(text, start) ? [value, start] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function finish(
@@ -474,17 +484,9 @@ const fastUnitTree = compileFastCheck(UnitTreeSchema);
  * `undefined` when not proven; the caller then takes the full path.
  */
 function shapedJson(text: string, options: ParseJsonOptions, fast: FastCheck): unknown {
-  if (typeof text !== 'string' || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH))
-    return undefined;
   if (nestingOf(fast) > (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return undefined;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let value: unknown;
-  try {
-    value = JSON.parse(start === 0 ? text : text.slice(start));
-  } catch {
-    return undefined;
-  }
-  if (!plainText(text, start)) return undefined;
-  const counted = tallyOf(fast, value);
-  return counted >= 0 && counted === colonsOf(text, start) ? value : undefined;
+  const json = plainJson(text, options);
+  if (json === undefined) return undefined;
+  const counted = tallyOf(fast, json[0]);
+  return counted >= 0 && counted === colonsOf(text, json[1]) ? json[0] : undefined;
 }

@@ -27,35 +27,23 @@ function firstIndex(items: readonly { id: string }[]): Map<string, number> {
   return map;
 }
 
-class Context implements RuleContext {
-  readonly tiers: Map<string, number>;
-  readonly audiences: Map<string, number>;
-  readonly materials: Map<string, number>;
-  readonly resolutions: Map<string, number>;
-  readonly sessions: Map<string, number>;
-  readonly deliverables: Map<string, number>;
-  #windows: Map<string, DateWindow> | undefined;
-  constructor(
-    readonly plan: Plan,
-    readonly issues: Issue[],
-  ) {
-    this.tiers = firstIndex(plan.tiers);
-    this.audiences = firstIndex(plan.audiences);
-    this.materials = firstIndex(plan.materials);
-    this.resolutions = firstIndex(plan.resolutions);
-    this.sessions = firstIndex(plan.sessions);
-    this.deliverables = firstIndex(plan.deliverables);
-  }
-  windows(): ReadonlyMap<string, DateWindow> {
-    this.#windows ??= activityWindows(this.plan);
-    return this.#windows;
-  }
-  report(code: IssueCode, path: IssuePath, params: IssueParams = {}, severity?: Severity): void {
-    this.issues.push(createIssue(code, path, params, severity));
-  }
-}
-
 /** Builds the rule context of a plan. @internal */
 export function createContext(plan: Plan, issues: Issue[]): RuleContext {
-  return new Context(plan, issues);
+  let windows: Map<string, DateWindow> | undefined;
+  return {
+    plan,
+    tiers: firstIndex(plan.tiers),
+    audiences: firstIndex(plan.audiences),
+    materials: firstIndex(plan.materials),
+    resolutions: firstIndex(plan.resolutions),
+    sessions: firstIndex(plan.sessions),
+    deliverables: firstIndex(plan.deliverables),
+    windows() {
+      windows ??= activityWindows(plan);
+      return windows;
+    },
+    report(code, path, params = {}, severity) {
+      issues.push(createIssue(code, path, params, severity));
+    },
+  };
 }

@@ -52,30 +52,12 @@ export function activityWindows(plan: Plan): Map<string, DateWindow> {
             ? addCalendarDays(ref.end, rule.days)
             : null,
       };
-    } else if (rule.kind === 'within') {
-      // Many activities share a period: its window is made once (`dateRuleWindow`
-      // reads `month`, else `quarter`, else `year`; so does the memo).
-      const [memo, period] =
-        'month' in rule
-          ? [byMonth, rule.month]
-          : 'quarter' in rule
-            ? [byQuarter, rule.quarter]
-            : [byYear, rule.year];
-      let shared = memo.get(period);
-      if (shared === undefined) {
-        shared = valid(dateRuleWindow(rule));
-        memo.set(period, shared);
-      }
-      w = shared;
     } else {
       w = valid(dateRuleWindow(rule));
     }
     out.set(id, w);
     return w;
   };
-  const byMonth = new Map<string, DateWindow>();
-  const byQuarter = new Map<string, DateWindow>();
-  const byYear = new Map<string, DateWindow>();
   for (const id of rules.keys()) resolve(id);
   return out;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { colonsOf } from './quick-check.js';
 
 /** Tells whether a value certainly passes a schema unchanged. `false` means "ask zod". */
 export type FastCheck = (value: unknown) => boolean;
@@ -57,20 +58,12 @@ function withDepth(test: FastCheck, depth: number): FastCheck {
   depths.set(test, depth);
   return test;
 }
-const depthOf = (test: FastCheck): number => depths.get(test) ?? 0;
 
 // Counting mode (see `tallyOf`): while `counting`, every test that passes adds
 // to `tally` the keys of the objects it read and the colons inside their keys
 // and inside every string it read.
 let counting = false;
 let tally = 0;
-
-/** The colons in a string. */
-function colonsIn(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
-  return n;
-}
 
 /**
  * Runs a compiled test and, when it passes, counts what `provenClean` counts
@@ -102,9 +95,7 @@ export function tallyOf(test: FastCheck, value: unknown): number {
  * within one another, the outermost counted (a flat object is 1).
  * @internal
  */
-export function nestingOf(test: FastCheck): number {
-  return depthOf(test);
-}
+export const nestingOf = (test: FastCheck): number => depths.get(test) ?? 0;
 
 function checksOf(schema: z.core.$ZodType): Check[] | null {
   const inst = schema as unknown as Check & { _zod: { traits: Set<string>; def: Def } };
@@ -138,91 +129,12 @@ interface CheckDef {
 }
 
 /**
- * One of a schema's checks as a test: the common ones (lengths, patterns,
- * bounds, safe integers) are tested directly, exactly as zod decides them or
- * more strictly (`false` only asks zod); any other check is run as zod runs it.
+ * One check of a schema other than a string or a number (those have
+ * `stringTest` and `numberTest`), run as zod runs it.
  */
 function compileCheck(c: Check): FastCheck {
-  const def = c._zod.def as CheckDef;
   const one = [c];
-  const slow: FastCheck = (v) => runChecks(one, v);
-  switch (def.check) {
-    case 'min_length': {
-      const min = def.minimum;
-      if (typeof min !== 'number') return slow;
-      // zod counts a string's code points: at least half its UTF-16 units, rounded up.
-      return (v) => {
-        const n = (v as { length: number }).length;
-        return (typeof v === 'string' ? n >= 2 * min - 1 : n >= min) || slow(v);
-      };
-    }
-    case 'max_length': {
-      const max = def.maximum;
-      if (typeof max !== 'number') return slow;
-      // Code points never outnumber UTF-16 units.
-      return (v) => (v as { length: number }).length <= max || slow(v);
-    }
-    case 'string_format': {
-      const pattern = def.pattern;
-      if (def.format !== 'regex' || !(pattern instanceof RegExp)) return slow;
-      return (v) => {
-        pattern.lastIndex = 0;
-        return pattern.test(v as string);
-      };
-    }
-    case 'greater_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') return slow;
-      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
-    }
-    case 'less_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') return slow;
-      return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
-    }
-    case 'number_format':
-      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : slow;
-    default:
-      return slow;
-  }
-}
-
-/** The literal values a schema allows, when it is a literal (for discriminated unions). */
-function literalValues(schema: z.core.$ZodType): ReadonlySet<unknown> | null {
-  const zod = schema._zod as unknown as { def: Def; values?: Set<unknown> };
-  return zod.def.type === 'literal' && zod.values && (zod.def.checks ?? []).length === 0
-    ? zod.values
-    : null;
-}
-
-/**
- * A key that every option of a union of strict objects holds as a required
- * literal (such as `kind`), with the options for each of its values.
- */
-function discriminator(
-  options: readonly z.core.$ZodType[],
-  tests: readonly FastCheck[],
-): { key: string; byValue: Map<unknown, FastCheck[]> } | null {
-  const shapes = options.map((o) => (o._zod as unknown as { def: Def }).def.shape);
-  const first = shapes[0];
-  if (!first || shapes.some((s) => s === undefined)) return null;
-  for (const key of Object.keys(first)) {
-    const byValue = new Map<unknown, FastCheck[]>();
-    let ok = true;
-    for (let k = 0; k < options.length && ok; k++) {
-      const field = (shapes[k] as Record<string, z.core.$ZodType>)[key];
-      const values = field && Object.hasOwn(shapes[k] as object, key) ? literalValues(field) : null;
-      if (!values) ok = false;
-      else
-        for (const value of values) {
-          const list = byValue.get(value);
-          if (list) list.push(tests[k] as FastCheck);
-          else byValue.set(value, [tests[k] as FastCheck]);
-        }
-    }
-    if (ok) return { key, byValue };
-  }
-  return null;
+  return (v) => runChecks(one, v);
 }
 
 function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
@@ -231,18 +143,8 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
   const checks = checksOf(schema);
   if (checks === null) return null;
   const compiled = checks.map(compileCheck);
-  const only = compiled[0] as FastCheck;
   const withChecks = (test: FastCheck): FastCheck =>
-    compiled.length === 0
-      ? test
-      : compiled.length === 1
-        ? (v) => test(v) && only(v)
-        : (v) => {
-            if (!test(v)) return false;
-            for (let k = 0; k < compiled.length; k++)
-              if (!(compiled[k] as FastCheck)(v)) return false;
-            return true;
-          };
+    compiled.length === 0 ? test : (v) => test(v) && compiled.every((c) => c(v));
   switch (def.type) {
     case 'string':
       return stringTest(checks);
@@ -259,7 +161,7 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
       return withChecks((v) => {
         if (!values.has(v)) return false;
         if (counting) {
-          if (typeof v === 'string') tally += colonsIn(v);
+          if (typeof v === 'string') tally += colonsOf(v, 0);
           else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v))
             return false;
         }
@@ -272,7 +174,7 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
       if (!inner) return null;
       return withDepth(
         withChecks((v) => v === undefined || inner(v)),
-        depthOf(inner),
+        nestingOf(inner),
       );
     }
     case 'array': {
@@ -285,7 +187,7 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
           for (let k = 0; k < v.length; k++) if (!item(v[k])) return false;
           return true;
         }),
-        1 + depthOf(item),
+        1 + nestingOf(item),
       );
     }
     case 'record': {
@@ -304,7 +206,7 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
           }
           return true;
         }),
-        1 + depthOf(val),
+        1 + nestingOf(val),
       );
     }
     case 'object': {
@@ -323,8 +225,8 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
         if (!t) return null;
         const isRequired = (field._zod as unknown as { def: Def }).def.type !== 'optional';
         if (isRequired) required++;
-        fields.set(k, { test: t, required: isRequired, counted: 1 + colonsIn(k) });
-        depth = Math.max(depth, depthOf(t));
+        fields.set(k, { test: t, required: isRequired, counted: 1 + colonsOf(k, 0) });
+        depth = Math.max(depth, nestingOf(t));
       }
       // The keys of the last object read, in order, with their fields: objects of
       // one schema mostly come with their keys in one order, so a key is mostly
@@ -364,27 +266,8 @@ function build(schema: z.core.$ZodType, guard: number): FastCheck | null {
         if (!t) return null;
         options.push(t);
       }
-      // Strict objects told apart by a literal key: test only the options of its value.
       // An option that fails may have counted part of the value: undo it.
-      const depth = Math.max(0, ...options.map(depthOf));
-      const tag = discriminator(def.options ?? [], options);
-      if (tag) {
-        const { key, byValue } = tag;
-        return withDepth(
-          withChecks((v) => {
-            if (!isPlain(v)) return false;
-            const candidates = byValue.get((v as Record<string, unknown>)[key]);
-            if (candidates === undefined) return false;
-            const before = tally;
-            for (let k = 0; k < candidates.length; k++) {
-              if ((candidates[k] as FastCheck)(v)) return true;
-              tally = before;
-            }
-            return false;
-          }),
-          depth,
-        );
-      }
+      const depth = Math.max(0, ...options.map(nestingOf));
       return withDepth(
         withChecks((v) => {
           const before = tally;
@@ -414,13 +297,13 @@ const PATTERN_FORMATS = new Set(['regex', 'datetime', 'date', 'time', 'duration'
 
 /**
  * A string schema's test in one function: the type, the lengths by UTF-16
- * units where they settle zod's count of code points, the patterns; any
- * other check (and a length in doubt) is run as zod runs it.
+ * units where they settle zod's count of code points, a pattern; any other
+ * check (and a length in doubt) is run as zod runs it.
  */
 function stringTest(checks: readonly Check[]): FastCheck {
   let lo = 0;
   let hi = Number.POSITIVE_INFINITY;
-  const patterns: RegExp[] = [];
+  let pattern: RegExp | null = null;
   const rest: Check[] = [];
   for (const c of checks) {
     const def = c._zod.def as CheckDef;
@@ -431,74 +314,59 @@ function stringTest(checks: readonly Check[]): FastCheck {
       // Code points never outnumber UTF-16 units.
       hi = Math.min(hi, def.maximum);
     } else if (
+      pattern === null &&
       def.check === 'string_format' &&
       def.pattern instanceof RegExp &&
       PATTERN_FORMATS.has(def.format ?? '')
     ) {
-      patterns.push(def.pattern);
+      pattern = def.pattern;
     } else rest.push(c);
   }
   const all = [...checks];
-  const pattern = patterns.length === 1 ? (patterns[0] as RegExp) : null;
   return (v) => {
     if (typeof v !== 'string') return false;
     const n = v.length;
-    // A length in doubt (or out of bounds): zod's own checks decide.
     if (n < lo || n > hi) {
+      // A length in doubt (or out of bounds): zod's own checks decide.
       if (!runChecks(all, v)) return false;
-      if (counting) tally += colonsIn(v);
-      return true;
-    }
-    if (pattern !== null) {
-      pattern.lastIndex = 0;
-      if (!pattern.test(v)) return false;
     } else {
-      for (let k = 0; k < patterns.length; k++) {
-        const p = patterns[k] as RegExp;
-        p.lastIndex = 0;
-        if (!p.test(v)) return false;
+      if (pattern !== null) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(v)) return false;
       }
+      if (rest.length > 0 && !runChecks(rest, v)) return false;
     }
-    if (rest.length > 0 && !runChecks(rest, v)) return false;
-    if (counting) tally += colonsIn(v);
+    if (counting) tally += colonsOf(v, 0);
     return true;
   };
 }
 
 /**
  * A number schema's test in one function: finite, a safe integer when the
- * format says so, the bounds; any other check is run as zod runs it.
+ * format says so, the inclusive bounds; any other check is run as zod runs it.
  */
 function numberTest(checks: readonly Check[]): FastCheck {
   let integer = false;
   let min = Number.NEGATIVE_INFINITY;
-  let minInclusive = true;
   let max = Number.POSITIVE_INFINITY;
-  let maxInclusive = true;
   const rest: Check[] = [];
   for (const c of checks) {
     const def = c._zod.def as CheckDef;
     const bound = def.value;
     if (def.check === 'number_format' && def.format === 'safeint') integer = true;
-    else if (def.check === 'greater_than' && typeof bound === 'number') {
-      if (bound > min || (bound === min && !def.inclusive)) {
-        min = bound;
-        minInclusive = def.inclusive === true;
-      }
-    } else if (def.check === 'less_than' && typeof bound === 'number') {
-      if (bound < max || (bound === max && !def.inclusive)) {
-        max = bound;
-        maxInclusive = def.inclusive === true;
-      }
-    } else rest.push(c);
+    else if (def.check === 'greater_than' && def.inclusive && typeof bound === 'number')
+      min = Math.max(min, bound);
+    else if (def.check === 'less_than' && def.inclusive && typeof bound === 'number')
+      max = Math.min(max, bound);
+    else rest.push(c);
   }
   return (v) =>
     typeof v === 'number' &&
     (integer
       ? Number.isSafeInteger(v)
       : Number.isFinite(v) && (!counting || !Number.isInteger(v) || Number.isSafeInteger(v))) &&
-    (minInclusive ? v >= min : v > min) &&
-    (maxInclusive ? v <= max : v < max) &&
+    v >= min &&
+    v <= max &&
     (rest.length === 0 || runChecks(rest, v));
 }
 

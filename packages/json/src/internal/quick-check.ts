@@ -125,16 +125,9 @@ let countColons = false;
 const SURROGATE_HEX = new Uint8Array(128);
 for (const ch of '89abcdef') SURROGATE_HEX[ch.charCodeAt(0)] = 1;
 
-/** The colons in a parsed string. */
-function colonsIn(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
-  return n;
-}
-
 function walk(v: unknown, depth: number, maxDepth: number): boolean {
   if (typeof v === 'string') {
-    if (countColons) keys += colonsIn(v);
+    if (countColons) keys += colonsOf(v, 0);
     return true;
   }
   if (typeof v === 'number')
@@ -147,7 +140,7 @@ function walk(v: unknown, depth: number, maxDepth: number): boolean {
   }
   for (const key in v) {
     keys++;
-    if (countColons) keys += colonsIn(key);
+    if (countColons) keys += colonsOf(key, 0);
     if (!walk((v as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
   }
   return true;

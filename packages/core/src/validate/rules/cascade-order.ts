@@ -1,5 +1,4 @@
 import { parentSessions, sessionsOfDeliverable } from '../../model/relations.js';
-import type { Session } from '../../model/session.js';
 import type { RuleContext } from '../context.js';
 import { endsBefore } from '../windows.js';
 
@@ -12,21 +11,18 @@ export function checkCascadeOrder(ctx: RuleContext): void {
   const { plan } = ctx;
   const windows = ctx.windows();
   const parents = parentSessions(plan);
-  const sessions = plan.sessions;
-  const sessionsOfTier = new Map<string, Session[]>();
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i] as Session;
+  const sessionsOfTier = new Map<string, typeof plan.sessions>();
+  for (const s of plan.sessions) {
     const list = sessionsOfTier.get(s.tier);
     if (list) list.push(s);
     else sessionsOfTier.set(s.tier, [s]);
   }
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i] as Session;
+  plan.sessions.forEach((s, i) => {
     const parent = parents[i];
-    if (!parent || parent.id === s.id) continue;
+    if (!parent || parent.id === s.id) return;
     const mine = windows.get(s.id);
     const theirs = windows.get(parent.id);
-    if (!mine || !theirs) continue;
+    if (!mine || !theirs) return;
     const at = endsBefore(mine, theirs);
     if (at !== null) {
       ctx.report('cascade/before-parent', ['sessions', i, 'deadline'], {
@@ -36,14 +32,12 @@ export function checkCascadeOrder(ctx: RuleContext): void {
         parentDate: at,
       });
     }
-  }
-  const deliverables = plan.deliverables;
-  for (let i = 0; i < deliverables.length; i++) {
-    const d = deliverables[i] as (typeof deliverables)[number];
-    if (d.kind !== 'action-plan' && d.kind !== 'reflection') continue;
-    if (!d.due) continue;
+  });
+  plan.deliverables.forEach((d, i) => {
+    if (d.kind !== 'action-plan' && d.kind !== 'reflection') return;
+    if (!d.due) return;
     const mine = windows.get(d.id);
-    if (!mine) continue;
+    if (!mine) return;
     const followed =
       d.session === undefined && d.tier !== undefined
         ? (sessionsOfTier.get(d.tier) ?? [])
@@ -60,7 +54,7 @@ export function checkCascadeOrder(ctx: RuleContext): void {
         ['deliverables', i, 'due'],
         { deliverable: d.id, due: mine.end, session: s.id, sessionDate: at },
       );
-      break;
+      return;
     }
-  }
+  });
 }

@@ -61,28 +61,17 @@ function walk(ctx: RuleContext, value: unknown, path: (string | number)[]): void
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      // Most values are texts: test them here, without a call and a path step.
-      if (typeof item === 'string') {
-        if (!isNfc(item)) ctx.report('text/not-nfc', [...path, i]);
-      } else if (item !== null && typeof item === 'object') {
-        path.push(i);
-        walk(ctx, item, path);
-        path.pop();
-      }
+      path.push(i);
+      walk(ctx, value[i], path);
+      path.pop();
     }
     return;
   }
   const own = ownKeysOnly(value);
   for (const key in value) {
     if (!own && !Object.hasOwn(value, key)) continue;
-    const item: unknown = (value as Record<string, unknown>)[key];
-    if (typeof item === 'string') {
-      if (!isNfc(item)) ctx.report('text/not-nfc', [...path, key]);
-    } else if (item !== null && typeof item === 'object') {
-      path.push(key);
-      walk(ctx, item, path);
-      path.pop();
-    }
+    path.push(key);
+    walk(ctx, (value as Record<string, unknown>)[key], path);
+    path.pop();
   }
 }

@@ -1,74 +1,81 @@
 import type { DateRule } from '../../model/date-rule.js';
+import type { IssueCode } from '../codes.js';
 import type { RuleContext } from '../context.js';
 
 /** `ref/unknown-*`: every id a plan refers to exists. */
 export function checkReferences(ctx: RuleContext): void {
   const { plan } = ctx;
-  // Paths are made only when there is an issue to report.
-  const audiences = plan.audiences;
-  for (let i = 0; i < audiences.length; i++) {
-    const tier = audiences[i]?.tier;
-    if (tier !== undefined && !ctx.tiers.has(tier))
-      ctx.report('ref/unknown-tier', ['audiences', i, 'tier'], { id: tier });
-  }
-  const materials = plan.materials;
-  for (let i = 0; i < materials.length; i++) {
-    const m = materials[i] as (typeof materials)[number];
-    if (m.resolution !== undefined && !ctx.resolutions.has(m.resolution)) {
-      ctx.report('ref/unknown-resolution', ['materials', i, 'resolution'], { id: m.resolution });
+  plan.audiences.forEach((a, i) => {
+    if (a.tier !== undefined)
+      known(ctx, ctx.tiers, a.tier, 'ref/unknown-tier', 'audiences', i, 'tier');
+  });
+  plan.materials.forEach((m, i) => {
+    if (m.resolution !== undefined)
+      known(
+        ctx,
+        ctx.resolutions,
+        m.resolution,
+        'ref/unknown-resolution',
+        'materials',
+        i,
+        'resolution',
+      );
+    if (m.deliverable !== undefined)
+      known(
+        ctx,
+        ctx.deliverables,
+        m.deliverable,
+        'ref/unknown-deliverable',
+        'materials',
+        i,
+        'deliverable',
+      );
+  });
+  plan.sessions.forEach((s, i) => {
+    known(ctx, ctx.tiers, s.tier, 'ref/unknown-tier', 'sessions', i, 'tier');
+    s.audiences.forEach((a, j) => {
+      known(ctx, ctx.audiences, a, 'ref/unknown-audience', 'sessions', i, 'audiences', j);
+    });
+    s.materials?.forEach((m, j) => {
+      known(ctx, ctx.materials, m, 'ref/unknown-material', 'sessions', i, 'materials', j);
+    });
+    s.resolutions?.forEach((r, j) => {
+      known(ctx, ctx.resolutions, r, 'ref/unknown-resolution', 'sessions', i, 'resolutions', j);
+    });
+    if (s.learnsFrom !== undefined)
+      known(ctx, ctx.sessions, s.learnsFrom, 'ref/unknown-session', 'sessions', i, 'learnsFrom');
+    if (s.exemption !== undefined) {
+      const id = s.exemption.session;
+      known(ctx, ctx.sessions, id, 'ref/unknown-session', 'sessions', i, 'exemption', 'session');
     }
-    if (m.deliverable !== undefined && !ctx.deliverables.has(m.deliverable)) {
-      ctx.report('ref/unknown-deliverable', ['materials', i, 'deliverable'], { id: m.deliverable });
-    }
-  }
-  const sessions = plan.sessions;
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i] as (typeof sessions)[number];
-    if (!ctx.tiers.has(s.tier))
-      ctx.report('ref/unknown-tier', ['sessions', i, 'tier'], { id: s.tier });
-    for (let j = 0; j < s.audiences.length; j++) {
-      const a = s.audiences[j] as string;
-      if (!ctx.audiences.has(a))
-        ctx.report('ref/unknown-audience', ['sessions', i, 'audiences', j], { id: a });
-    }
-    const ms = s.materials;
-    if (ms !== undefined) {
-      for (let j = 0; j < ms.length; j++) {
-        const m = ms[j] as string;
-        if (!ctx.materials.has(m))
-          ctx.report('ref/unknown-material', ['sessions', i, 'materials', j], { id: m });
-      }
-    }
-    const rs = s.resolutions;
-    if (rs !== undefined) {
-      for (let j = 0; j < rs.length; j++) {
-        const r = rs[j] as string;
-        if (!ctx.resolutions.has(r))
-          ctx.report('ref/unknown-resolution', ['sessions', i, 'resolutions', j], { id: r });
-      }
-    }
-    if (s.learnsFrom !== undefined && !ctx.sessions.has(s.learnsFrom))
-      ctx.report('ref/unknown-session', ['sessions', i, 'learnsFrom'], { id: s.learnsFrom });
-    if (s.exemption !== undefined && !ctx.sessions.has(s.exemption.session)) {
-      ctx.report('ref/unknown-session', ['sessions', i, 'exemption', 'session'], {
-        id: s.exemption.session,
-      });
-    }
-    checkRule(ctx, s.deadline, 'sessions', i, 'deadline');
-  }
-  const deliverables = plan.deliverables;
-  for (let i = 0; i < deliverables.length; i++) {
-    const d = deliverables[i] as (typeof deliverables)[number];
-    if (d.tier !== undefined && !ctx.tiers.has(d.tier))
-      ctx.report('ref/unknown-tier', ['deliverables', i, 'tier'], { id: d.tier });
-    if (d.session !== undefined && !ctx.sessions.has(d.session))
-      ctx.report('ref/unknown-session', ['deliverables', i, 'session'], { id: d.session });
-    checkRule(ctx, d.due, 'deliverables', i, 'due');
-  }
+    activity(ctx, s.deadline, 'sessions', i, 'deadline');
+  });
+  plan.deliverables.forEach((d, i) => {
+    if (d.tier !== undefined)
+      known(ctx, ctx.tiers, d.tier, 'ref/unknown-tier', 'deliverables', i, 'tier');
+    if (d.session !== undefined)
+      known(ctx, ctx.sessions, d.session, 'ref/unknown-session', 'deliverables', i, 'session');
+    activity(ctx, d.due, 'deliverables', i, 'due');
+  });
+}
+
+/** Reports `code` at `list[i].key[last]` when `id` is not in `index` (the path is made only then). */
+function known(
+  ctx: RuleContext,
+  index: ReadonlyMap<string, number>,
+  id: string,
+  code: IssueCode,
+  list: string,
+  i: number,
+  key: string,
+  last?: string | number,
+): void {
+  if (!index.has(id))
+    ctx.report(code, last === undefined ? [list, i, key] : [list, i, key, last], { id });
 }
 
 /** The activity an `after` rule follows exists. */
-function checkRule(
+function activity(
   ctx: RuleContext,
   r: DateRule | undefined,
   list: string,

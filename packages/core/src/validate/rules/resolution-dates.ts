@@ -1,5 +1,4 @@
 import { isValidIsoDate } from '../../calendar/iso-date.js';
-import type { Resolution } from '../../model/resolution.js';
 import type { RuleContext } from '../context.js';
 
 /**
@@ -26,32 +25,24 @@ export function checkResolutionDates(ctx: RuleContext): void {
   }
   const windows = ctx.windows();
   const firstOfAll = earliestOf(issued);
-  // Paths are made only when there is an issue to report.
-  const sessions = plan.sessions;
-  for (let i = 0; i < sessions.length; i++) {
-    const s = sessions[i] as (typeof sessions)[number];
-    const ids = s.resolutions;
-    const end = windows.get(s.id)?.end;
-    if (!end) continue;
-    const r =
-      ids && ids.length > 0 ? earliestOf(issued.filter((x) => ids.includes(x.id))) : firstOfAll;
-    if (r && end < r.issuedOn) report(ctx, ['sessions', i, 'deadline'], end, r);
-  }
-  const deliverables = plan.deliverables;
-  for (let i = 0; i < deliverables.length; i++) {
-    const d = deliverables[i] as (typeof deliverables)[number];
-    if (!d.due) continue;
-    const end = windows.get(d.id)?.end;
-    if (end && firstOfAll && end < firstOfAll.issuedOn)
-      report(ctx, ['deliverables', i, 'due'], end, firstOfAll);
-  }
-}
-
-function report(ctx: RuleContext, path: (string | number)[], end: string, r: Resolution): void {
-  ctx.report('date/before-resolution', path, {
-    deadline: end,
-    resolution: r.reference,
-    issuedOn: r.issuedOn,
+  const earliestIssued = (ids: readonly string[] | undefined) =>
+    ids && ids.length > 0 ? earliestOf(issued.filter((r) => ids.includes(r.id))) : firstOfAll;
+  const check = (id: string, ids: readonly string[] | undefined, path: (string | number)[]) => {
+    const end = windows.get(id)?.end;
+    const r = earliestIssued(ids);
+    if (end && r && end < r.issuedOn) {
+      ctx.report('date/before-resolution', path, {
+        deadline: end,
+        resolution: r.reference,
+        issuedOn: r.issuedOn,
+      });
+    }
+  };
+  plan.sessions.forEach((s, i) => {
+    check(s.id, s.resolutions, ['sessions', i, 'deadline']);
+  });
+  plan.deliverables.forEach((d, i) => {
+    if (d.due) check(d.id, undefined, ['deliverables', i, 'due']);
   });
 }
 

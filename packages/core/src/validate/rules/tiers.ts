@@ -4,16 +4,11 @@ import type { RuleContext } from '../context.js';
 /** `tier/no-session`, `tier/level-order`: every tier has a session; tiers run from the top down. */
 export function checkTiers(ctx: RuleContext): void {
   const { plan } = ctx;
-  const withSession = new Set<string>();
-  for (const s of plan.sessions) withSession.add(s.tier);
-  const tiers = plan.tiers;
-  let prevRank = -1;
-  for (let i = 0; i < tiers.length; i++) {
-    const t = tiers[i] as (typeof tiers)[number];
+  const withSession = new Set(plan.sessions.map((s) => s.tier));
+  plan.tiers.forEach((t, i) => {
     if (!withSession.has(t.id)) ctx.report('tier/no-session', ['tiers', i], { tier: t.id });
-    const rank = tierLevelRank(t.level);
-    const prev = tiers[i - 1];
-    if (prev && rank < prevRank) {
+    const prev = plan.tiers[i - 1];
+    if (prev && tierLevelRank(t.level) < tierLevelRank(prev.level)) {
       ctx.report('tier/level-order', ['tiers', i, 'level'], {
         tier: t.id,
         level: t.level,
@@ -21,6 +16,5 @@ export function checkTiers(ctx: RuleContext): void {
         previousLevel: prev.level,
       });
     }
-    prevRank = rank;
-  }
+  });
 }
