@@ -24,6 +24,7 @@ function surelyNfc(text: string): boolean {
 }
 
 /** The same ranges as the loop of {@link surelyNfc}, written as the code units outside them. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: it matches UTF-16 code units (no `u` flag), combining marks included on purpose.
 const SURELY_NFC = /^[^\u0300-\u1dff\u1f00-\u2001\u2070-\u20aa\u20ac-\uffff]*$/;
 /** Texts up to this length are tested by the loop. */
 const LOOP_MAX = 24;
