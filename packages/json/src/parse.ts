@@ -475,7 +475,8 @@ export function parseUnitTreeJson(
   return { success: true, data: tree, issues };
 }
 
-const fastUnitTree = compileFastCheck(UnitTreeSchema);
+// Pure: a bundle that reads no unit tree drops it.
+const fastUnitTree = /* @__PURE__ */ compileFastCheck(UnitTreeSchema);
 
 /**
  * The value of a JSON text when the fast shape test passes on it and, by

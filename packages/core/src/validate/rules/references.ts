@@ -5,6 +5,7 @@ import type { RuleContext } from '../context.js';
 /** `ref/unknown-*`: every id a plan refers to exists. */
 export function checkReferences(ctx: RuleContext): void {
   const { plan } = ctx;
+  // Plain loops, and paths made only for an issue: this runs on every session of a national plan.
   plan.audiences.forEach((a, i) => {
     if (a.tier !== undefined)
       known(ctx, ctx.tiers, a.tier, 'ref/unknown-tier', 'audiences', i, 'tier');
@@ -31,17 +32,17 @@ export function checkReferences(ctx: RuleContext): void {
         'deliverable',
       );
   });
-  plan.sessions.forEach((s, i) => {
+  const sessions = plan.sessions;
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i] as (typeof sessions)[number];
     known(ctx, ctx.tiers, s.tier, 'ref/unknown-tier', 'sessions', i, 'tier');
-    s.audiences.forEach((a, j) => {
-      known(ctx, ctx.audiences, a, 'ref/unknown-audience', 'sessions', i, 'audiences', j);
-    });
-    s.materials?.forEach((m, j) => {
-      known(ctx, ctx.materials, m, 'ref/unknown-material', 'sessions', i, 'materials', j);
-    });
-    s.resolutions?.forEach((r, j) => {
-      known(ctx, ctx.resolutions, r, 'ref/unknown-resolution', 'sessions', i, 'resolutions', j);
-    });
+    const lists = [s.audiences, s.materials ?? [], s.resolutions ?? []];
+    for (let l = 0; l < 3; l++) {
+      const ids = lists[l] as readonly string[];
+      const [index, code, key] = LISTS[l] as (typeof LISTS)[number];
+      for (let j = 0; j < ids.length; j++)
+        known(ctx, ctx[index], ids[j] as string, code, 'sessions', i, key, j);
+    }
     if (s.learnsFrom !== undefined)
       known(ctx, ctx.sessions, s.learnsFrom, 'ref/unknown-session', 'sessions', i, 'learnsFrom');
     if (s.exemption !== undefined) {
@@ -49,15 +50,24 @@ export function checkReferences(ctx: RuleContext): void {
       known(ctx, ctx.sessions, id, 'ref/unknown-session', 'sessions', i, 'exemption', 'session');
     }
     activity(ctx, s.deadline, 'sessions', i, 'deadline');
-  });
-  plan.deliverables.forEach((d, i) => {
+  }
+  const deliverables = plan.deliverables;
+  for (let i = 0; i < deliverables.length; i++) {
+    const d = deliverables[i] as (typeof deliverables)[number];
     if (d.tier !== undefined)
       known(ctx, ctx.tiers, d.tier, 'ref/unknown-tier', 'deliverables', i, 'tier');
     if (d.session !== undefined)
       known(ctx, ctx.sessions, d.session, 'ref/unknown-session', 'deliverables', i, 'session');
     activity(ctx, d.due, 'deliverables', i, 'due');
-  });
+  }
 }
+
+/** A session's lists of ids: the index each id must be in, the code when not, the key. */
+const LISTS = [
+  ['audiences', 'ref/unknown-audience', 'audiences'],
+  ['materials', 'ref/unknown-material', 'materials'],
+  ['resolutions', 'ref/unknown-resolution', 'resolutions'],
+] as const;
 
 /** Reports `code` at `list[i].key[last]` when `id` is not in `index` (the path is made only then). */
 function known(
