@@ -6,30 +6,14 @@ import type { RuleContext } from '../context.js';
  * general punctuation from U+2002 and the đồng sign holds no combining mark and
  * no character that NFC replaces, so it is NFC as it stands; the costly
  * `normalize` runs only on the rest. A property test checks this against
- * `normalize` on arbitrary text. Short texts are tested character by character,
- * longer ones with one regular expression of the same ranges (faster per
- * character, dearer per call).
+ * `normalize` on arbitrary text. One regular expression tests the ranges
+ * (written as the UTF-16 code units outside them); it is faster than a loop
+ * over the characters.
  */
-function surelyNfc(text: string): boolean {
-  const n = text.length;
-  if (n > LOOP_MAX) return SURELY_NFC.test(text);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2002 && c <= 0x206f) || c === 0x20ab) {
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-/** The same ranges as the loop of {@link surelyNfc}, written as the code units outside them. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: it matches UTF-16 code units (no `u` flag), combining marks included on purpose.
 const SURELY_NFC = /^[^\u0300-\u1dff\u1f00-\u2001\u2070-\u20aa\u20ac-\uffff]*$/;
-/** Texts up to this length are tested by the loop. */
-const LOOP_MAX = 24;
 
-const isNfc = (text: string): boolean => surelyNfc(text) || text === text.normalize('NFC');
+const isNfc = (text: string): boolean => SURELY_NFC.test(text) || text === text.normalize('NFC');
 
 /** `text/not-nfc`: every text of the plan is in Unicode NFC. */
 export function checkNfc(ctx: RuleContext): void {
