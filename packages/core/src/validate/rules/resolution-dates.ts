@@ -27,11 +27,12 @@ export function checkResolutionDates(ctx: RuleContext): void {
   const firstOfAll = earliestOf(issued);
   const earliestIssued = (ids: readonly string[] | undefined) =>
     ids && ids.length > 0 ? earliestOf(issued.filter((r) => ids.includes(r.id))) : firstOfAll;
-  const check = (id: string, ids: readonly string[] | undefined, path: (string | number)[]) => {
+  // The path is made only for an issue.
+  const check = (id: string, ids: readonly string[] | undefined, list: string, i: number) => {
     const end = windows.get(id)?.end;
-    const r = earliestIssued(ids);
+    const r = end ? earliestIssued(ids) : undefined;
     if (end && r && end < r.issuedOn) {
-      ctx.report('date/before-resolution', path, {
+      ctx.report('date/before-resolution', [list, i, list === 'sessions' ? 'deadline' : 'due'], {
         deadline: end,
         resolution: r.reference,
         issuedOn: r.issuedOn,
@@ -39,10 +40,10 @@ export function checkResolutionDates(ctx: RuleContext): void {
     }
   };
   plan.sessions.forEach((s, i) => {
-    check(s.id, s.resolutions, ['sessions', i, 'deadline']);
+    check(s.id, s.resolutions, 'sessions', i);
   });
   plan.deliverables.forEach((d, i) => {
-    if (d.due) check(d.id, undefined, ['deliverables', i, 'due']);
+    if (d.due) check(d.id, undefined, 'deliverables', i);
   });
 }
 
