@@ -418,10 +418,11 @@ function withLine(issue: JsonIssue, line: number): JsonIssue {
  * @example Reading units from a file in Node
  * ```ts
  * import { createReadStream } from 'node:fs';
- * import { UnitSchema } from '@rollout/core';
+ * import { type Unit, UnitSchema } from '@rollout/core';
+ * const units: Unit[] = [];
  * const reader = readNdjson(createReadStream('units.ndjson'), UnitSchema);
  * for await (const entry of reader) {
- *   if (entry.ok) addUnit(entry.value);
+ *   if (entry.ok) units.push(entry.value);
  *   else console.error(`line ${entry.line}:`, entry.issues.map((i) => i.message.en));
  * }
  * reader.counts; // => { lines: 110, good: 109, bad: 1, blank: 0 }

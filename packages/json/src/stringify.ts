@@ -33,7 +33,7 @@ export interface StringifyOptions {
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
  * const text = stringifyPlan(plan985KhHndt);
- * text.startsWith('{"format":"rollout/plan","version":1,"plan":{"header":'); // => true
+ * text.startsWith('{"format":"rollout/plan","version":1,"plan":{"id":"985-KH-HNDT","header":'); // => true
  * stringifyPlan(structuredClone(plan985KhHndt)) === text; // => true
  * ```
  * @see {@link parsePlanJson}

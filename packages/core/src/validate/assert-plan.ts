@@ -11,6 +11,7 @@ import { parsePlan } from './parse-plan.js';
  * @throws {@link PlanValidationError} holding the issues when any is an error.
  * @example
  * ```ts
+ * const text = JSON.stringify(plan985KhHndt); // a plan file's text
  * const plan = assertPlan(JSON.parse(text)); // throws PlanValidationError if invalid
  * plan.header.reference; // => '985-KH/HNDT'
  * ```

@@ -36,6 +36,7 @@ export type ParsePlanResult =
  * @returns `{ success: true, data, issues }` or `{ success: false, issues }`.
  * @example
  * ```ts
+ * const text = JSON.stringify(plan985KhHndt); // a plan file's text
  * const result = parsePlan(JSON.parse(text));
  * if (!result.success) {
  *   for (const issue of result.issues) console.error(issue.code, issue.path, issue.message.en);

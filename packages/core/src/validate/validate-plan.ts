@@ -36,8 +36,10 @@ const RULES = [
  * @returns The issues found, errors and warnings, in rule order; empty when all is well.
  * @example A plan without a signature
  * ```ts
- * const { signature, ...unsigned } = plan985;
- * validatePlan(unsigned).map((i) => i.code); // => ['signature/missing', …warnings]
+ * const { signature, ...unsigned } = plan985KhHndt;
+ * const issues = validatePlan(unsigned);
+ * issues.filter((i) => i.severity === 'error').map((i) => i.code); // => ['signature/missing']
+ * issues.length; // => 4 (and three warnings: online sessions without bridge points)
  * ```
  * @see {@link parsePlan}, {@link assertPlan}
  * @category Validation
