@@ -20,17 +20,43 @@ import {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const print = (s: string) => process.stdout.write(`${s}\n`);
 
-function median(fn: () => void, runs: number): number {
-  fn(); // warm up
+/**
+ * The last result of each timed function stays alive across the collections
+ * between runs, as a real reader's last plan does: otherwise `gc()` frees the
+ * hidden classes of the parsed objects and V8 throws away the optimised code
+ * that was specialised on them (a deopt that only the JavaScript side pays,
+ * `JSON.parse` being native), which made the plan rows swing by ±30 %.
+ */
+export const kept: unknown[] = [];
+function median(fn: () => unknown, runs: number, warmUp = 1): number {
+  for (let w = 0; w < warmUp; w++) kept.push(fn());
+  const slot = kept.push(undefined) - 1;
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     gc();
     const t = performance.now();
-    fn();
+    const value = fn();
     times.push(performance.now() - t);
+    kept[slot] = value;
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] as number;
+}
+/**
+ * Medians of the baseline and of ours, warmed up alike (the optimising
+ * compiler needs a few calls of a big plan before it is done) and run
+ * alternately, so that load on the machine hits both alike.
+ */
+function medianPair(base: () => unknown, ours: () => unknown, runs: number): [number, number] {
+  for (let w = 0; w < 5; w++) kept.push(base(), ours());
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    a.push(median(base, 1, 0));
+    b.push(median(ours, 1, 0));
+  }
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+  return [mid(a), mid(b)];
 }
 async function medianAsync(fn: () => Promise<void>, runs: number): Promise<number> {
   const times: number[] = [];
@@ -138,15 +164,24 @@ function bigPlan(tiers: number): Plan {
 }
 {
   const small = stringifyPlan(plan985KhHndt, { pretty: true });
-  const base = median(() => {
-    for (let k = 0; k < 1000; k++) JSON.parse(small);
-  }, 7);
-  const ours = median(() => {
-    for (let k = 0; k < 1000; k++) parsePlanJson(small);
-  }, 7);
+  const [base, ours] = medianPair(
+    () => {
+      let last: unknown;
+      for (let k = 0; k < 1000; k++) last = JSON.parse(small);
+      return last;
+    },
+    () => {
+      let last: unknown;
+      for (let k = 0; k < 1000; k++) last = parsePlanJson(small);
+      return last;
+    },
+    9,
+  );
   const plainPlan = JSON.parse(small).plan;
   const rules = median(() => {
-    for (let k = 0; k < 1000; k++) validatePlan(plainPlan);
+    let last: unknown;
+    for (let k = 0; k < 1000; k++) last = validatePlan(plainPlan);
+    return last;
   }, 7);
   print(`plan 985-KH/HNDT: ${small.length} chars (1,000 reads per run)`);
   row('parsePlanJson, fixture 985-KH/HNDT', base, ours, 4);
@@ -159,11 +194,14 @@ function bigPlan(tiers: number): Plan {
   print(
     `generated plan: ${big.sessions.length} sessions, ${(bigText.length / 1e6).toFixed(2)} M chars, valid=${check.success}`,
   );
-  const base2 = median(() => JSON.parse(bigText), 7);
-  const ours2 = median(() => parsePlanJson(bigText), 7);
+  const [base2, ours2] = medianPair(
+    () => JSON.parse(bigText),
+    () => parsePlanJson(bigText),
+    15,
+  );
   row('parsePlanJson, generated plan', base2, ours2, 4);
   const bigPlain = JSON.parse(bigText).plan;
-  const rules2 = median(() => validatePlan(bigPlain), 5);
+  const rules2 = median(() => validatePlan(bigPlain), 9, 5);
   print(
     `  of which core validatePlan (the rules): ${ms(rules2)} = ${(rules2 / base2).toFixed(2)}× JSON.parse; the rest ${((ours2 - rules2) / base2).toFixed(2)}×`,
   );
