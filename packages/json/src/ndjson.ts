@@ -8,9 +8,9 @@ import {
   UnitSchema,
 } from '@rollout/core';
 import * as z from 'zod/mini';
-import { compileFastCheck, type FastCheck, nestingOf, tallyOf } from './internal/fast-check.js';
+import { compileFastCheck, type FastCheck, nestingOf, tallyProves } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
-import { colonsOf, plainText, provenClean } from './internal/quick-check.js';
+import { plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { writeJson } from './internal/write-json.js';
 import { schemaIssues } from './internal/zod-issues.js';
@@ -323,8 +323,7 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
     // check would return. Otherwise the full path below decides.
     const shaped = this.#shaped;
     if (parsedOk && shaped !== undefined && (plain || plainText(text, 0))) {
-      const counted = tallyOf(shaped.fast, value);
-      if (counted >= 0 && counted === colonsOf(text, 0) && shaped.accept(value)) {
+      if (tallyProves(shaped.fast, value, text, 0) && shaped.accept(value)) {
         this.#good++;
         return { ok: true, line, value: value as T };
       }

@@ -10,7 +10,7 @@ import {
   validatePlan,
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
-import { compileFastCheck, type FastCheck, nestingOf, tallyOf } from './internal/fast-check.js';
+import { compileFastCheck, type FastCheck, nestingOf, tallyProves } from './internal/fast-check.js';
 import { colonsOf, plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { schemaIssues } from './internal/zod-issues.js';
@@ -336,8 +336,7 @@ export function quickPlan(text: string, options: ParsePlanJsonOptions): ParsePla
   const envelope = plan !== root;
   const depth = nestingOf(fastPlan as FastCheck) + (envelope ? 1 : 0);
   if (depth > (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return null;
-  const counted = tallyOf(fastPlan as FastCheck, plan);
-  if (counted < 0 || counted + outer !== colonsOf(text, start)) return null;
+  if (!tallyProves(fastPlan as FastCheck, plan, text, start, outer)) return null;
   return finish(plan, [], envelope, PLAN_FORMAT_VERSION, PLAN_FORMAT_VERSION, options, true);
 }
 
@@ -488,6 +487,5 @@ function shapedJson(text: string, options: ParseJsonOptions, fast: FastCheck): u
   if (nestingOf(fast) > (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return undefined;
   const json = plainJson(text, options);
   if (json === undefined) return undefined;
-  const counted = tallyOf(fast, json[0]);
-  return counted >= 0 && counted === colonsOf(text, json[1]) ? json[0] : undefined;
+  return tallyProves(fast, json[0], text, json[1]) ? json[0] : undefined;
 }

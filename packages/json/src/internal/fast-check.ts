@@ -91,6 +91,25 @@ export function tallyOf(test: FastCheck, value: unknown): number {
 }
 
 /**
+ * Whether a compiled test passes on `value`, parsed from `text` (from
+ * `start`), and by counting as it goes proves the text clean: the count plus
+ * `outer` (keys and string colons of what wraps the value, such as an
+ * envelope) equals the colons of the whole text. The text must be a
+ * `plainText` (see `provenClean`).
+ * @internal
+ */
+export function tallyProves(
+  test: FastCheck,
+  value: unknown,
+  text: string,
+  start: number,
+  outer = 0,
+): boolean {
+  const counted = tallyOf(test, value);
+  return counted >= 0 && counted + outer === colonsOf(text, start);
+}
+
+/**
  * How deep the values a compiled test accepts can nest: arrays and objects
  * within one another, the outermost counted (a flat object is 1).
  * @internal
