@@ -183,7 +183,8 @@ function runPasses(
  * earliest end (or its actual date): this max-lag does not push `ref` later
  * nor earlier in the backward pass.
  *
- * **Passes.** Kahn's algorithm orders the nodes (a cycle gives a
+ * **Passes.** The nodes are ordered topologically — their own numbering
+ * (tier by tier) when every edge goes down, else Kahn's algorithm (a cycle gives a
  * `cascade/cycle` issue naming it; its nodes and those after it get `null`
  * dates); a forward pass gives earliest dates, a backward pass the latest
  * dates allowed by the node's own deadline and every deadline below it. All
@@ -448,7 +449,7 @@ function applyActuals(
   });
 }
 
-/** Names the cycles among the nodes Kahn's algorithm could not order (at most 10, one per activity set). */
+/** Names the cycles among the nodes the topological order left out (at most 10, one per activity set). */
 function reportCycles(g: Graph, inOrder: Uint8Array, issues: Issue[]): void {
   const n = g.n;
   // The first predecessor of v that is also left over, or -1.
