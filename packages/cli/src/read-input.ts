@@ -69,5 +69,17 @@ export async function readPlan(io: CliIo, path: string, lang: Lang): Promise<Rea
   const text = await readText(io, path, lang);
   const result = parsePlanJson(text);
   const unusable = result.issues.some((i: AnyIssue) => UNUSABLE.has(i.code));
+  // A plan as text (the document itself) rather than JSON: say what reads it.
+  if (!result.success && result.issues.some((i) => i.code === 'json/syntax')) {
+    const first = text.replace(/^\uFEFF?\s*/, '').charAt(0);
+    if (first !== '' && first !== '{' && first !== '[')
+      io.stderr(
+        `${t(
+          lang,
+          `Gợi ý: ${path} không phải tệp JSON. Văn bản kế hoạch (.txt, .docx) được đọc bằng: rollout import ${path}`,
+          `Hint: ${path} is not a JSON file. A plan's text (.txt, .docx) is read by: rollout import ${path}`,
+        )}\n`,
+      );
+  }
   return { result, unusable };
 }

@@ -30,6 +30,18 @@ describe('plan files, read one way by every command', () => {
     });
   }
 
+  it('a plan given as text, not JSON, points to rollout import', async () => {
+    const text = 'HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THANH HÓA\n\nKẾ HOẠCH';
+    const f = fakeIo({ 'plan.txt': text });
+    expect(await runCli(['validate', 'plan.txt'], f.io)).toBe(2);
+    expect(f.out() + f.err()).toContain('json/syntax');
+    expect(f.err()).toContain('rollout import plan.txt');
+    // A broken JSON file gets no such hint: its line and column are the help.
+    const g = fakeIo({ 'p.json': broken });
+    await runCli(['validate', 'p.json', '--lang', 'en'], g.io);
+    expect(g.out() + g.err()).not.toContain('rollout import');
+  });
+
   it('an older envelope is upgraded for rendering too', async () => {
     const f = fakeIo({
       'p.json': JSON.stringify({ format: 'rollout/plan', version: 1, plan: plan985KhHndt }),
