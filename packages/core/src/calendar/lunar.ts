@@ -93,10 +93,12 @@ const zoneOf = (lunarYear: number): number => (lunarYear >= 1968 ? 7 : 8);
  * as Vietnam's official calendar has been since the reform of 1967 (from
  * Tết Mậu Thân, 29/1/1968), so it can differ by a day (or, rarely, a month)
  * from the Chinese calendar; for lunar years before 1968 it computes at UTC+8,
- * as Vietnam's calendar then did. The series is Meeus' truncated one: it
- * agrees with a full ephemeris (date-chinese, in the tests) every year
- * 1900–2100 and is meant for 1800–2199; a new moon within minutes of
- * midnight far outside that range may land on the neighbouring day. Returns
+ * as Vietnam's calendar then did. The series is Meeus' truncated one, a few
+ * minutes off a full ephemeris: checked against date-chinese in the tests, it
+ * gives the same Tết and the same 3rd month every year 1900–2100 but Tết 1916
+ * (a new moon minutes after midnight, UTC+8), and the same first day of every
+ * month but eight in those years (new moons within 15 minutes of midnight, and
+ * the leap month of 2033). Meant for 1800–2199. Returns
  * `null` for a leap month that the year does not have, a day outside 1–30,
  * or a year outside 1–9998.
  * @param year - The lunar year (the solar year in which its first month starts).
