@@ -101,6 +101,12 @@ export const ISSUE_CODES = {
     summary: 'An after rule names an anchor that does not fit the activity.',
   },
 
+  /** A calendar file lists the same day both as a day off and as a working day. */
+  'calendar/conflicting-day': {
+    severity: 'error',
+    summary: 'A calendar file lists a day both off and worked.',
+  },
+
   // --- cascade ------------------------------------------------------------
   /** A lower tier's session must be done before the upper tier's session it learns from. */
   'cascade/before-parent': {
