@@ -115,7 +115,9 @@ describe('every commune of the file', () => {
       for (const w of p.Wards) {
         const u = byId.get(`vn-${p.Code}-${w.Code}`)!;
         expect(u.parent).toBe(province.id);
-        expect(u.name).toBe(`Đảng ủy ${w.FullName.replace(/^[^ ]+( khu)? /, (m) => m.toLowerCase())}`);
+        expect(u.name).toBe(
+          `Đảng ủy ${w.FullName.replace(/^[^ ]+( khu)? /, (m) => m.toLowerCase())}`,
+        );
       }
     }
   });
