@@ -54,8 +54,20 @@ export interface UnitTreeOptions {
  * @category Presets
  */
 export type SafeUnitTreeResult =
-  | { readonly success: true; readonly tree: UnitTree; readonly issues: readonly [] }
-  | { readonly success: false; readonly issues: readonly VnUnitsIssue[] };
+  | {
+      /** The options give a tree. */
+      readonly success: true;
+      /** The tree `{ units }`. */
+      readonly tree: UnitTree;
+      /** None. */
+      readonly issues: readonly [];
+    }
+  | {
+      /** The options give no tree. */
+      readonly success: false;
+      /** Why: at least one `vn-units/…` error. */
+      readonly issues: readonly VnUnitsIssue[];
+    };
 
 /** Resolves the provinces asked for, pushing issues. */
 function pick(options: unknown, issues: VnUnitsIssue[]): ProvinceData[] {
