@@ -29,7 +29,7 @@ describe('the two-level fixture', () => {
     );
     expect(plan.tiers.some((t) => t.level === 'district')).toBe(false);
     expect(tet).toBe('2026-02-17');
-    expect(plan.header.date! < tet).toBe(true);
+    expect(plan.header.date! < tet!).toBe(true);
     for (const r of plan.resolutions) expect(r.issuedOn <= plan.header.date!).toBe(true);
     const s = (id: string) => plan.sessions.find((x) => x.id === id)!;
     expect(s('s-province').deadline).toEqual({ kind: 'within', month: '2026-02' });
