@@ -1,6 +1,12 @@
 import type { Unit, UnitTree } from '@rollout/core';
 import { ALL_PROVINCES } from './data/all.js';
-import { buildUnits, checkOptions } from './internal/build-tree.js';
+import {
+  buildUnits,
+  type CheckedOptions,
+  checkOptions,
+  readSafely,
+  shown,
+} from './internal/build-tree.js';
 import type { ProvinceData } from './internal/types.js';
 import { createVnUnitsIssue, VnUnitsError, type VnUnitsIssue } from './issues.js';
 import { findProvince } from './lookup.js';
@@ -69,6 +75,13 @@ export type SafeUnitTreeResult =
       readonly issues: readonly VnUnitsIssue[];
     };
 
+const NO_OPTIONS: CheckedOptions = {
+  party: true,
+  directlyUnder: false,
+  branches: 0,
+  members: undefined,
+};
+
 /** Resolves the provinces asked for, pushing issues. */
 function pick(options: unknown, issues: VnUnitsIssue[]): ProvinceData[] {
   const o = options !== null && typeof options === 'object' ? options : {};
@@ -90,7 +103,9 @@ function pick(options: unknown, issues: VnUnitsIssue[]): ProvinceData[] {
     const p = typeof value === 'string' ? findProvince(value) : undefined;
     if (!p) {
       issues.push(
-        createVnUnitsIssue('vn-units/unknown-province', ['provinces', i], { value: String(value) }),
+        createVnUnitsIssue('vn-units/unknown-province', ['provinces', i], {
+          value: typeof value === 'string' ? value : shown(value),
+        }),
       );
       return;
     }
@@ -135,8 +150,8 @@ function pick(options: unknown, issues: VnUnitsIssue[]): ProvinceData[] {
  */
 export function safeUnitTree(options: UnitTreeOptions = {}): SafeUnitTreeResult {
   const issues: VnUnitsIssue[] = [];
-  const list = pick(options, issues);
-  const checked = checkOptions(options, issues);
+  const list = readSafely(() => pick(options, issues), [], issues);
+  const checked = readSafely(() => checkOptions(options, issues), NO_OPTIONS, issues);
   if (issues.length > 0) return { success: false, issues };
   return { success: true, tree: { units: buildUnits(list, checked) }, issues: [] };
 }

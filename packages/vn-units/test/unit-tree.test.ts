@@ -163,9 +163,33 @@ describe('options that cannot give a tree', () => {
         if (!r.success) expect(r.issues.length).toBeGreaterThan(0);
         for (const i of r.issues) expect(i.code).toMatch(/^vn-units\//);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
     expect(safeUnitTree(null as never).success).toBe(false);
+    // Found by the property above: a value whose toString is not a function.
+    const odd = safeUnitTree({ provinces: [], generated: { branches: { toString: [] } } } as never);
+    expect(odd.issues.map((i) => i.path)).toEqual([['generated', 'branches']]);
+    const hostile = {
+      get provinces(): string[] {
+        throw new Error('no');
+      },
+    };
+    expect(safeUnitTree(hostile).issues.map((i) => i.code)).toEqual(['vn-units/invalid-option']);
+    expect(
+      thanhHoa.safeUnitTree(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('no');
+            },
+            getOwnPropertyDescriptor: () => {
+              throw new Error('no');
+            },
+          },
+        ),
+      ).success,
+    ).toBe(false);
   });
 
   it('leave the options as they were', () => {

@@ -32,10 +32,37 @@ export interface CheckedOptions {
   readonly members: number | undefined;
 }
 
+/** A value as text for a message, without calling anything the value defines. @internal */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v;
+}
+
 const isCount = (v: unknown, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 
-/** Checks the options other than `provinces`, pushing issues; never throws. @internal */
+/**
+ * Runs `read` over options that may be hostile (a getter that throws, a proxy):
+ * what it throws becomes an issue. @internal
+ */
+export function readSafely<T>(read: () => T, fallback: T, issues: VnUnitsIssue[]): T {
+  try {
+    return read();
+  } catch {
+    issues.push(
+      createVnUnitsIssue('vn-units/invalid-option', [], {
+        option: 'options',
+        detail: 'they could not be read',
+        detailVi: 'không đọc được các tùy chọn',
+      }),
+    );
+    return fallback;
+  }
+}
+
+/** Checks the options other than `provinces`, pushing issues. @internal */
 export function checkOptions(options: unknown, issues: VnUnitsIssue[]): CheckedOptions {
   const bad = (option: string, detail: string, detailVi: string) =>
     issues.push(
@@ -77,8 +104,8 @@ export function checkOptions(options: unknown, issues: VnUnitsIssue[]): CheckedO
       else
         bad(
           'generated.branches',
-          `expected a whole number from 0 to ${MAX_GENERATED}, not ${String(b)}`,
-          `cần một số nguyên từ 0 đến ${MAX_GENERATED}, không phải ${String(b)}`,
+          `expected a whole number from 0 to ${MAX_GENERATED}, not ${shown(b)}`,
+          `cần một số nguyên từ 0 đến ${MAX_GENERATED}, không phải ${shown(b)}`,
         );
       const m = Object.hasOwn(gen, 'members') ? gen.members : undefined;
       if (m !== undefined) {
@@ -86,8 +113,8 @@ export function checkOptions(options: unknown, issues: VnUnitsIssue[]): CheckedO
         else
           bad(
             'generated.members',
-            `expected a whole number from 0, not ${String(m)}`,
-            `cần một số nguyên không âm, không phải ${String(m)}`,
+            `expected a whole number from 0, not ${shown(m)}`,
+            `cần một số nguyên không âm, không phải ${shown(m)}`,
           );
       }
     }

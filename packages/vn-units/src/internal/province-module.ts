@@ -2,7 +2,7 @@ import type { UnitTree } from '@rollout/core';
 import { VnUnitsError, type VnUnitsIssue } from '../issues.js';
 import type { Commune, Province } from '../types.js';
 import type { SafeUnitTreeResult, UnitTreeOptions } from '../unit-tree.js';
-import { buildUnits, checkOptions } from './build-tree.js';
+import { buildUnits, checkOptions, readSafely } from './build-tree.js';
 import { communeFromRow, communeKeys, provinceFromData, queryKeys } from './records.js';
 import type { ProvinceData } from './types.js';
 
@@ -40,7 +40,11 @@ export function provinceModule(data: ProvinceData): ProvinceModule {
   const list = (): Commune[] => data.communes.map((row) => communeFromRow(row, data.code));
   const safe = (options: Omit<UnitTreeOptions, 'provinces'> = {}): SafeUnitTreeResult => {
     const issues: VnUnitsIssue[] = [];
-    const checked = checkOptions(options, issues);
+    const checked = readSafely(
+      () => checkOptions(options, issues),
+      { party: true, directlyUnder: false, branches: 0, members: undefined },
+      issues,
+    );
     if (issues.length > 0) return { success: false, issues };
     return { success: true, tree: { units: buildUnits([data], checked) }, issues: [] };
   };
