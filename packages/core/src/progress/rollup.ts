@@ -312,7 +312,7 @@ class RollupState implements ProgressRollup {
           tier,
           activity: this.sessions[k]!.id,
           kind: 'session',
-          deadline: fromEpochDay(deadline),
+          deadline: fromEpochDay(deadline) ?? '',
           daysLate: today - deadline,
         });
       }
@@ -325,7 +325,7 @@ class RollupState implements ProgressRollup {
           tier,
           activity: this.actionPlans[k]!.id,
           kind: 'action-plan',
-          deadline: fromEpochDay(deadline),
+          deadline: fromEpochDay(deadline) ?? '',
           daysLate: today - deadline,
         });
       }
