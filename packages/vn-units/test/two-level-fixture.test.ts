@@ -32,9 +32,9 @@ describe('the two-level fixture', () => {
     expect(plan.header.date! < tet!).toBe(true);
     for (const r of plan.resolutions) expect(r.issuedOn <= plan.header.date!).toBe(true);
     const s = (id: string) => plan.sessions.find((x) => x.id === id)!;
-    expect(s('s-province').deadline).toEqual({ kind: 'within', month: '2026-02' });
+    expect(s('s-province').deadline).toEqual({ kind: 'by', date: '2026-02-27' });
     expect(s('s-commune').deadline).toEqual({ kind: 'by', date: '2026-03-31' });
-    expect(s('s-branch').deadline).toEqual({ kind: 'within', month: '2026-04' });
+    expect(s('s-branch').deadline).toEqual({ kind: 'by', date: '2026-04-29' });
   });
 
   it('schedules over Thanh Hoá’s real communes: one node per unit and activity, all feasible', () => {
@@ -60,6 +60,12 @@ describe('the two-level fixture', () => {
       expect(n.deadline).toBe('2026-03-31');
       expect(n.latest! <= '2026-03-31').toBe(true);
     }
+  });
+
+  it('gives the action programme 15 working days after the national conference’s deadline', () => {
+    // Not held yet: counted from the last day the plan lets the conference end (27/2).
+    const r = schedule(plan, { units: tree.units });
+    expect(r.nodes.find((n) => n.activity === 'action-programme')?.deadline).toBe('2026-03-20');
   });
 
   it('counts the action programme’s 15 working days after the national conference without Tết', () => {

@@ -16,7 +16,8 @@ import type { Plan } from '../model/plan.js';
  * which since 1/7/2025 are not a district tier); *chi bộ*. Its number is left
  * blank (`-KH/TU`), as in a draft, and its signer unnamed. The dates run across
  * Tết Bính Ngọ 2026 (days off 14–22/2/2026): the plan is dated 9/2; the province
- * tier studies within February; communes by 31/3/2026; cells within April; the
+ * tier studies by 27/2 (the last working day of February), communes by
+ * 31/3/2026, cells by 29/4 (before the holidays of 30/4 and 1/5); the
  * province's action programme is due 15 working days after the national
  * conference (Tết's working days do not count), the communes' action plans by
  * 15/4, their reports by 20/4, and inspection within the second quarter.
@@ -75,7 +76,7 @@ export const planTwoLevelProvince: Plan = {
     'Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện hai Nghị quyết.',
   ],
   methodNotes: [
-    'Cấp tỉnh: dự Hội nghị trực tuyến toàn quốc do Ban Bí thư tổ chức tại điểm cầu Tỉnh ủy; các đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy kết nối điểm cầu ở nơi đủ điều kiện.',
+    'Cấp tỉnh: dự Hội nghị trực tuyến toàn quốc do Ban Bí thư tổ chức tại điểm cầu Tỉnh ủy, hoàn thành trước ngày 27/02/2026; các đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy kết nối điểm cầu ở nơi đủ điều kiện.',
     'Cấp xã và tương đương: tổ chức hội nghị tập trung 01 ngày, trong đó dành 1/2 ngày thảo luận kế hoạch hành động của cấp mình; nơi đủ điều kiện có thể kết hợp trực tuyến.',
     'Chi bộ: quán triệt trong sinh hoạt chi bộ định kỳ; đảng viên tự nghiên cứu tài liệu.',
   ],
@@ -156,7 +157,7 @@ export const planTwoLevelProvince: Plan = {
       audiences: ['aud-province'],
       method: 'online',
       duration: { halfDays: 1 },
-      deadline: { kind: 'within', month: '2026-02' },
+      deadline: { kind: 'by', date: '2026-02-27' },
       host: 'Ban Bí thư Trung ương Đảng',
       bridgePoints: {
         description:
@@ -190,8 +191,8 @@ export const planTwoLevelProvince: Plan = {
       audiences: ['aud-branch'],
       method: 'in-person',
       duration: { halfDays: 1 },
-      deadline: { kind: 'within', month: '2026-04' },
-      note: 'Quán triệt trong sinh hoạt chi bộ định kỳ tháng 4/2026.',
+      deadline: { kind: 'by', date: '2026-04-29' },
+      note: 'Quán triệt trong sinh hoạt chi bộ định kỳ tháng 4/2026, hoàn thành trước ngày 29/4/2026.',
       resolutions: ['nq-79', 'nq-80'],
     },
   ],
