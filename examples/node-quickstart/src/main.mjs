@@ -83,7 +83,7 @@ for (const input of [plan985KhHndt, planNq58Province, planTwoLevelProvince]) {
   const first = sessions.find((n) => n.unit === `vn-${province.code}-${nga?.code}`);
   const name = units.find((u) => u.id === first?.unit)?.name;
   process.stdout.write(
-    `    ${name}: s-commune ${first?.earliest} → ${first?.latest} (due ${first?.deadline})\n`,
+    `    ${name}: s-commune ${first?.earliest ?? '…'} → ${first?.latest ?? '…'} (due ${first?.deadline})\n`,
   );
   if (errors.length > 0 || infeasible.length > 0 || sessions.length !== units.length - 1 || !first)
     failed++;
