@@ -162,6 +162,9 @@ export type {
   TierProgress,
   UnitProgress,
 } from './progress/types.js';
+// --- Text ---------------------------------------------------------------
+export type { CleanTextOptions } from './text/clean-text.js';
+export { cleanText } from './text/clean-text.js';
 export type { ParseUnitTreeResult } from './units/unit-tree.js';
 export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
 export { assertPlan } from './validate/assert-plan.js';
