@@ -15,6 +15,10 @@ import type { Plan } from '../model/plan.js';
  * committees, party committees directly under the province, the Fatherland
  * Front and the mass organisations by 15/9/2020; action plans of the party
  * committees by 30/9/2020; reflections count in the year-end evaluation.
+ * Every text quotes the article; the sessions carry no titles, since the
+ * article gives none (renderers head them by their hosts). Only the header
+ * (issuer, parent, place) and the signature are the modeller's, as the
+ * article does not print them.
  * @example
  * ```ts
  * validatePlan(planNq58Province).filter((i) => i.severity === 'error'); // => []
@@ -116,7 +120,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-province',
       tier: 'province',
-      title: 'Hội nghị trực tuyến nghiên cứu, học tập, quán triệt Nghị quyết số 58-NQ/TW',
       audiences: ['aud-province'],
       method: 'online',
       alternativeMethods: ['broadcast'],
@@ -136,7 +139,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-province-associations',
       tier: 'province',
-      title: 'Hội nghị cho các cơ quan báo chí, văn học nghệ thuật và khoa học – kỹ thuật',
       audiences: ['aud-associations'],
       method: 'in-person',
       duration: { halfDays: 2 },
@@ -183,8 +185,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-commune',
       tier: 'commune',
-      title:
-        'Học tập trực tuyến tại điểm cầu cơ sở, kết hợp qua Đài Phát thanh và Truyền hình tỉnh',
       audiences: ['aud-commune'],
       method: 'online',
       alternativeMethods: ['broadcast'],
