@@ -41,7 +41,7 @@ function styleSheet(layout: PlanLayout): string {
   return `@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; @top-center { content: counter(page); font-family: ${family}; font-size: ${pn.sizePt}pt; line-height: ${lineHeightPt(rules, pn.sizePt)}pt; vertical-align: middle; } }
 ${numbers}* { box-sizing: border-box; }
 html { background: #fff; color: #000; }
-body { margin: 0; font-family: ${family}; font-size: ${s.body.sizePt}pt; line-height: ${body}pt; }
+body { margin: 0; font-family: ${family}; font-size: ${s.body.sizePt}pt; line-height: ${body}pt; overflow-wrap: anywhere; }
 .page { width: ${textWidth}mm; margin: 0 auto; }
 @media screen { body { background: #e5e5e5; } .page { background: #fff; box-sizing: content-box; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; margin: 1rem auto; min-height: ${rules.page.heightMm - m.top - m.bottom}mm; } }
 p, h1, h2, h3, h4, div { margin: 0; font-size: 1em; font-weight: normal; }
@@ -63,19 +63,19 @@ table.header td.reference { ${css(s.reference, rules)}; padding-top: 6pt; }
 table.header td.place-date { ${css(s.placeDate, rules)}; padding-top: 6pt; }
 h1.kind { ${css(s.kind, rules)}; text-align: center; padding-top: 18pt; }
 p.title, .title-dashes { ${css(s.title, rules)}; text-align: center; }
-.title-rule { height: 12pt; }
+.title-rule { height: 12pt; padding-top: 4pt; }
 h2 { ${css(s.heading, rules)}; }
 h3 { ${css(s.subheading, rules)}; }
 h4 { ${css({ ...s.body, bold: true }, rules)}; }
 p.body { ${css(s.body, rules)}; text-align: justify; text-indent: ${mm(rules.firstLineIndentMm)}; margin-bottom: ${after}; }
-p.keep { break-after: avoid; }
 .recipients-label { ${css(s.recipientsLabel, rules)}; }
 .recipients p { ${css(s.recipients, rules)}; padding-left: 2.5mm; text-indent: -2.5mm; }
 .signature-title { ${css(s.signatureTitle, rules)}; }
 .signature-space { height: ${rules.signatureSpaceLines * body}pt; }
 .signature-name { ${css(s.signatureName, rules)}; }
-.closing-space { height: 12pt; break-after: avoid; }
-table.closing { break-inside: avoid; }`;
+.closing-space { height: 12pt; }
+.keep { break-after: avoid; }
+${layout.keepClosing ? 'table.closing { break-inside: avoid; }' : ''}`;
 }
 
 /** Escapes a text of the layout, keeping its numbers and symbols and place names on one line. */
@@ -157,7 +157,7 @@ export function writeHtml(layout: PlanLayout, tables?: HtmlTables): string {
       if (tables) lines.push(tables.write(block, layout, h));
     } else {
       const marker = block.marker === undefined ? '' : `${h(block.marker)} `;
-      const keep = block.keepWithNext || last ? ' keep' : '';
+      const keep = block.keepWithNext || (last && layout.keepClosing) ? ' keep' : '';
       lines.push(`<p class="body${keep}">${marker}${runs(block.runs, layout)}</p>`);
     }
   });
@@ -179,7 +179,7 @@ export function writeHtml(layout: PlanLayout, tables?: HtmlTables): string {
         ].join('')
       : '';
     lines.push(
-      '<div class="closing-space"></div>',
+      `<div class="${layout.keepClosing ? 'closing-space keep' : 'closing-space'}"></div>`,
       '<table class="closing">',
       '<colgroup><col class="recipients"><col></colgroup>',
       `<tr><td class="recipients">${rec}</td><td class="signature">${sign}</td></tr>`,

@@ -22,7 +22,7 @@ import {
 } from '@rollout/core';
 import { clean, endItem, endSentence, lowerFirst, sayingOf, upperFirst } from './clean.js';
 import type { LayoutRuleSetName, LayoutRules } from './layout-rules.js';
-import { defaultLayoutRules, LAYOUT_RULES } from './layout-rules.js';
+import { defaultLayoutRules, LAYOUT_RULES, lineHeightPt } from './layout-rules.js';
 import { listLetter } from './list-letter.js';
 
 /**
@@ -178,6 +178,12 @@ export interface PlanLayout {
    * DOCX) keep each whole, as {@link splitNoBreak} finds them.
    */
   readonly noBreak: readonly string[];
+  /**
+   * Whether writers keep the closing (recipients beside the signature) whole
+   * and on the page of the last paragraph: `true` unless the recipients fill
+   * more than half a page, which then break across pages like any text.
+   */
+  readonly keepClosing: boolean;
   /**
    * The lengths of the drawn rules, in millimetres: under the issuer (when
    * its mark is a rule) and under the summary line (when the rule set draws
@@ -783,6 +789,7 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
     }
   }
 
+  const closing = closingOf(plan, rules, lang);
   return {
     lang,
     rules,
@@ -790,10 +797,25 @@ export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLay
     kind: L.kind,
     title: clean(h.title),
     body,
-    ...closingOf(plan, rules, lang),
+    ...closing,
     noBreak: noBreakOf(plan),
+    keepClosing: closingFits(rules, closing.recipients),
     ruleLengthsMm: ruleLengths(rules, header.issuer, clean(h.title)),
   };
+}
+
+/** Whether the recipients, in their half of the text width, take at most half a page. */
+export function closingFits(rules: LayoutRules, recipients: PlanLayout['recipients']): boolean {
+  if (!recipients) return true;
+  const m = rules.page.marginMm;
+  const size = rules.styles.recipients.sizePt;
+  const width = (rules.page.widthMm - m.left - m.right) / 2 - 2.5;
+  const lines = recipients.lines.reduce(
+    (n, l) => n + Math.max(1, Math.ceil(textLengthMm(l, size) / width)),
+    1,
+  );
+  const heightMm = (lines * lineHeightPt(rules, size) * 25.4) / 72;
+  return heightMm <= (rules.page.heightMm - m.top - m.bottom) / 2;
 }
 
 /** The phrases of a plan that must not break across lines: its place and the numbers and symbols it cites. */

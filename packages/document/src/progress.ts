@@ -18,6 +18,7 @@ import { writeHtml } from './html.js';
 import { HTML_TABLES } from './html-table.js';
 import type { PlanBlock, PlanLayout, RenderPlanOptions, TableBlock } from './layout.js';
 import {
+  closingFits,
   closingOf,
   formatReference,
   layoutPlan,
@@ -85,7 +86,7 @@ const VI = {
   strengths: 'Ưu điểm',
   shortcomings: 'Hạn chế, nguyên nhân',
   proposals: 'KIẾN NGHỊ, ĐỀ XUẤT',
-  fillIn: '…………………………………………………………………………………………………………',
+  fillIn: '…………………………………………………………………………',
   noData: 'chưa có số liệu',
   sessions: 'Hội nghị học tập, quán triệt:',
   sessionsText: (c: Counts['sessions'], n: (x: number) => string) =>
@@ -148,7 +149,7 @@ const EN: typeof VI = {
   strengths: 'Strengths',
   shortcomings: 'Shortcomings and their causes',
   proposals: 'PROPOSALS',
-  fillIn: '………………………………………………………………………………………………………………',
+  fillIn: '…………………………………………………………………………',
   noData: 'no data yet',
   sessions: 'Study sessions:',
   sessionsText: (c, n) =>
@@ -336,9 +337,10 @@ function figuresTable(
         rows.reduce((a, r) => a + (r.units ?? 0), 0),
       ),
     );
-  const names = withUnits ? 0.16 : 0.22;
-  const rest = [0.08, 0.1, 0.08, 0.1, 0.08, 0.1, 0.08, 0.1, 0.12].slice(withUnits ? 0 : 1);
-  const scale = (1 - names) / rest.reduce((a, b) => a + b, 0);
+  // Shares of the text width: names, then the figures (attendance widest: 5.649/6.480).
+  const widths = withUnits
+    ? [0.17, 0.07, 0.09, 0.07, 0.1, 0.08, 0.14, 0.08, 0.11, 0.09]
+    : [0.24, 0.09, 0.07, 0.09, 0.08, 0.12, 0.08, 0.12, 0.11];
   return {
     type: 'table',
     columns: [
@@ -353,8 +355,8 @@ function figuresTable(
       c.reflections,
       c.actionPlans,
     ],
-    widths: [names, ...rest.map((w) => Math.round(w * scale * 1000) / 1000)],
-    align: ['left', ...rest.map(() => 'center' as const)],
+    widths,
+    align: widths.map((_, i) => (i === 0 ? 'left' : 'center')),
     rows: body,
     ...(total ? { boldRows: [body.length - 1] } : {}),
   };
@@ -652,6 +654,7 @@ export function layoutProgressReport(
     body,
     ...closing,
     noBreak: plan ? noBreakOf(plan) : place === '' ? [] : [place],
+    keepClosing: closingFits(rules, closing.recipients),
     ruleLengthsMm: ruleLengths(rules, header.issuer, title),
   };
 }

@@ -134,9 +134,11 @@ function cell(
   });
 }
 
-function layoutTable(rows: TableCell[][], widths: readonly number[]): Table {
+function layoutTable(rows: TableCell[][], widths: readonly number[], cantSplit = true): Table {
   return new Table({
-    rows: rows.map((cells) => new TableRow({ children: cells, cantSplit: true })),
+    rows: rows.map(
+      (cells) => new TableRow({ children: cells, ...(cantSplit ? { cantSplit } : {}) }),
+    ),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
@@ -328,7 +330,7 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
   });
   const underTitle =
     rules.titleRule === 'line'
-      ? [spacer(12, textWidthMm, layout.ruleLengthsMm.title)]
+      ? [spacer(4, textWidthMm), spacer(8, textWidthMm, layout.ruleLengthsMm.title)]
       : [
           ...(rules.titleRule === 'dashes' ? [centred(ctx, '-----', s.title)] : []),
           spacer(12, textWidthMm),
@@ -338,17 +340,23 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
   const children: (Paragraph | Table)[] = [headerTable, kind, title, ...underTitle];
   layout.body.forEach((b, i) => {
     if (b.type === 'table') children.push(dataTable(ctx, b, textWidth));
-    else children.push(bodyParagraph(ctx, b, closing && i === layout.body.length - 1));
+    else
+      children.push(
+        bodyParagraph(ctx, b, closing && layout.keepClosing && i === layout.body.length - 1),
+      );
   });
 
   if (closing) {
     const half = Math.round(textWidth / 2);
     const hang = mmToTwip(2.5);
+    // A closing that fits is kept whole, on the page of the last paragraph; a long list of
+    // recipients breaks across pages like any text.
+    const keep = layout.keepClosing ? { keepNext: true } : {};
     const rec = layout.recipients
       ? [
           new Paragraph({
             spacing: { before: 0, after: 0, ...exact(rules, s.recipientsLabel.sizePt) },
-            keepNext: true,
+            ...keep,
             children: runs(ctx, layout.recipients.label, s.recipientsLabel),
           }),
           ...layout.recipients.lines.map(
@@ -356,7 +364,7 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
               new Paragraph({
                 spacing: { before: 0, after: 0, ...exact(rules, s.recipients.sizePt) },
                 indent: { left: hang, hanging: hang },
-                keepNext: true,
+                ...keep,
                 children: runs(ctx, l, s.recipients),
               }),
           ),
@@ -374,8 +382,12 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
         ]
       : [];
     children.push(
-      spacer(12, textWidthMm, undefined, true),
-      layoutTable([[cell(rec, half), cell(sign, textWidth - half)]], [half, textWidth - half]),
+      spacer(12, textWidthMm, undefined, layout.keepClosing),
+      layoutTable(
+        [[cell(rec, half), cell(sign, textWidth - half)]],
+        [half, textWidth - half],
+        layout.keepClosing,
+      ),
     );
   }
 
