@@ -18,7 +18,8 @@ import type { Plan } from '../model/plan.js';
  * Every text quotes the article; the sessions carry no titles, since the
  * article gives none (renderers head them by their hosts). Only the header
  * (issuer, parent, place) and the signature are the modeller's, as the
- * article does not print them.
+ * article does not print them, and the day the provincial conference was
+ * held, which 985-KH/HNDT gives.
  * @example
  * ```ts
  * validatePlan(planNq58Province).filter((i) => i.severity === 'error'); // => []
@@ -76,7 +77,7 @@ export const planNq58Province: Plan = {
     {
       id: 'aud-province',
       tier: 'province',
-      name: 'Cán bộ, đảng viên tại các điểm cầu trực tuyến ở 3 cấp từ tỉnh đến cơ sở',
+      name: 'Cán bộ, đảng viên',
     },
     {
       id: 'aud-associations',
@@ -86,7 +87,7 @@ export const planNq58Province: Plan = {
     { id: 'aud-district-committees', tier: 'district', name: 'Các huyện, thị, thành ủy' },
     { id: 'aud-direct-committees', tier: 'district', name: 'Các đảng ủy trực thuộc Tỉnh ủy' },
     { id: 'aud-front', tier: 'district', name: 'Ủy ban MTTQ và các đoàn thể chính trị - xã hội' },
-    { id: 'aud-commune', tier: 'commune', name: 'Cán bộ, đảng viên cấp cơ sở' },
+    { id: 'aud-commune', tier: 'commune', name: 'Cán bộ đảng viên' },
   ],
   materials: [
     {
