@@ -4,6 +4,7 @@
 // out. Deterministic: no clock, no randomness.
 import type { Plan, ProgressEvent, RollupResult, Session, Unit } from '@rollout/core';
 import { addCalendarDays, plan985KhHndt, rollup } from '@rollout/core';
+import fc from 'fast-check';
 
 /** The 27 districts, towns and cities of Thanh Hóa in 2020 (the "27 huyện, thị, thành Hội" of 985-KH/HNDT). */
 export const THANH_HOA_DISTRICTS = [
@@ -212,3 +213,28 @@ export function provinceRollup(): {
   const report = rollup(plan, events, { units, today: '2020-10-20' }).toJSON();
   return { plan, units, events, report };
 }
+
+/** Any UTF-16: well-formed code points of every plane, lone halves, and the usual suspects. */
+export const anyText = fc
+  .array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+      fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+      fc.constantFrom(
+        '\u202E',
+        '\uFFFE',
+        '\uFFFF',
+        '\u{10FFFF}',
+        '\r\n',
+        '\u2028',
+        '\u001B[2J',
+        '\u0007',
+        '<',
+        '&',
+        '*',
+        '|',
+      ),
+    ),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
