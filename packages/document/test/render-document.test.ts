@@ -3,13 +3,16 @@ import { plan985KhHndt, planNq58Province } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkLayout,
   defaultLayoutRules,
   isLayoutRuleSetName,
   LAYOUT_RULES,
   layoutPlan,
+  listLetter,
   renderHtml,
   renderMarkdown,
   renderText,
+  splitNoBreak,
 } from '../src/index.js';
 
 const HOSTILE =
@@ -441,5 +444,79 @@ describe('options', () => {
     expect(renderHtml(plan985KhHndt, { rules: mine })).toContain(
       '@page { size: A4; margin: 25mm 20mm 25mm 35mm;',
     );
+  });
+});
+
+describe('issue 15: lettering, headings, rules, motto warning', () => {
+  it('letters items as Vietnamese documents do, then aa, ab …, never twice', () => {
+    const letters = Array.from({ length: 60 }, (_, i) => listLetter(i));
+    expect(letters.slice(0, 23).join('')).toBe('abcdđeghiklmnopqrstuvxy');
+    expect(letters.slice(23, 26)).toEqual(['aa', 'ab', 'ac']);
+    expect(new Set(letters).size).toBe(60);
+    expect(letters.some((l) => /[fjwz]/.test(l))).toBe(false);
+    expect(listLetter(23 + 23 * 23)).toBe('aaa');
+  });
+
+  it('heads several sessions by title, host or audience, each distinct and capitalised as a heading', () => {
+    const layout = layoutPlan(planNq58Province);
+    const minor = layout.body.flatMap((b) =>
+      b.type === 'minor-heading' ? [`${b.marker} ${b.text}`] : [],
+    );
+    expect(minor).toEqual([
+      'a) Hội nghị do Ban Thường vụ Tỉnh ủy tổ chức',
+      'b) Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức',
+      'a) Hội nghị do các huyện, thị, thành ủy tổ chức',
+      'b) Hội nghị do các đảng ủy trực thuộc Tỉnh ủy tổ chức',
+      'c) Hội nghị do Ủy ban MTTQ và các đoàn thể chính trị - xã hội tổ chức',
+    ]);
+    const sameHost: Plan = {
+      ...planNq58Province,
+      sessions: planNq58Province.sessions.map((s) =>
+        s.tier === 'district' ? { ...s, host: 'Ban Tuyên giáo Tỉnh ủy' } : s,
+      ),
+    };
+    const byAudience = layoutPlan(sameHost).body.flatMap((b) =>
+      b.type === 'minor-heading' ? [b.text] : [],
+    );
+    expect(byAudience).toContain('Hội nghị dành cho các đảng ủy trực thuộc Tỉnh ủy');
+    expect(byAudience).toContain(
+      'Hội nghị dành cho Ủy ban MTTQ và các đoàn thể chính trị - xã hội',
+    );
+  });
+
+  it('draws the rule set’s mark under the summary line, and keeps Markdown’s header row empty', () => {
+    expect(renderText(planNq58Province, { rules: 'party-2018' })).toMatch(/\n\s+-----\n/);
+    expect(renderHtml(plan985KhHndt, { rules: 'state-2020' })).toMatch(
+      /<div class="title-rule"><span class="rule" style="width: [\d.]+mm">/,
+    );
+    const md = renderMarkdown(plan985KhHndt).split('\n');
+    expect(md.slice(0, 2)).toEqual(['| | |', '|:---:|:---:|']);
+    expect(md[2]).toContain('HỘI NÔNG DÂN VIỆT NAM');
+  });
+
+  it('warns when the motto does not fit the rule set', () => {
+    expect(checkLayout(plan985KhHndt)).toEqual([]);
+    const [issue] = checkLayout(plan985KhHndt, { rules: 'party-2018' });
+    expect(issue).toMatchObject({
+      code: 'layout/motto-mismatch',
+      severity: 'warning',
+      path: ['header', 'motto'],
+    });
+    expect(issue?.message.vi).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(checkLayout(planNq58Province, { rules: 'state-2020' })[0]?.code).toBe(
+      'layout/motto-mismatch',
+    );
+    expect(checkLayout(planNq58Province)).toEqual([]);
+  });
+
+  it('keeps numbers and symbols and the place whole in HTML', () => {
+    const html = renderHtml(plan985KhHndt);
+    expect(html).toContain('<span class="nb">58-NQ/TW</span>');
+    expect(html).toContain('<span class="nb">Thanh Hóa</span>');
+    expect(
+      splitNoBreak('Số 30/2020/NĐ-CP và 123/KH-UBND', [])
+        .filter((p) => p.keep)
+        .map((p) => p.text),
+    ).toEqual(['30/2020/NĐ-CP', '123/KH-UBND']);
   });
 });
