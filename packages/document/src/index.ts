@@ -11,6 +11,7 @@ export { checkLayout } from './check-layout.js';
 // --- Renderers ---------------------------------------------------------------
 export { renderHtml } from './html.js';
 export type {
+  NoBreakPiece,
   PlanBlock,
   PlanLayout,
   RenderPlanOptions,

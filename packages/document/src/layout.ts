@@ -363,6 +363,18 @@ export function mottoLines(motto: Motto, lang: FormatLang): readonly string[] {
 const REFERENCE_IN_TEXT = /\d+(?:\/\d{4})?[-/–]\p{Lu}{1,8}(?:[-/]\p{Lu}[\p{Lu}\d]*)+/gu;
 
 /**
+ * A piece of a text, as {@link splitNoBreak} cuts it.
+ *
+ * @category Rendering
+ */
+export interface NoBreakPiece {
+  /** The piece's text. */
+  readonly text: string;
+  /** Whether the piece must stay on one line (a number and symbol, the place name). */
+  readonly keep: boolean;
+}
+
+/**
  * Splits a text into the pieces a wrapping writer may break and the phrases
  * it must keep whole: the given phrases (a place name) and every number and
  * symbol of a document (`58-NQ/TW`, `30/2020/NĐ-CP`).
@@ -380,10 +392,7 @@ const REFERENCE_IN_TEXT = /\d+(?:\/\d{4})?[-/–]\p{Lu}{1,8}(?:[-/]\p{Lu}[\p{Lu}
  * ```
  * @category Rendering
  */
-export function splitNoBreak(
-  text: string,
-  phrases: readonly string[],
-): { text: string; keep: boolean }[] {
+export function splitNoBreak(text: string, phrases: readonly string[]): NoBreakPiece[] {
   const marks: [number, number][] = [];
   for (const m of text.matchAll(REFERENCE_IN_TEXT)) marks.push([m.index, m.index + m[0].length]);
   for (const p of phrases) {
@@ -392,7 +401,7 @@ export function splitNoBreak(
       marks.push([i, i + p.length]);
   }
   marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: { text: string; keep: boolean }[] = [];
+  const out: NoBreakPiece[] = [];
   let at = 0;
   for (const [from, to] of marks) {
     if (from < at) continue;
