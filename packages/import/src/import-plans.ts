@@ -1,9 +1,10 @@
 import { type Issue, type Plan, parsePlan } from '@rollout/core';
-import { PlanExtractor } from './internal/extract-plan.js';
-import type { Line, Span } from './internal/layout.js';
-import { Reader } from './internal/reader.js';
-import { createSourceText } from './internal/source-text.js';
+import { createContext } from './extract/context.js';
+import { extractPlan } from './extract/plan.js';
 import { createImportIssue, type ImportIssue } from './issues.js';
+import { createSourceText } from './normalise/source-text.js';
+import type { Line, Span } from './segment/lines.js';
+import { Reader } from './segment/reader.js';
 
 /**
  * A stretch of the input, as offsets in UTF-16 code units of the input string
@@ -126,7 +127,7 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   const sources: PlanSources[] = [];
   const issues: Issue<string>[] = [];
   for (const seg of segments) {
-    const extracted = new PlanExtractor(reader, seg, options.defaultYear).extract();
+    const extracted = extractPlan(createContext(reader, seg, options.defaultYear));
     if (!looksLikePlan(extracted.plan)) continue;
     const index = plans.length;
     plans.push(extracted.plan);

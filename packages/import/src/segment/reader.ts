@@ -1,5 +1,5 @@
-import { type Line, type Span, splitLines } from './layout.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../normalise/source-text.js';
+import { type Line, type Span, splitLines } from './lines.js';
 
 /** A stretch of text in the NFC string with its folded twin. */
 export interface Paragraph extends Span {

@@ -1,5 +1,5 @@
 /**
- * The input as the importer sees it: the original string, its NFC form with
+ * Stage 1 of the pipeline, normalise: the input as the importer sees it: the original string, its NFC form with
  * HTML tags blanked out, a diacritic-free lower-case "folded" form of the same
  * length, and a map from NFC offsets back to offsets in the original.
  *
@@ -53,6 +53,27 @@ function normalizeWithMap(input: string): { nfc: string; map: Uint32Array | unde
 
 const TAG = /<\/?[A-Za-z][^<>\n]{0,300}>|&nbsp;/g;
 
+/**
+ * Line ends and invisible characters, each replaced by one code unit so that
+ * offsets keep lining up: CR LF → space + LF, a lone CR (old Mac files) → LF,
+ * U+2028/U+2029 → LF; format characters (zero-width space, joiners, BOM,
+ * bidi marks, soft hyphen) and other controls → space.
+ */
+const INVISIBLE = /\r\n?|[\u2028\u2029]|[^\P{Cc}\t\n]|\p{Cf}/gu;
+
+/** Makes line ends LF and invisible characters spaces, keeping the length. */
+export function cleanInvisible(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  return text.replace(INVISIBLE, (m) =>
+    m === '\r\n'
+      ? ' \n'
+      : m === '\r' || m === '\u2028' || m === '\u2029'
+        ? '\n'
+        : ' '.repeat(m.length),
+  );
+}
+
 /** Replaces HTML tags and `&nbsp;` by spaces of the same length. */
 function blankHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
@@ -103,7 +124,7 @@ export function fold(text: string): string {
 /** Prepares an input string for reading. */
 export function createSourceText(input: string): SourceText {
   const { nfc: raw, map } = normalizeWithMap(input);
-  const nfc = blankHtml(raw.replace(/\r/g, ' '));
+  const nfc = blankHtml(cleanInvisible(raw));
   const folded = fold(nfc);
   return {
     original: input,

@@ -1,3 +1,4 @@
+/** Stage 2 of the pipeline, segment: a text into lines, and lines into cells (two-column layouts). */
 /** A stretch of the NFC text: [start, end). */
 export interface Span {
   readonly start: number;

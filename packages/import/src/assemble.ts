@@ -1,0 +1,436 @@
+/**
+ * Assemble: the draft plan of one segment, from what the extract stages read —
+ * every required field filled (a placeholder reported where the text is
+ * silent), every fact's source span recorded.
+ */
+import {
+  type Audience,
+  type DateRule,
+  type Duration,
+  type IssuerKind,
+  type Material,
+  type Method,
+  type Plan,
+  type Resolution,
+  type Session,
+  type Tier,
+  type TierLevel,
+  tierLevelRank,
+} from '@rollout/core';
+import {
+  type DeliverableDraft,
+  issue,
+  PLACEHOLDER,
+  PLACEHOLDER_DATE,
+  type PlanContext,
+  type SessionDraft,
+  src,
+} from './extract/context.js';
+import { articleHeader, type HeaderBlock, issuerKind } from './extract/header.js';
+import type { Tail } from './extract/tail.js';
+import type { TextParts } from './extract/text-parts.js';
+import { isoDate } from './recognise/dates.js';
+import type { DeadlineFound } from './recognise/deadlines.js';
+import type { Found } from './recognise/found.js';
+import { clean, type Span } from './segment/lines.js';
+import type { Paragraph } from './segment/reader.js';
+import { foldStr } from './segment/words.js';
+
+export const LEVEL_NAMES: Record<TierLevel, string> = {
+  central: 'Cấp Trung ương',
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện và tương đương',
+  commune: 'Cấp cơ sở',
+  branch: 'Chi bộ, chi hội',
+};
+
+export function assemble(
+  ctx: PlanContext,
+  x: {
+    header: HeaderBlock;
+    title: { text: string; span: Span } | undefined;
+    resolutions: Array<{
+      res: Resolution;
+      spans: Record<string, Span>;
+      inferred?: { text: string; context: string };
+    }>;
+    textParts: TextParts;
+    planMethods: Found<Method>[];
+    defaults: { duration: Found<Duration> | undefined; discussion: Found<Duration> | undefined };
+    drafts: SessionDraft[];
+    materials: Array<{ m: Omit<Material, 'id'>; span: Span }>;
+    deliverables: DeliverableDraft[];
+    exemption: { note: string; span: Span } | undefined;
+    tail: Tail;
+    yearContext: number | undefined;
+    planMonth: number | undefined;
+    body: Paragraph[];
+  },
+): Plan {
+  const r = ctx.r;
+  const { header } = x;
+  // --- Header.
+  const article = articleHeader(ctx, x.body);
+  const issuerName = header.issuerName ?? article.issuer;
+  const name = issuerName?.value ?? PLACEHOLDER;
+  if (!issuerName)
+    issue(ctx, 'import/missing-field', ['header', 'issuer', 'name'], {
+      field: 'header.issuer.name',
+      placeholder: PLACEHOLDER,
+    });
+  const kindText = r.fold({ start: 0, end: 0 }) + foldStr(`${name} ${header.parent?.value ?? ''}`);
+  const kind: IssuerKind = issuerKind(kindText, header.motto?.value);
+  const reference = header.reference ?? article.reference;
+  if (!reference)
+    issue(ctx, 'import/missing-field', ['header', 'reference'], {
+      field: 'header.reference',
+      placeholder: PLACEHOLDER,
+    });
+  const place = header.place ?? article.place;
+  if (!place)
+    issue(ctx, 'import/missing-field', ['header', 'place'], {
+      field: 'header.place',
+      placeholder: PLACEHOLDER,
+    });
+  const title = x.title ?? article.title;
+  if (!title)
+    issue(ctx, 'import/missing-field', ['header', 'title'], {
+      field: 'header.title',
+      placeholder: PLACEHOLDER,
+    });
+  const date = header.date ?? article.date;
+  const plan: Plan = {
+    header: {
+      issuer: {
+        name,
+        ...(header.parent ? { parent: header.parent.value } : {}),
+        kind,
+      },
+      ...(header.motto ? { motto: header.motto.value } : {}),
+      reference: reference?.value ?? PLACEHOLDER,
+      place: place?.value ?? PLACEHOLDER,
+      ...(date ? { date: date.value } : {}),
+      title: title?.text ?? PLACEHOLDER,
+    },
+    resolutions: [],
+    tiers: [],
+    audiences: [],
+    materials: [],
+    sessions: [],
+    deliverables: [],
+    recipients: [],
+  };
+  src(ctx, '/header/issuer/name', issuerName?.span);
+  src(ctx, '/header/issuer/parent', header.parent?.span);
+  src(ctx, '/header/motto', header.motto?.span);
+  src(ctx, '/header/reference', reference?.span);
+  src(ctx, '/header/place', place?.span);
+  src(ctx, '/header/date', date?.span);
+  src(ctx, '/header/title', title?.span);
+  // --- Text parts.
+  for (const key of [
+    'intro',
+    'purposes',
+    'requirements',
+    'content',
+    'methodNotes',
+    'actionPlanNotes',
+    'implementation',
+  ] as const) {
+    const items = x.textParts[key];
+    if (items.length === 0) continue;
+    if (key === 'intro') {
+      plan.intro = items.map((i) => i.text).join('\n');
+      src(ctx, '/intro', { start: items[0]!.span.start, end: items[items.length - 1]!.span.end });
+      for (const i of items) r.mark(i.span);
+    } else if (key === 'implementation') {
+      plan.implementation = items.map((i) => ({ text: i.text }));
+      items.forEach((i, n) => {
+        src(ctx, `/implementation/${n}`, i.span);
+      });
+    } else {
+      plan[key] = items.map((i) => i.text);
+      items.forEach((i, n) => {
+        src(ctx, `/${key}/${n}`, i.span);
+      });
+    }
+  }
+  // --- Resolutions.
+  x.resolutions.forEach((e, i) => {
+    plan.resolutions.push(e.res);
+    for (const [k, span] of Object.entries(e.spans)) src(ctx, `/resolutions/${i}/${k}`, span);
+    if (e.inferred)
+      issue(ctx, 'import/inferred-symbol', ['resolutions', i, 'reference'], {
+        ...e.inferred,
+        reference: e.res.reference,
+      });
+    if (e.res.issuedOn === PLACEHOLDER_DATE)
+      issue(ctx, 'import/missing-field', ['resolutions', i, 'issuedOn'], {
+        field: `resolutions[${i}].issuedOn`,
+        placeholder: PLACEHOLDER_DATE,
+      });
+    if (e.res.issuer === PLACEHOLDER)
+      issue(ctx, 'import/missing-field', ['resolutions', i, 'issuer'], {
+        field: `resolutions[${i}].issuer`,
+        placeholder: PLACEHOLDER,
+      });
+  });
+  // --- Tiers and sessions.
+  const drafts = [...x.drafts].sort(
+    (a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order,
+  );
+  const tiers = new Map<TierLevel, { tier: Tier; span: Span | undefined; kinds: string[] }>();
+  for (const d of drafts) {
+    let t = tiers.get(d.level);
+    if (!t) {
+      t = {
+        tier: { id: d.level, level: d.level, name: d.tierName || LEVEL_NAMES[d.level] },
+        span: d.tierNameSpan,
+        kinds: [],
+      };
+      tiers.set(d.level, t);
+    }
+    if (!t.tier.name || (t.tier.name === LEVEL_NAMES[d.level] && d.tierName))
+      t.tier.name = d.tierName || LEVEL_NAMES[d.level];
+    if (d.unitKind && !t.kinds.includes(d.unitKind)) t.kinds.push(d.unitKind);
+  }
+  let ti = 0;
+  for (const t of tiers.values()) {
+    if (t.kinds.length >= 2) t.tier.unitKinds = t.kinds;
+    plan.tiers.push(t.tier);
+    src(ctx, `/tiers/${ti}/level`, t.span);
+    src(ctx, `/tiers/${ti}/name`, t.span);
+    ti++;
+  }
+  const mainMethod = x.planMethods.find((m) => m.value !== 'self-study') ?? x.planMethods[0];
+  const altMethods = x.planMethods.filter(
+    (m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value,
+  );
+  const sessionIds = new Set<string>();
+  const perBase = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    const base = `s-${d.level}`;
+    const count = (perBase.get(base) ?? 0) + 1;
+    perBase.set(base, count);
+    let id = count === 1 ? base : `${base}-${count}`;
+    while (sessionIds.has(id)) id = `${id}-b`;
+    sessionIds.add(id);
+    const audId = id.replace(/^s-/, 'aud-');
+    const audName =
+      d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
+    const aud: Audience = { id: audId, name: audName, tier: d.level };
+    plan.audiences.push(aud);
+    src(ctx, `/audiences/${plan.audiences.length - 1}/name`, d.audienceSpan);
+    // Method.
+    let method: Method;
+    let alternatives: Method[] = [];
+    const own = d.methods.filter((m) => m.value !== 'self-study');
+    if (own.length > 0) {
+      method = own[0]!.value;
+      alternatives = own.slice(1).map((m) => m.value);
+      src(ctx, `/sessions/${i}/method`, own[0]);
+      for (const m of own) r.mark(m);
+    } else if (mainMethod) {
+      method = mainMethod.value;
+      alternatives = altMethods.map((m) => m.value);
+      src(ctx, `/sessions/${i}/method`, mainMethod);
+    } else {
+      method = 'in-person';
+      issue(ctx, 'import/assumed-method', ['sessions', i, 'method']);
+    }
+    // Duration.
+    const dur = d.duration ?? x.defaults.duration;
+    const disc = d.duration ? d.discussion : (d.discussion ?? x.defaults.discussion);
+    let duration: Duration;
+    if (dur) {
+      duration = dur.value;
+      src(ctx, `/sessions/${i}/duration`, dur);
+    } else {
+      duration = { halfDays: 1 };
+      issue(ctx, 'import/missing-field', ['sessions', i, 'duration'], {
+        field: `sessions[${i}].duration`,
+        placeholder: '½ ngày',
+      });
+    }
+    // Deadline.
+    let deadline: DateRule | undefined;
+    if (d.deadline) {
+      deadline = resolveDeadline(
+        ctx,
+        d.deadline,
+        ['sessions', i, 'deadline'],
+        x.yearContext,
+        x.planMonth,
+      );
+      if (deadline) src(ctx, `/sessions/${i}/deadline`, d.deadline);
+    }
+    if (!deadline) {
+      const upper = plan.sessions.filter(
+        (s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level),
+      );
+      const nearest = upper[upper.length - 1];
+      const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
+      if (parent && d.after) {
+        deadline = {
+          kind: 'after',
+          ref: parent.id,
+          days: d.after.value.days,
+          calendar: d.after.value.calendar,
+        };
+        src(ctx, `/sessions/${i}/deadline`, d.after);
+      } else if (parent) {
+        deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
+        issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
+          field: `sessions[${i}].deadline`,
+          placeholder: `sau ${parent.id}`,
+        });
+      } else {
+        const y = x.yearContext ?? 2000;
+        deadline = { kind: 'within', year: String(y) };
+        issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
+          field: `sessions[${i}].deadline`,
+          placeholder: `trong năm ${y}`,
+        });
+      }
+    }
+    const session: Session = {
+      id,
+      tier: d.level,
+      audiences: [audId],
+      method,
+      ...(alternatives.length > 0
+        ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) }
+        : {}),
+      duration,
+      ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
+      deadline,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.host ? { host: d.host } : {}),
+      ...(d.bridgePoints && method === 'online'
+        ? { bridgePoints: { description: d.bridgePoints } }
+        : {}),
+      ...(d.location ? { location: d.location } : {}),
+      ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
+    };
+    if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
+    if (disc && session.discussion) src(ctx, `/sessions/${i}/discussion`, disc);
+    src(ctx, `/sessions/${i}/tier`, d.tierNameSpan ?? d.audienceSpan);
+    src(ctx, `/sessions/${i}`, d.span);
+    if (x.resolutions.length === 1) session.resolutions = [x.resolutions[0]!.res.id];
+    plan.sessions.push(session);
+  });
+  // Exemption: those who attended the top tier's online session.
+  if (x.exemption && plan.sessions.length > 1) {
+    const top = plan.sessions[0]!;
+    const online = plan.sessions.find((s) => s.tier === top.tier && s.method === 'online');
+    if (online) {
+      plan.sessions.forEach((s, i) => {
+        if (s.tier === top.tier) return;
+        s.exemption = { session: online.id, note: x.exemption!.note };
+        src(ctx, `/sessions/${i}/exemption`, x.exemption!.span);
+      });
+    }
+  }
+  // --- Materials.
+  x.materials.forEach((e, i) => {
+    const m: Material = { id: `mat-${i + 1}`, ...e.m };
+    plan.materials.push(m);
+    src(ctx, `/materials/${i}`, e.span);
+  });
+  // --- Deliverables.
+  const tierIds = new Set(plan.tiers.map((t) => t.id));
+  x.deliverables.forEach((e, i) => {
+    const d = { ...e.d };
+    if (d.tier !== undefined && !tierIds.has(d.tier)) delete d.tier;
+    if (!d.due && e.after && plan.sessions.length > 0) {
+      const own =
+        plan.sessions.find((s) => s.tier === d.tier) ?? plan.sessions[plan.sessions.length - 1]!;
+      d.due = {
+        kind: 'after',
+        ref: own.id,
+        days: e.after.value.days,
+        calendar: e.after.value.calendar,
+      };
+      src(ctx, `/deliverables/${i}/due`, e.after);
+    }
+    if (d.due) {
+      const due = resolveDeadline(
+        ctx,
+        {
+          start: e.dueSpan?.start ?? e.span.start,
+          end: e.dueSpan?.end ?? e.span.end,
+          value: { rule: d.due, text: '' },
+        },
+        ['deliverables', i, 'due'],
+        x.yearContext,
+        x.planMonth,
+      );
+      if (due) d.due = due;
+      else delete d.due;
+      src(ctx, `/deliverables/${i}/due`, e.dueSpan);
+    } else if (e.dueSpan === undefined && !d.due) {
+      // A month without a year.
+    }
+    plan.deliverables.push(d);
+    src(ctx, `/deliverables/${i}`, e.span);
+  });
+  // --- Recipients and signature.
+  x.tail.recipients.forEach((e, i) => {
+    plan.recipients.push(e.rec);
+    src(ctx, `/recipients/${i}/name`, e.span);
+    src(ctx, `/recipients/${i}/purpose`, e.purposeSpan);
+  });
+  if (x.tail.signature) {
+    plan.signature = x.tail.signature.sig;
+    src(ctx, '/signature', x.tail.signature.span);
+  }
+  return plan;
+}
+
+export function resolveDeadline(
+  ctx: PlanContext,
+  found: Found<DeadlineFound>,
+  path: (string | number)[],
+  year: number | undefined,
+  planMonth: number | undefined,
+): DateRule | undefined {
+  const v = found.value;
+  if (v.rule) return v.rule;
+  if (v.invalid) {
+    issue(ctx, 'import/invalid-date', path, { text: v.invalid });
+    return undefined;
+  }
+  if (v.dayMonth) {
+    const prior = yearBefore(ctx, found.start) ?? year;
+    if (prior === undefined) return undefined;
+    const { day, month, kind } = v.dayMonth;
+    const y =
+      kind === 'by' && planMonth !== undefined && month < planMonth && prior === year
+        ? prior + 1
+        : prior;
+    const iso = isoDate(y, month, day);
+    if (!iso) {
+      issue(ctx, 'import/invalid-date', path, { text: clean(v.text) });
+      return undefined;
+    }
+    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y });
+    return { kind, date: iso };
+  }
+  if (v.month !== undefined) {
+    const prior = yearBefore(ctx, found.start) ?? year;
+    if (prior === undefined) return undefined;
+    const y = planMonth !== undefined && v.month < planMonth && prior === year ? prior + 1 : prior;
+    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y });
+    return { kind: 'within', month: `${y}-${String(v.month).padStart(2, '0')}` };
+  }
+  return undefined;
+}
+
+export function yearBefore(ctx: PlanContext, offset: number): number | undefined {
+  const from = Math.max(ctx.lines[0]?.start ?? 0, offset - 2000);
+  const f = ctx.r.folded.slice(from, offset);
+  const re = /(?:\/|-|nam\s+)((?:19|20)\d\d)\b/g;
+  let last: number | undefined;
+  for (let m = re.exec(f); m !== null; m = re.exec(f)) last = Number(m[1]);
+  return last;
+}

@@ -1,0 +1,106 @@
+/**
+ * What every reader of one plan shares: the text, the plan's lines, the
+ * sources and issues collected so far, and the few facts one stage tells the
+ * next (which paragraphs a tier block took, whether *cấp thành phố* is a
+ * district-level tier here).
+ */
+import type { Deliverable, Duration, Method, Plan, TierLevel } from '@rollout/core';
+import { createImportIssue, type ImportIssue, type ImportIssueCode } from '../issues.js';
+import type { DeadlineFound } from '../recognise/deadlines.js';
+import type { Found } from '../recognise/found.js';
+import type { Line, Span } from '../segment/lines.js';
+import type { Reader } from '../segment/reader.js';
+
+/** The text placed in a required field that could not be read. */
+export const PLACEHOLDER = '(chưa rõ)';
+/** The date placed in a required date that could not be read. */
+export const PLACEHOLDER_DATE = '0000-01-01';
+
+/** What reading one plan gives. */
+export interface ExtractedPlan {
+  readonly plan: Plan;
+  /** JSON-pointer-like path → span in the NFC text. */
+  readonly sources: Record<string, Span>;
+  /** Issues with paths relative to the plan. */
+  readonly issues: ImportIssue[];
+}
+
+/** The state of reading one plan. */
+export interface PlanContext {
+  readonly r: Reader;
+  readonly lines: readonly Line[];
+  readonly sources: Record<string, Span>;
+  readonly issues: ImportIssue[];
+  readonly defaultYear: number | undefined;
+  /** Whether the plan has a document title (then its opening prose is the intro). */
+  hasTitle: boolean;
+  /** Starts of the paragraphs that belong to a tier's block (heading included). */
+  readonly groupParas: Set<number>;
+  /** Whether *cấp thành phố* is a district-level tier here (a city under a province). */
+  cityIsDistrict: boolean;
+}
+
+/** A new context for the lines of one plan. */
+export function createContext(
+  r: Reader,
+  lines: readonly Line[],
+  defaultYear: number | undefined,
+): PlanContext {
+  return {
+    r,
+    lines,
+    sources: {},
+    issues: [],
+    defaultYear,
+    hasTitle: false,
+    groupParas: new Set(),
+    cityIsDistrict: false,
+  };
+}
+
+/** Records where a fact was read (the first span wins) and marks it read. */
+export function src(ctx: PlanContext, path: string, span: Span | undefined): void {
+  if (!span || span.end <= span.start) return;
+  if (!Object.hasOwn(ctx.sources, path)) ctx.sources[path] = span;
+  ctx.r.mark(span);
+}
+
+/** Adds an import issue (its path relative to the plan). */
+export function issue(
+  ctx: PlanContext,
+  code: ImportIssueCode,
+  path: (string | number)[],
+  params: Record<string, string | number> = {},
+): void {
+  ctx.issues.push(createImportIssue(code, path, params));
+}
+
+export interface SessionDraft {
+  level: TierLevel;
+  tierName: string;
+  tierNameSpan: Span | undefined;
+  unitKind: string | undefined;
+  audience: string | undefined;
+  audienceSpan: Span | undefined;
+  duration: Found<Duration> | undefined;
+  discussion: Found<Duration> | undefined;
+  deadline: Found<DeadlineFound> | undefined;
+  /** *trong vòng 10 ngày làm việc sau hội nghị cấp huyện*: days after the upper tier. */
+  after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
+  methods: Found<Method>[];
+  host: string | undefined;
+  coHosts: string[] | undefined;
+  title?: string;
+  location?: string;
+  bridgePoints?: string;
+  span: Span;
+  order: number;
+}
+
+export interface DeliverableDraft {
+  d: Deliverable;
+  span: Span;
+  dueSpan: Span | undefined;
+  /** *trong vòng 15 ngày làm việc sau hội nghị*: days after the session. */
+  after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
+}
