@@ -17,6 +17,7 @@ import {
   type TierLevel,
   tierLevelRank,
 } from '@rollout/core';
+import { ownerPlace } from './extract/article.js';
 import {
   type DeliverableDraft,
   issue,
@@ -26,12 +27,14 @@ import {
   type SessionDraft,
   src,
 } from './extract/context.js';
+import type { Actor } from './extract/events.js';
 import { articleHeader, type HeaderBlock, issuerKind } from './extract/header.js';
 import type { Tail } from './extract/tail.js';
 import type { TextParts } from './extract/text-parts.js';
 import { isoDate } from './recognise/dates.js';
 import type { DeadlineFound } from './recognise/deadlines.js';
 import type { Found } from './recognise/found.js';
+import { type ImpliedYear, impliedYear, YEAR_REASONS } from './resolve/years.js';
 import { clean, type Span } from './segment/lines.js';
 import type { Paragraph } from './segment/reader.js';
 import { foldStr } from './segment/words.js';
@@ -65,13 +68,23 @@ export function assemble(
     yearContext: number | undefined;
     planMonth: number | undefined;
     body: Paragraph[];
+    /** An article's header facts, read by `articleHeader` (documents: undefined). */
+    article?: ReturnType<typeof articleHeader> | undefined;
+    /** The body an article's held sessions belong to, when no header names the issuer. */
+    owner?: Actor | undefined;
+    /** An article's headline. */
+    headline?: { readonly text: string; readonly span: Span } | undefined;
   },
 ): Plan {
   const r = ctx.r;
   const { header } = x;
   // --- Header.
-  const article = articleHeader(ctx, x.body);
-  const issuerName = header.issuerName ?? article.issuer;
+  const article = x.article ?? articleHeader(ctx, x.body);
+  const ownerName = x.owner
+    ? { value: clean(r.text(x.owner.body)), span: x.owner.body as Span }
+    : undefined;
+  const ownerPlaceFound = x.owner ? ownerPlace(ctx, x.owner) : undefined;
+  const issuerName = header.issuerName ?? article.issuer ?? ownerName;
   const name = issuerName?.value ?? PLACEHOLDER;
   if (!issuerName)
     issue(ctx, 'import/missing-field', ['header', 'issuer', 'name'], {
@@ -86,13 +99,13 @@ export function assemble(
       field: 'header.reference',
       placeholder: PLACEHOLDER,
     });
-  const place = header.place ?? article.place;
+  const place = header.place ?? ownerPlaceFound ?? article.place;
   if (!place)
     issue(ctx, 'import/missing-field', ['header', 'place'], {
       field: 'header.place',
       placeholder: PLACEHOLDER,
     });
-  const title = x.title ?? article.title;
+  const title = x.title ?? article.title ?? x.headline;
   if (!title)
     issue(ctx, 'import/missing-field', ['header', 'title'], {
       field: 'header.title',
@@ -176,9 +189,19 @@ export function assemble(
       });
   });
   // --- Tiers and sessions.
-  const drafts = [...x.drafts].sort(
-    (a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order,
-  );
+  // An article's session whose date the context cannot complete is reported, not invented.
+  const resolvable = (d: SessionDraft) =>
+    !ctx.article ||
+    d.after !== undefined ||
+    d.deadline === undefined ||
+    d.deadline.value.rule !== undefined ||
+    d.deadline.value.invalid !== undefined ||
+    yearFor(ctx, d.deadline, x.yearContext, x.planMonth) !== undefined;
+  for (const d of x.drafts)
+    if (!resolvable(d)) issue(ctx, 'import/no-year', [], { text: clean(r.text(d.deadline!)) });
+  const drafts = x.drafts
+    .filter(resolvable)
+    .sort((a, b) => tierLevelRank(a.level) - tierLevelRank(b.level) || a.order - b.order);
   const tiers = new Map<TierLevel, { tier: Tier; span: Span | undefined; kinds: string[] }>();
   for (const d of drafts) {
     let t = tiers.get(d.level);
@@ -309,11 +332,16 @@ export function assemble(
       ...(d.bridgePoints && method === 'online'
         ? { bridgePoints: { description: d.bridgePoints } }
         : {}),
+      ...(d.bridgeCount ? { bridgePoints: { count: d.bridgeCount.value } } : {}),
+      ...(d.attendees ? { expectedAttendees: d.attendees.value } : {}),
       ...(d.location ? { location: d.location } : {}),
       ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
     };
     if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
     if (disc && session.discussion) src(ctx, `/sessions/${i}/discussion`, disc);
+    if (d.bridgeCount) src(ctx, `/sessions/${i}/bridgePoints`, d.bridgeCount);
+    if (d.attendees) src(ctx, `/sessions/${i}/expectedAttendees`, d.attendees);
+    if (d.host) src(ctx, `/sessions/${i}/host`, d.hostSpan);
     src(ctx, `/sessions/${i}/tier`, d.tierNameSpan ?? d.audienceSpan);
     src(ctx, `/sessions/${i}`, d.span);
     if (x.resolutions.length === 1) session.resolutions = [x.resolutions[0]!.res.id];
@@ -387,6 +415,40 @@ export function assemble(
   return plan;
 }
 
+/**
+ * The year a deadline the text wrote without one takes, and why: in an article
+ * from its year context (held sessions look back from the post date, rules
+ * forward, a year written just before first); in a document from the nearest
+ * year written before it, else the plan's date (a month before the plan's own
+ * month falls in the next year).
+ */
+export function yearFor(
+  ctx: PlanContext,
+  found: Found<DeadlineFound>,
+  year: number | undefined,
+  planMonth: number | undefined,
+): ImpliedYear | undefined {
+  const v = found.value;
+  const month = v.dayMonth?.month ?? v.month;
+  if (month === undefined) return undefined;
+  const day = v.dayMonth?.day ?? 0;
+  const kind = v.dayMonth?.kind ?? 'within';
+  const prior = yearBefore(ctx, found.start);
+  if (ctx.article && ctx.years) {
+    if (kind === 'held') return impliedYear(month, day, 'past', ctx.years);
+    if (prior !== undefined) return { year: prior, reason: 'nearby' };
+    return impliedYear(month, day, 'future', ctx.years);
+  }
+  const base = prior ?? year;
+  if (base === undefined) return undefined;
+  const y =
+    kind !== 'held' && planMonth !== undefined && month < planMonth && base === year
+      ? base + 1
+      : base;
+  return { year: y, reason: prior !== undefined ? 'nearby' : 'plan-date' };
+}
+
+/** The rule of a deadline, its year implied (and reported) where the text gave none. */
 export function resolveDeadline(
   ctx: PlanContext,
   found: Found<DeadlineFound>,
@@ -400,27 +462,26 @@ export function resolveDeadline(
     issue(ctx, 'import/invalid-date', path, { text: v.invalid });
     return undefined;
   }
+  const implied = yearFor(ctx, found, year, planMonth);
+  if (!implied) return undefined;
+  const why = {
+    reasonVi: YEAR_REASONS[implied.reason].vi,
+    reasonEn: YEAR_REASONS[implied.reason].en,
+    reason: implied.reason,
+  };
+  const y = implied.year;
   if (v.dayMonth) {
-    const prior = yearBefore(ctx, found.start) ?? year;
-    if (prior === undefined) return undefined;
     const { day, month, kind } = v.dayMonth;
-    const y =
-      kind === 'by' && planMonth !== undefined && month < planMonth && prior === year
-        ? prior + 1
-        : prior;
     const iso = isoDate(y, month, day);
     if (!iso) {
       issue(ctx, 'import/invalid-date', path, { text: clean(v.text) });
       return undefined;
     }
-    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y });
+    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y, ...why });
     return { kind, date: iso };
   }
   if (v.month !== undefined) {
-    const prior = yearBefore(ctx, found.start) ?? year;
-    if (prior === undefined) return undefined;
-    const y = planMonth !== undefined && v.month < planMonth && prior === year ? prior + 1 : prior;
-    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y });
+    issue(ctx, 'import/inferred-year', path, { text: clean(v.text), year: y, ...why });
     return { kind: 'within', month: `${y}-${String(v.month).padStart(2, '0')}` };
   }
   return undefined;

@@ -1,8 +1,11 @@
 import { type Issue, type Plan, parsePlan } from '@rollout/core';
+import type { ExtractedPlan } from './extract/context.js';
 import { createContext } from './extract/context.js';
+import { extractEventPlan } from './extract/event-plan.js';
 import { extractPlan } from './extract/plan.js';
 import { createImportIssue, type ImportIssue } from './issues.js';
 import { createSourceText } from './normalise/source-text.js';
+import { findTimes } from './recognise/dates.js';
 import type { Line, Span } from './segment/lines.js';
 import { Reader } from './segment/reader.js';
 
@@ -126,9 +129,8 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   const plans: Plan[] = [];
   const sources: PlanSources[] = [];
   const issues: Issue<string>[] = [];
-  for (const seg of segments) {
-    const extracted = extractPlan(createContext(reader, seg, options.defaultYear));
-    if (!looksLikePlan(extracted.plan)) continue;
+  const add = (extracted: ExtractedPlan) => {
+    if (!looksLikePlan(extracted.plan)) return;
     const index = plans.length;
     plans.push(extracted.plan);
     const map: PlanSources = {};
@@ -141,7 +143,18 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
       const result = parsePlan(extracted.plan);
       for (const issue of result.issues) issues.push(prefix(issue, index));
     }
+  };
+  for (const seg of segments) {
+    const extracted = extractPlan(createContext(reader, seg, options.defaultYear));
+    add(extracted);
+    // Sessions the article reports of other bodies: a plan for each body.
+    const others = [...(extracted.foreign?.values() ?? [])].sort(
+      (a, b) => a[0]!.span.start - b[0]!.span.start,
+    );
+    for (const events of others) add(extractEventPlan(reader, seg, events, extracted.context!));
   }
+  const cut = truncatedDate(reader);
+  if (cut) issues.push(cut);
   if (plans.length === 0) issues.push(createImportIssue('import/no-plan', []));
   return { plans, sources, issues, unread: unreadSpans(reader) };
 }
@@ -252,4 +265,13 @@ function unreadSpans(reader: Reader): UnreadSpan[] {
     const end = src.toOriginal(s.end);
     return { start, end, text: src.original.slice(start, end) };
   });
+}
+
+/** A date the stored text cuts off at its very end (*Từ nay đến hết 30/4/202*): reported, not completed. */
+function truncatedDate(reader: Reader): Issue<string> | undefined {
+  const from = Math.max(0, reader.folded.length - 60);
+  const tail = findTimes(reader.folded.slice(from)).at(-1);
+  if (tail?.value.kind !== 'cut') return undefined;
+  const text = reader.nfc.slice(from + tail.dateStart, from + tail.end).trim();
+  return createImportIssue('import/truncated-date', [], { text });
 }

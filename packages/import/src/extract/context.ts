@@ -8,8 +8,11 @@ import type { Deliverable, Duration, Method, Plan, TierLevel } from '@rollout/co
 import { createImportIssue, type ImportIssue, type ImportIssueCode } from '../issues.js';
 import type { DeadlineFound } from '../recognise/deadlines.js';
 import type { Found } from '../recognise/found.js';
+import type { YearContext } from '../resolve/years.js';
+import type { ArticleMeta } from '../segment/article.js';
 import type { Line, Span } from '../segment/lines.js';
 import type { Reader } from '../segment/reader.js';
+import type { EventDraft } from './events.js';
 
 /** The text placed in a required field that could not be read. */
 export const PLACEHOLDER = '(chưa rõ)';
@@ -23,6 +26,12 @@ export interface ExtractedPlan {
   readonly sources: Record<string, Span>;
   /** Issues with paths relative to the plan. */
   readonly issues: ImportIssue[];
+  /** Sessions an article reports of other bodies, by owner: plans of their own. */
+  readonly foreign?: Map<string, EventDraft[]> | undefined;
+  /** The article's address, date line and headline. */
+  readonly meta?: ArticleMeta | undefined;
+  /** The context it was read in (for the plans of `foreign`). */
+  readonly context?: PlanContext;
 }
 
 /** The state of reading one plan. */
@@ -38,6 +47,14 @@ export interface PlanContext {
   readonly groupParas: Set<number>;
   /** Whether *cấp thành phố* is a district-level tier here (a city under a province). */
   cityIsDistrict: boolean;
+  /** Whether the text is an article (news), not a document with its own header and title. */
+  article: boolean;
+  /** What an article offers to imply years from (its date line, address, resolution, term). */
+  years: YearContext | undefined;
+  /** The level of the plan's own issuer, when known (for *các đảng bộ, chi bộ trực thuộc*). */
+  ownLevel: TierLevel | undefined;
+  /** An article's address, date line and headline. */
+  meta: ArticleMeta | undefined;
 }
 
 /** A new context for the lines of one plan. */
@@ -55,6 +72,10 @@ export function createContext(
     hasTitle: false,
     groupParas: new Set(),
     cityIsDistrict: false,
+    article: false,
+    years: undefined,
+    ownLevel: undefined,
+    meta: undefined,
   };
 }
 
@@ -89,10 +110,16 @@ export interface SessionDraft {
   after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
   methods: Found<Method>[];
   host: string | undefined;
+  /** Where the host was read, when it was. */
+  hostSpan?: Span;
   coHosts: string[] | undefined;
   title?: string;
   location?: string;
   bridgePoints?: string;
+  /** How many bridge points a report counts (*hơn 600 điểm cầu*). */
+  bridgeCount?: Found<number>;
+  /** How many attended (*với hơn 20.000 đại biểu*). */
+  attendees?: Found<number>;
   span: Span;
   order: number;
 }

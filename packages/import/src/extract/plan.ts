@@ -4,14 +4,16 @@
  */
 
 import { assemble } from '../assemble.js';
+import { readArticleMeta } from '../segment/article.js';
 import type { Span } from '../segment/lines.js';
 import { paragraphs } from '../segment/reader.js';
 import { sections } from '../segment/sections.js';
 import { foldStr } from '../segment/words.js';
 import { boilerplate, findTail, findTitleLine, readTitle } from '../segment/zones.js';
+import { articleYears, ownLevel, readArticleEvents, splitEvents } from './article.js';
 import type { ExtractedPlan, PlanContext } from './context.js';
 import { readDeliverables, readExemption } from './deliverables.js';
-import { readHeaderBlock } from './header.js';
+import { articleHeader, readHeaderBlock } from './header.js';
 import { readMaterials } from './materials.js';
 import { readResolutions } from './resolutions.js';
 import { readTail } from './tail.js';
@@ -41,6 +43,9 @@ export function extractPlan(ctx: PlanContext): ExtractedPlan {
   }
   for (const line of lines.slice(bodyStart, bodyEnd)) boilerplate(ctx, line);
   for (const line of headerLines) boilerplate(ctx, line);
+  ctx.article = !ctx.hasTitle && header.issuerName === undefined;
+  const meta = ctx.article ? readArticleMeta(r, lines.slice(bodyStart, bodyEnd)) : undefined;
+  ctx.meta = meta;
   const body = paragraphs(
     r,
     lines.slice(bodyStart, bodyEnd).filter((l) => !r.isRead(l)),
@@ -53,13 +58,23 @@ export function extractPlan(ctx: PlanContext): ExtractedPlan {
     start: lines[bodyStart]?.start ?? 0,
     end: lines[bodyEnd - 1]?.end ?? 0,
   });
-  // --- Header for articles.
+  const bodySpan = { start: lines[bodyStart]?.start ?? 0, end: lines[bodyEnd - 1]?.end ?? 0 };
+  // --- Articles: their years, their issuer and the sessions they report held.
+  const article = ctx.article ? articleHeader(ctx, body) : undefined;
+  let events: ReturnType<typeof readArticleEvents> = [];
+  if (meta && article) {
+    articleYears(ctx, meta, bodySpan, resolutions.list);
+    events = readArticleEvents(ctx, body);
+    ctx.ownLevel = ownLevel(ctx, article.issuer?.span, events);
+  }
   const planYear = header.date ? Number(header.date.value.slice(0, 4)) : undefined;
   const yearContext = planYear ?? resolutions.year ?? ctx.defaultYear;
 
   // --- Text parts.
   // --- Sessions first: their paragraphs are not text parts nor plan-wide methods.
   const drafts = readSessions(ctx, sectioned);
+  const split = meta ? splitEvents(ctx, events, drafts, article?.issuer?.span) : undefined;
+  if (split) drafts.push(...split.own);
   const textParts = readTextParts(ctx, sectioned);
 
   // --- Methods (plan-wide).
@@ -92,6 +107,16 @@ export function extractPlan(ctx: PlanContext): ExtractedPlan {
     yearContext,
     planMonth: header.date ? Number(header.date.value.slice(5, 7)) : undefined,
     body,
+    article,
+    owner: split?.owner,
+    headline: meta?.headline,
   });
-  return { plan, sources: ctx.sources, issues: ctx.issues };
+  return {
+    plan,
+    sources: ctx.sources,
+    issues: ctx.issues,
+    foreign: split?.foreign,
+    meta,
+    context: ctx,
+  };
 }

@@ -7,7 +7,8 @@ import type { TierLevel } from '@rollout/core';
 import { ACTION_PLAN, ACTION_VERB, LEARNING, REPORT } from '../recognise/cues.js';
 import { findDeadlines } from '../recognise/deadlines.js';
 import type { Found } from '../recognise/found.js';
-import { findTierWords, isCityWord } from '../recognise/tier-words.js';
+import { findTierWords, isCityWord, isRelativeWord } from '../recognise/tier-words.js';
+import { levelBelow } from '../resolve/levels.js';
 import { clean, type Span } from '../segment/lines.js';
 import { capitalize } from '../segment/words.js';
 import { issue, type PlanContext, type SessionDraft } from './context.js';
@@ -27,8 +28,11 @@ export function noTier(ctx: PlanContext, c: Span): void {
     });
 }
 
+/** The level of a tier word; a city's own tier is district level under a province. */
 export function levelOf(ctx: PlanContext, word: Found<TierLevel>, folded: string): TierLevel {
-  if (ctx.cityIsDistrict && isCityWord(folded.slice(word.start, word.end))) return 'district';
+  const text = folded.slice(word.start, word.end);
+  if (ctx.cityIsDistrict && isCityWord(text)) return 'district';
+  if (ctx.ownLevel && isRelativeWord(text)) return levelBelow(ctx.ownLevel);
   return word.value;
 }
 
@@ -46,7 +50,16 @@ export function proseSession(
       ),
   );
   if (words.length === 0) return undefined;
-  const deadlines = findDeadlines(f);
+  // In a news article a held session is an event (extract/events.ts), not a rule.
+  const deadlines = findDeadlines(f).filter(
+    (d) => !ctx.article || (d.value.rule?.kind !== 'held' && d.value.dayMonth?.kind !== 'held'),
+  );
+  // A party congress's schedule (*Đại hội chi bộ … hoàn thành trong quý IV*) is not a study session.
+  if (
+    /\b(?:to chuc|tien hanh)\s+dai hoi\b|^\W*dai hoi\b/.test(f) &&
+    !/\b(?:hoc tap|quan triet|nghien cuu)\b/.test(f)
+  )
+    return undefined;
   const isDeliverable =
     (ACTION_PLAN.test(f) && ACTION_VERB.test(f)) ||
     (REPORT.test(f) && !/hoi nghi/.test(f)) ||

@@ -14,6 +14,7 @@ import { NUMBERED, type Sectioned } from '../segment/sections.js';
 import { capitalize } from '../segment/words.js';
 import type { PlanContext, SessionDraft } from './context.js';
 import { levelOf, noTier, proseSession } from './prose-sessions.js';
+import { sessionUnits } from './session-units.js';
 
 export function readSessions(ctx: PlanContext, sectioned: Sectioned[]): SessionDraft[] {
   const r = ctx.r;
@@ -25,6 +26,19 @@ export function readSessions(ctx: PlanContext, sectioned: Sectioned[]): SessionD
     if (!group) return;
     ctx.groupParas.add(group.draft.span.start);
     for (const p of group.paras) ctx.groupParas.add(p.start);
+    const units = sessionUnits(ctx, group.paras);
+    if (units.length >= 2) {
+      // Several conferences at one tier (*Tổ chức 3 hội nghị: Hội nghị do … tổ chức. Thời gian …*).
+      for (const u of units) {
+        const d: SessionDraft = { ...group.draft, methods: [], span: u.span, order: u.span.start };
+        if (u.host) d.host = u.host;
+        fillGroup(ctx, d, u.spans);
+        drafts.push(d);
+      }
+      pendingTier = undefined;
+      group = undefined;
+      return;
+    }
     fillGroup(ctx, group.draft, group.paras);
     const d = group.draft;
     if (d.audience || d.deadline || d.duration) {
@@ -246,7 +260,9 @@ export function readTimes(ctx: PlanContext, draft: SessionDraft, span: Span): vo
   const disc = findDiscussion(f);
   if (disc && !draft.discussion)
     draft.discussion = { ...disc, start: disc.start + span.start, end: disc.end + span.start };
-  const deadlines = findDeadlines(f);
+  const deadlines = findDeadlines(f).filter(
+    (d) => !ctx.article || (d.value.rule?.kind !== 'held' && d.value.dayMonth?.kind !== 'held'),
+  );
   const dl = deadlines[0];
   if (dl && !draft.deadline && !draft.after)
     draft.deadline = { ...dl, start: dl.start + span.start, end: dl.end + span.start };

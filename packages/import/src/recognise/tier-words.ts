@@ -7,6 +7,9 @@ import type { Found } from './found.js';
 
 /** Tier words, most specific first; a match hides the words inside it. */
 const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
+  // *các đảng bộ, chi bộ (trực thuộc)*: the grassroots units one tier below the issuer
+  // (communes under a district); `isRelativeWord` lets the reader place it.
+  [/\b(?:cac\s+)?(?:dang bo\s*,\s*chi bo|chi bo\s*,\s*dang bo)(?:\s+truc thuoc)?\b/g, 'commune'],
   [/\bdang uy truc thuoc(?:\s+(?:tinh uy|thanh uy|huyen uy))?/g, 'district'],
   [/\bcap huyen(?:\s+va tuong duong)?/g, 'district'],
   [
@@ -42,6 +45,11 @@ const TIER_WORDS: ReadonlyArray<readonly [RegExp, TierLevel]> = [
   ],
   [/\bchi bo\b|\bchi hoi\b|\bto hoi\b|\bchi doan\b/g, 'branch'],
 ];
+
+/** Whether a tier word (folded) names the units directly under the issuer (*các đảng bộ, chi bộ*). */
+export function isRelativeWord(folded: string): boolean {
+  return /dang bo\s*,\s*chi bo|chi bo\s*,\s*dang bo/.test(folded);
+}
 
 /** Whether a tier word (folded) names a city's own tier (*cấp thành phố*). */
 export function isCityWord(folded: string): boolean {
