@@ -45,7 +45,10 @@ export function articleYears(
     .map((x) => x.res.issuedOn)
     .filter((d) => d !== '0000-01-01')
     .sort();
-  const last = dated[dated.length - 1];
+  const last = [dated[dated.length - 1], base.resolution?.iso]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   ctx.years = last ? { ...base, resolution: { iso: last } } : base;
 }
 
@@ -87,7 +90,8 @@ function issuerActor(
 
 /** The held sessions an article reports, in text order. */
 export function readArticleEvents(ctx: PlanContext, body: readonly Paragraph[]): EventDraft[] {
-  return readEvents(ctx.r, body, yearOf(ctx), () => false);
+  const scope = { start: ctx.lines[0]?.start ?? 0, end: ctx.lines[ctx.lines.length - 1]?.end ?? 0 };
+  return readEvents(ctx.r, body, yearOf(ctx), () => false, scope);
 }
 
 function yearOf(ctx: PlanContext): number | undefined {
@@ -207,7 +211,9 @@ export function ownerPlace(
       else tally.set(key, { n: 1, span: { start: s, end: s + w[0].length }, value: w[0] });
     }
   }
-  const best = [...tally.values()].sort((a, c) => c.n - a.n || a.span.start - c.span.start)[0];
+  const best =
+    [...tally.values()].sort((a, c) => c.n - a.n || a.span.start - c.span.start)[0] ??
+    namedPeer(ctx, owner);
   if (b.name !== undefined) {
     const own = tally.get(fold(b.name));
     // A name written once beside one written more often after the same unit word is a typo of it.
@@ -217,4 +223,19 @@ export function ownerPlace(
     return { value: b.name, span: { start: at, end: at + b.name.length } };
   }
   return best;
+}
+
+/** The name of another body of the owner's level the text names (*Đoàn ĐBQH Thanh Hóa* for *Tỉnh ủy*). */
+function namedPeer(
+  ctx: PlanContext,
+  owner: Actor,
+): { n: number; span: Span; value: string } | undefined {
+  const from = ctx.lines[0]?.start ?? 0;
+  const to = ctx.lines[ctx.lines.length - 1]?.end ?? 0;
+  for (const b of findBodies(ctx.r.folded, ctx.r.nfc, from, to)) {
+    if (b.name === undefined || b.generic || levelOfBody(b) !== owner.level) continue;
+    const at = ctx.r.nfc.lastIndexOf(b.name, b.end);
+    return { n: 1, span: { start: at, end: at + b.name.length }, value: b.name };
+  }
+  return undefined;
 }

@@ -165,13 +165,15 @@ export function readEvents(
   paras: readonly Paragraph[],
   year: number | undefined,
   skip: (span: Span) => boolean,
+  scope: Span,
 ): EventDraft[] {
   const out: EventDraft[] = [];
+  const main = mainBody(r, scope, year);
   for (const p of paras) {
     for (const c of clauses(r, p)) {
       if (skip(c)) continue;
       const f = r.fold(c);
-      const event = readEvent(r, c, f, year);
+      const event = readEvent(r, c, f, year) ?? namedConference(r, c, f, main);
       if (event) {
         out.push(event);
         continue;
@@ -267,6 +269,61 @@ function readEvent(
     bridgePoints: bp && shift(bp, c.start),
     attendees: at && shift(at, c.start),
     duration: dur && shift(dur, c.start),
+    span: c,
+  };
+}
+
+/**
+ * The body an article is about: the one it names most (a leader's title
+ * counts: *Bí thư Đảng ủy phường Hương An quán triệt …*), when it studies.
+ */
+function mainBody(r: Reader, scope: Span, year: number | undefined): Actor | undefined {
+  const from = scope.start;
+  const to = scope.end;
+  if (!STUDY.test(r.folded.slice(from, to))) return undefined;
+  const tally = new Map<string, { n: number; a: Actor }>();
+  for (const b of findBodies(r.folded, r.nfc, from, to)) {
+    if (b.generic || (b.name === undefined && b.unit === undefined)) continue;
+    const a = actor({ ...b, title: false }, year);
+    if (!a) continue;
+    const t = tally.get(a.key);
+    if (t) t.n++;
+    else tally.set(a.key, { n: 1, a });
+  }
+  return [...tally.values()].sort((x, y) => y.n - x.n)[0]?.a;
+}
+
+/** A conference named by its date (*Sau hội nghị sáng 9/9, …*): held by the article's body. */
+function namedConference(
+  r: Reader,
+  c: Span,
+  f: string,
+  main: Actor | undefined,
+): EventDraft | undefined {
+  if (!main) return undefined;
+  const date = findTimes(f).find(
+    (t) =>
+      t.value.kind === 'date' &&
+      t.cue === 'bare' &&
+      /\bhoi nghi\s{1,3}(?:(?:sang|chieu|toi|trua)\s{1,3})?(?:ngay\s{1,3})?$/.test(
+        f.slice(Math.max(0, t.dateStart - 30), t.dateStart),
+      ),
+  );
+  if (!date) return undefined;
+  return {
+    organiser: main,
+    owner: main,
+    date: {
+      ...date,
+      start: date.start + c.start,
+      end: date.end + c.start,
+      dateStart: date.dateStart + c.start,
+      clause: c,
+    },
+    method: undefined,
+    bridgePoints: undefined,
+    attendees: undefined,
+    duration: undefined,
     span: c,
   };
 }

@@ -24,6 +24,7 @@ export type BodyKind =
   | 'union' // Đoàn (TN) + unit, Hội Nông dân + unit, Công đoàn, Liên đoàn Lao động
   | 'front' // Ủy ban MTTQ
   | 'state' // UBND, HĐND, Sở, Phòng
+  | 'delegation' // Đoàn ĐBQH (a province's deputies)
   | 'central'; // Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương
 
 /** One body the text names. */
@@ -56,12 +57,13 @@ const KINDS: ReadonlyArray<readonly [string, BodyKind]> = [
   ['tinh doan|tinh hoi', 'province-union'],
   ['thanh doan|thanh hoi', 'city-union'],
   ['huyen doan|thi doan|quan doan|huyen hoi|thi hoi', 'district-union'],
+  ['doan dbqh|doan dai bieu quoc hoi', 'delegation'],
   [
     'hoi nong dan|hoi lien hiep phu nu|hoi lhpn|hoi cuu chien binh|hoi ccb|lien doan lao dong|cong doan|doan thanh nien|doan tn|doan tncs|doan',
     'union',
   ],
   ['uy ban mat tran to quoc|uy ban mttq|mttq', 'front'],
-  ['uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|doan dbqh|doan dai bieu quoc hoi', 'state'],
+  ['uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd', 'state'],
 ];
 
 const BODY = new RegExp(String.raw`\b${ORGAN}(${KINDS.map(([k]) => k).join('|')})\b`, 'g');
@@ -105,7 +107,10 @@ export function findBodies(folded: string, nfc: string, from = 0, to = folded.le
       end += u[0].length;
     }
     let name: string | undefined;
-    const n = NAME.exec(nfc.slice(end, end + 60));
+    // An abbreviation in brackets may stand between the kind and the name (*Đoàn ĐBQH (…) Thanh Hóa*).
+    const abbr = /^\s{0,3}\([^()\n]{1,15}\)/.exec(nfc.slice(end, end + 20));
+    const n = NAME.exec(nfc.slice(end + (abbr ? abbr[0].length : 0), end + 80));
+    if (n && abbr) end += abbr[0].length;
     if (
       n &&
       !/^(?:Đảng|Nghị|Ban|Hội|Kế|Chương|Tỉnh|Huyện|Thành|Ủy|UBND|HĐND)$/u.test(n[1]!.split(' ')[0]!)

@@ -14,9 +14,13 @@ import type { Found } from './found.js';
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})`;
 const QUALIFIER = String.raw`(?:(hon|tren|gan|khoang|hang|xap xi|gan nhu)\s+)?`;
 
-const BRIDGE = new RegExp(String.raw`(?<![\d/])${QUALIFIER}${NUMBER}\s+diem cau\b`, 'g');
+const THOUSANDS = String.raw`(?:\s+(nghin|ngan))?`;
+const BRIDGE = new RegExp(
+  String.raw`(?<![\d/])${QUALIFIER}${NUMBER}${THOUSANDS}\s+diem cau\b`,
+  'g',
+);
 const ATTENDEES = new RegExp(
-  String.raw`(?<![\d/])${QUALIFIER}${NUMBER}\s+(?:dai bieu|can bo|dang vien|doan vien|hoi vien|dong chi|nguoi|hoc vien)\b`,
+  String.raw`(?<![\d/])${QUALIFIER}${NUMBER}${THOUSANDS}\s+(?:dai bieu|can bo|dang vien|doan vien|hoi vien|dong chi|nguoi|hoc vien)\b`,
   'g',
 );
 
@@ -25,7 +29,7 @@ function read(re: RegExp, folded: string): Found<number | undefined>[] {
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const approx = m[1] !== undefined && m[1] !== 'hon' && m[1] !== 'tren';
-    const n = Number(m[2]!.replace(/[.,]/g, ''));
+    const n = Number(m[2]!.replace(/[.,]/g, '')) * (m[3] ? 1000 : 1);
     out.push({ start: m.index, end: m.index + m[0].length, value: approx ? undefined : n });
   }
   return out;

@@ -37,7 +37,11 @@ const WORDS = new RegExp(
 export function findPostDate(
   lines: ReadonlyArray<{ readonly start: number; readonly folded: string }>,
 ): Found<string> | undefined {
-  for (const line of lines.slice(0, 8)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Below the first lines, only a date with its time of posting (*11/03/2025 19:46*).
+    if (i >= 8 && !/\d[:h]\d\d/.test(line.folded)) continue;
+    if (line.folded.length > 80) continue;
     const m = NUMERIC.exec(line.folded) ?? WORDS.exec(line.folded);
     if (!m) continue;
     const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : MONTH_WORDS[m[2]!];

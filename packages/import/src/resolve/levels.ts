@@ -47,6 +47,7 @@ export function levelOfBody(body: BodyFound, year?: number): TierLevel | undefin
       return 'central';
     case 'province-committee':
     case 'province-union':
+    case 'delegation':
       return 'province';
     case 'city-committee':
     case 'city-union':

@@ -16,7 +16,7 @@
  *    (*đến năm 2030*), terms and periods (*2020 – 2025*) left out.
  * None of these: no year, and the date is reported, not completed.
  */
-import { findTimes } from '../recognise/dates.js';
+import { findTimes, isoDate } from '../recognise/dates.js';
 
 /** Where a year came from. */
 export type YearReason =
@@ -84,14 +84,15 @@ export function impliedYear(
   return undefined;
 }
 
+const DOCUMENT =
+  /\b(?:nghi quyet|chi thi|ket luan|quy dinh|ke hoach|huong dan|cong van|thong bao|quyet dinh|chuong trinh|de an)\s+(?:so\s+)?[\w./-]{0,20}\s*,?\s*(?:ngay\s+)?$/;
 const TERM = /\bnghi quyet dai hoi[^.;\n]{0,140}?nhiem ky\s{0,3}(\d{4})\s{0,3}-\s{0,3}(\d{4})/;
 const NOT_A_YEAR_OF_THE_TEXT =
   /(?:\bden|\btoi|\btam nhin|\bgiai doan|\bnhiem ky|\bthoi ky|\bkhoa|\bsau|\btruoc|\d\s{0,3}-)\s{0,3}(?:nam\s{1,3})?$/;
 
 /**
  * The year context of a stretch of text: its post date (when consistent),
- * address, term and most-named year; the resolution's date is added by the
- * caller, who has read the resolutions.
+ * address, latest cited document's date, term and most-named year.
  */
 export function yearContext(
   folded: string,
@@ -100,9 +101,19 @@ export function yearContext(
   skip: ReadonlyArray<{ start: number; end: number }>,
 ): YearContext {
   const counts = new Map<number, number>();
+  let document: string | undefined;
   for (const t of findTimes(folded)) {
     if (skip.some((s) => t.start < s.end && t.end > s.start)) continue;
     const v = t.value;
+    // A cited document's date (*Kế hoạch số 176 ngày 26.8.2019*): what is studied came out then.
+    if (
+      v.kind === 'date' &&
+      v.date.year !== undefined &&
+      DOCUMENT.test(folded.slice(Math.max(0, t.dateStart - 50), t.dateStart))
+    ) {
+      const iso = isoDate(v.date.year, v.date.month, v.date.day);
+      if (iso && (document === undefined || iso > document)) document = iso;
+    }
     const y =
       v.kind === 'date'
         ? v.date.year
@@ -134,6 +145,7 @@ export function yearContext(
     if (contradicted) trusted = undefined;
   }
   return {
+    ...(document ? { resolution: { iso: document } } : {}),
     ...(trusted ? { post: { iso: trusted } } : {}),
     ...(address ? { address } : {}),
     ...(term ? { term: { year: Number(term[1]) } } : {}),

@@ -27,11 +27,14 @@ export function readArticleMeta(r: Reader, lines: readonly Line[]): ArticleMeta 
       r.mark(first);
     }
   }
-  const top = lines.slice(address ? 1 : 0, 10);
-  const found = findPostDate(top.map((l) => ({ start: l.start, folded: r.fold(l) })));
+  const rest = lines.slice(address ? 1 : 0);
+  const top = rest.slice(0, 10);
+  const found = findPostDate(
+    rest.slice(0, 400).map((l) => ({ start: l.start, folded: r.fold(l) })),
+  );
   let post: ArticleMeta['post'];
   if (found) {
-    const line = top.find((l) => l.start === found.start)!;
+    const line = rest.find((l) => l.start === found.start)!;
     post = { iso: found.value, span: line };
     r.mark(line);
   }
