@@ -45,7 +45,9 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   let result: ImportResult;
   if (isZip || /\.docx$/i.test(file)) {
     result = await importDocx(bytes);
-    const unreadable = result.issues.find((i) => i.code === 'import/docx-unreadable');
+    const unreadable = result.issues.find(
+      (i) => i.code === 'import/docx-unreadable' || i.code === 'import/docx-too-large',
+    );
     if (unreadable) throw new UsageError(`${file}: ${unreadable.message[lang]}`);
   } else {
     let text: string;
