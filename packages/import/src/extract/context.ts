@@ -32,6 +32,8 @@ export interface ExtractedPlan {
   readonly meta?: ArticleMeta | undefined;
   /** The context it was read in (for the plans of `foreign`). */
   readonly context?: PlanContext;
+  /** Lines after the plan's tail (another text follows the signature): read as a segment of their own. */
+  readonly rest?: readonly Line[];
 }
 
 /** The state of reading one plan. */

@@ -173,7 +173,7 @@ export function readEvents(
     for (const c of clauses(r, p)) {
       if (skip(c)) continue;
       const f = r.fold(c);
-      const event = readEvent(r, c, f, year) ?? namedConference(r, c, f, main);
+      const event = readEvent(r, c, f, year) ?? namedConference(c, f, main);
       if (event) {
         out.push(event);
         continue;
@@ -294,12 +294,7 @@ function mainBody(r: Reader, scope: Span, year: number | undefined): Actor | und
 }
 
 /** A conference named by its date (*Sau hội nghị sáng 9/9, …*): held by the article's body. */
-function namedConference(
-  r: Reader,
-  c: Span,
-  f: string,
-  main: Actor | undefined,
-): EventDraft | undefined {
+function namedConference(c: Span, f: string, main: Actor | undefined): EventDraft | undefined {
   if (!main) return undefined;
   const date = findTimes(f).find(
     (t) =>

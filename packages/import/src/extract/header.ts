@@ -155,7 +155,7 @@ export function articleHeader(ctx: PlanContext, body: Paragraph[]) {
     const f = r.fold(p);
     if (!issuer) {
       const m =
-        /(?:^|[,.;:]\s*|\s)((?:ban thuong vu|ban chap hanh|thuong truc|bch|btv)?\s*(?:tinh uy|thanh uy|huyen uy|quan uy|dang uy|hoi nong dan|hoi lien hiep phu nu|tinh doan|uy ban mat tran to quoc|uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|xa|phuong)\b)?[^,.;:]{0,40}?)\s+(?:(?:vua|moi|da|cung)\s+){0,3}(?:xay dung\s+(?:va\s+)?)?ban hanh\s+(?:ke hoach|kh)\b/.exec(
+        /(?<![\p{L}\d])((?:(?:ban thuong vu|ban chap hanh|thuong truc|bch|btv)\s{1,3})?(?:tinh uy|thanh uy|huyen uy|quan uy|dang uy|hoi nong dan|hoi lien hiep phu nu|tinh doan|uy ban mat tran to quoc|uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|xa|phuong)\b)?[^,.;:]{0,40}?)\s+(?:(?:vua|moi|da|cung)\s+){0,3}(?:xay dung\s+(?:va\s+)?)?ban hanh\s+(?:ke hoach|kh)\b/u.exec(
           f,
         );
       if (m) {

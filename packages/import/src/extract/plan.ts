@@ -9,7 +9,7 @@ import type { Span } from '../segment/lines.js';
 import { paragraphs } from '../segment/reader.js';
 import { sections } from '../segment/sections.js';
 import { foldStr } from '../segment/words.js';
-import { boilerplate, findTail, findTitleLine, readTitle } from '../segment/zones.js';
+import { boilerplate, findTail, findTailEnd, findTitleLine, readTitle } from '../segment/zones.js';
 import { articleYears, ownLevel, readArticleEvents, splitEvents } from './article.js';
 import type { ExtractedPlan, PlanContext } from './context.js';
 import { readDeliverables, readExemption } from './deliverables.js';
@@ -26,7 +26,8 @@ export function extractPlan(ctx: PlanContext): ExtractedPlan {
   const titleIdx = findTitleLine(ctx);
   const tailIdx = findTail(ctx, titleIdx === -1 ? 0 : titleIdx + 1);
   const headerLines = titleIdx === -1 ? [] : lines.slice(0, titleIdx);
-  const tailLines = tailIdx === -1 ? [] : lines.slice(tailIdx);
+  const tailEnd = tailIdx === -1 ? lines.length : findTailEnd(ctx, tailIdx);
+  const tailLines = tailIdx === -1 ? [] : lines.slice(tailIdx, tailEnd);
   const bodyEnd = tailIdx === -1 ? lines.length : tailIdx;
 
   const header = readHeaderBlock(ctx, headerLines);

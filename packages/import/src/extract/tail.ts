@@ -68,7 +68,12 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
     else pushRight(c);
   }
   // Recipients.
-  const recipients: Array<{ rec: Recipient; span: Span; purposeSpan: Span | undefined }> = [];
+  const recipients: Array<{
+    rec: Recipient;
+    span: Span;
+    purposeSpan: Span | undefined;
+    more?: string[];
+  }> = [];
   let pendingFrom = 0;
   for (const c of left) {
     const f = r.fold(c);
@@ -126,7 +131,9 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
       });
     } else {
       const last = recipients[recipients.length - 1]!;
-      last.rec.name = stripItem(`${last.rec.name}, ${cleanName}`.replace(/,\s*,/g, ','));
+      // A recipient's name wrapped onto the next lines: its parts joined once, at the end.
+      last.more ??= [];
+      last.more.push(cleanName);
       last.span = { start: last.span.start, end: c.end };
       if (purposeSpan) last.purposeSpan = purposeSpan;
     }
@@ -142,6 +149,10 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
       }
       pendingFrom = recipients.length;
     }
+  }
+  for (const e of recipients) {
+    if (e.more) e.rec.name = stripItem([e.rec.name, ...e.more].join(', ').replace(/,\s*,/g, ','));
+    delete e.more;
   }
   // Signature.
   let signature: { sig: Signature; span: Span } | undefined;

@@ -80,45 +80,42 @@ function blankHtml(text: string): string {
   return text.replace(TAG, (m) => ' '.repeat(m.length));
 }
 
-const FOLD_CACHE = new Map<string, string>();
+/** The folded code unit of each BMP code unit, filled on first use (a pure function's table). */
+const FOLDED = new Uint16Array(0x10000);
 
-function foldChar(c: string): string {
-  const cached = FOLD_CACHE.get(c);
-  if (cached !== undefined) return cached;
-  let out = c;
-  if (c === 'đ' || c === 'Đ') out = 'd';
-  else if (c === '–' || c === '—' || c === '‐' || c === '‑' || c === '−') out = '-';
-  else if (c === '\t' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009')
+function foldCode(c: number): number {
+  const known = FOLDED[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  let out = ch;
+  if (ch === 'đ' || ch === 'Đ') out = 'd';
+  else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑' || ch === '−') out = '-';
+  else if (ch === '\t' || ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u2009')
     out = ' ';
   else {
-    const lower = c.toLowerCase();
-    const base = lower.length === 1 ? lower.normalize('NFD')[0]! : c;
-    out = base.length === 1 ? base : c;
+    const lower = ch.toLowerCase();
+    const base = lower.length === 1 ? lower.normalize('NFD')[0]! : ch;
+    out = base.length === 1 ? base : ch;
   }
-  if (out.length !== 1) out = c;
-  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(c, out);
-  return out;
+  const code = out.length === 1 ? out.charCodeAt(0) : c;
+  FOLDED[c] = code;
+  return code;
 }
 
 /** Lower-cases and strips diacritics, keeping one code unit per code unit. */
 export function fold(text: string): string {
-  let out = '';
-  const chunk: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      chunk.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      chunk.push(text[i]!);
-    } else {
-      chunk.push(foldChar(text[i]!));
-    }
-    if (chunk.length >= 8192) {
-      out += chunk.join('');
-      chunk.length = 0;
-    }
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) out[i] = c >= 65 && c <= 90 ? c + 32 : c === 9 ? 32 : c;
+    else if (c >= 0xd800 && c <= 0xdfff) out[i] = c;
+    else out[i] = foldCode(c);
   }
-  return out + chunk.join('');
+  let s = '';
+  for (let i = 0; i < n; i += 8192)
+    s += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  return s;
 }
 
 /** Prepares an input string for reading. */

@@ -59,6 +59,8 @@ export function isCityWord(folded: string): boolean {
 /** Every tier word in a folded text, in text order (nested words hidden). */
 export function findTierWords(folded: string): Found<TierLevel>[] {
   const out: Found<TierLevel>[] = [];
+  // Code units already taken by a more specific word: linear, however many words there are.
+  const taken = new Uint8Array(folded.length);
   for (const [re, level] of TIER_WORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
@@ -68,7 +70,8 @@ export function findTierWords(folded: string): Found<TierLevel>[] {
         re.lastIndex++;
         continue;
       }
-      if (out.some((f) => start < f.end && end > f.start)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       out.push({ start, end, value: level });
     }
   }

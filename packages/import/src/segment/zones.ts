@@ -40,6 +40,19 @@ export function findTail(ctx: PlanContext, from: number): number {
   return -1;
 }
 
+/**
+ * Where the tail that starts at `from` ends: at the first line of prose after
+ * it (a line past 120 characters, as a following article's), or 40 lines on.
+ */
+export function findTailEnd(ctx: PlanContext, from: number): number {
+  const last = Math.min(ctx.lines.length, from + 40);
+  for (let i = from + 1; i < last; i++) {
+    const line = ctx.lines[i]!;
+    if (line.cells.length === 1 && line.end - line.start > 120) return i;
+  }
+  return last;
+}
+
 export function boilerplate(ctx: PlanContext, line: Line): void {
   for (const cell of line.cells) {
     const f = ctx.r.fold(cell).trim();
