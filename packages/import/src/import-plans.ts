@@ -131,7 +131,11 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   const sources: PlanSources[] = [];
   const issues: Issue<string>[] = [];
   const add = (extracted: ExtractedPlan) => {
-    if (!looksLikePlan(extracted.plan)) return;
+    if (!looksLikePlan(extracted.plan)) {
+      // No plan: what the text said that could not be read is still said (path [] = the text).
+      for (const issue of extracted.issues) if (issue.path.length === 0) issues.push(issue);
+      return;
+    }
     const index = plans.length;
     plans.push(extracted.plan);
     const map: PlanSources = {};
@@ -141,8 +145,17 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
     sources.push(map);
     for (const issue of extracted.issues) issues.push(prefix(issue, index));
     if (options.validate !== false) {
+      // A placeholder is reported once, by its import/missing-field issue: validation
+      // issues at (or under) a placeholder's path say the same and are left out.
+      const holes = extracted.issues
+        .filter((i) => i.code === 'import/missing-field')
+        .map((i) => i.path.join('/'));
       const result = parsePlan(extracted.plan);
-      for (const issue of result.issues) issues.push(prefix(issue, index));
+      for (const issue of result.issues) {
+        const at = issue.path.join('/');
+        if (holes.some((h) => at === h || at.startsWith(`${h}/`))) continue;
+        issues.push(prefix(issue, index));
+      }
     }
   };
   const queue: Line[][] = segments.reverse();

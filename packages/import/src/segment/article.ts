@@ -41,6 +41,14 @@ export function readArticleMeta(r: Reader, lines: readonly Line[]): ArticleMeta 
   let headline: ArticleMeta['headline'];
   for (const line of top) {
     if (r.isRead(line) || line.cells.length > 1) continue;
+    // A lede (*Sáng 30/3, …*) or the text's only line is no headline.
+    if (line === lines[lines.length - 1]) break;
+    if (
+      /^(?:\(?[a-z]{2,5}\)?\s*-\s*)?(?:sang|chieu|toi|trua|ngay|hom nay|vua qua|\d)/.test(
+        r.fold(line),
+      )
+    )
+      break;
     const t = clean(r.text(line));
     const words = t.split(' ').length;
     if (words <= 4 || /:$/.test(t)) continue;

@@ -5,7 +5,6 @@
  */
 
 import type { PlanContext } from '../extract/context.js';
-import { src } from '../extract/context.js';
 import { signatureMode } from '../recognise/signature-words.js';
 import { clean, type Line, type Span } from './lines.js';
 import { trimSpan } from './reader.js';
@@ -79,7 +78,6 @@ export function readTitle(ctx: PlanContext, titleIdx: number, bodyEnd: number) {
   const line = ctx.lines[titleIdx]!;
   const cell = line.cells.find((c) => /^ke hoach\b/.test(r.fold(c)))!;
   r.mark(cell);
-  src(ctx, '/header/kind', cell);
   const parts: Span[] = [];
   const rest = trimSpan(r, { start: cell.start + 8, end: cell.end });
   if (rest.end > rest.start) parts.push(rest);
