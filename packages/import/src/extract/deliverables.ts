@@ -38,7 +38,13 @@ export function readDeliverables(ctx: PlanContext, sectioned: Sectioned[]): Deli
         if (dl?.value.rule) d.due = dl.value.rule;
         out.push({ d, span: c, dueSpan: dl?.value.rule ? dueSpan : undefined });
       }
-      if (ACTION_PLAN.test(f) && ACTION_VERB.test(f) && s.section !== 'content') {
+      if (
+        ACTION_PLAN.test(f) &&
+        (ACTION_VERB.test(f) ||
+          ((s.sub ?? s.section) === 'followUps' &&
+            /^\W*(?:ke hoach|chuong trinh) hanh dong/.test(f))) &&
+        s.section !== 'content'
+      ) {
         const existing = out.filter((d) => d.d.kind === 'action-plan');
         const rule = dl?.value.rule;
         const same = existing.find((d) => JSON.stringify(d.d.due) === JSON.stringify(rule));

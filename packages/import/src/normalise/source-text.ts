@@ -118,10 +118,12 @@ export function fold(text: string): string {
   return s;
 }
 
+import { blankMarkdown } from './markdown.js';
+
 /** Prepares an input string for reading. */
 export function createSourceText(input: string): SourceText {
   const { nfc: raw, map } = normalizeWithMap(input);
-  const nfc = blankHtml(cleanInvisible(raw));
+  const nfc = blankHtml(blankMarkdown(cleanInvisible(raw)));
   const folded = fold(nfc);
   return {
     original: input,

@@ -6,7 +6,7 @@ import type { RecipientPurpose, SignatureMode } from '@rollout/core';
 
 export function signatureMode(f: string): { mode: SignatureMode; length: number } | undefined {
   const t = f.trim();
-  const m = /^(t\s*\/\s*m\b|tm\b\.?|k\s*\.?\s*t\b\s*[./]?|t\s*\/\s*l\b|tl\b\.?|q\.)\s*/.exec(t);
+  const m = /^(t\s*\/\s*m\b|tm\b\.?|k\s*[./]?\s*t\b\s*[./]?|t\s*\/\s*l\b|tl\b\.?|q\.)\s*/.exec(t);
   if (!m) return undefined;
   const k = m[1]!.replace(/\s/g, '');
   const mode: SignatureMode = k.startsWith('k')

@@ -15,6 +15,7 @@ export type SectionKind =
   | 'tiers'
   | 'implementation'
   | 'actionPlan'
+  | 'followUps'
   | 'other';
 
 export const ROMAN_HEADING = /^(?:[IVX]{1,4}|[A-Z])\s*[.)/-]\s*\S/u;
@@ -22,6 +23,9 @@ export const NUMBERED = /^(\d{1,2})\s*[.)/]\s*|^([a-zđ])\s*\)\s*/u;
 
 export function sectionKind(folded: string): SectionKind {
   if (/muc dich|yeu cau/.test(folded)) return 'purposes';
+  // *Sau học tập, quán triệt*, *Sản phẩm sau hội nghị*: the follow-ups (deliverables).
+  if (/^\W*(?:[\divx]+\W+)?(?:sau (?:hoc tap|hoi nghi|quan triet)|san pham)\b/.test(folded))
+    return 'followUps';
   if (/tai lieu/.test(folded) && !/noi dung/.test(folded)) return 'materials';
   if (/^\W*(?:[ivx]+\W+)?(?:thoi gian|thanh phan)/.test(folded)) return 'tiers';
   if (/phuong thuc|hinh thuc/.test(folded) && !/noi dung/.test(folded)) return 'methods';
