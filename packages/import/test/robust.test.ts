@@ -173,6 +173,35 @@ describe('hostile input', () => {
     expect(sizes).toEqual([0, 0, 2000, 5000, 0, 0]);
   }, 60_000);
 
+  it('takes time in proportion to the length of crafted long lines (no pattern backtracks super-linearly)', () => {
+    // Ten times the text may take ten times as long, with room for the collector: a
+    // quadratic pattern would take about a hundred times as long and fail this.
+    const lines: Record<string, (n: number) => string> = {
+      digits: (n) => '1'.repeat(n),
+      slashes: (n) => '1/'.repeat(n / 2),
+      spaces: (n) => `Hội nghị${' '.repeat(n)}ngày 5`,
+      ngày: (n) => 'ngày '.repeat(n / 5),
+      dates: (n) => '15/9/2020 '.repeat(n / 10),
+      'từ ngày': (n) => 'từ ngày 1 - '.repeat(n / 12),
+      bodies: (n) => 'Ban Thường vụ Tỉnh ủy '.repeat(n / 22),
+      recipients: (n) => `Nơi nhận:\n- A;\n${'Ban Tuyên giáo\n'.repeat(n / 15)}`,
+    };
+    const time = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        importPlans(text, { validate: false });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    for (const [name, make] of Object.entries(lines)) {
+      const small = time(make(20_000));
+      const large = time(make(200_000));
+      expect(large / Math.max(small, 2), name).toBeLessThan(40);
+    }
+  }, 120_000);
+
   it('never throws and keeps every unread span faithful to the input (property)', () => {
     const words = [
       'KẾ HOẠCH',
