@@ -80,9 +80,15 @@ export interface ImportResult {
  * và triển khai thực hiện Nghị quyết*) out of plain text into draft plans.
  *
  * @remarks
- * One text may hold several plans: a text with several document headers, or
- * a news article reporting several provinces' plans, is split by its headers
- * or by the issuing bodies it names. Each plan is a draft in the core model:
+ * One text may hold several plans: a text with several document headers or
+ * stored pages (`Nguồn:` lines), a news article reporting several provinces'
+ * plans, or sessions held by several bodies, is split by its headers, pages
+ * and the bodies it names. A news report's held sessions (*Sáng ngày
+ * 22/12/2022, Ban Thường vụ Tỉnh ủy … đã tổ chức Hội nghị trực tuyến … hơn 600
+ * điểm cầu*) are read with the tier of the body that held them, the method,
+ * bridge points and attendees; a date without a year takes one from the
+ * page's date line, its address, the resolution's date or term, or the text,
+ * each reported as `import/inferred-year` with its reason. Each plan is a draft in the core model:
  * what could not be read but the schema requires is filled with a clearly
  * marked placeholder (`(chưa rõ)`, `0000-01-01`) and reported as an
  * `import/missing-field` issue. Every fact's source span is in `sources`;
@@ -110,6 +116,15 @@ export interface ImportResult {
  * );
  * plans[0]?.sessions[0]?.deadline; // => { kind: 'by', date: '2020-09-15' }
  * plans[0]?.sessions[0]?.duration; // => { halfDays: 1 }
+ * ```
+ * @example Reading a news report
+ * ```ts
+ * const news = importPlans(
+ *   'Nguồn: https://example.vn/tin\n04/01/2024 09:35\nSáng 25/12, Đảng ủy phường Thị Cầu tổ chức Hội nghị học tập, quán triệt Nghị quyết.',
+ * );
+ * news.plans[0]?.sessions[0]?.deadline; // => { kind: 'held', date: '2023-12-25' }
+ * news.plans[0]?.tiers[0]?.level; // => 'commune'
+ * news.issues.find((i) => i.code === 'import/inferred-year')?.params.reason; // => 'post-date'
  * ```
  * @see {@link importDocx}
  * @category Import
