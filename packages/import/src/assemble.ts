@@ -47,35 +47,47 @@ export const LEVEL_NAMES: Record<TierLevel, string> = {
   branch: 'Chi bộ, chi hội',
 };
 
-export function assemble(
-  ctx: PlanContext,
-  x: {
-    header: HeaderBlock;
-    title: { text: string; span: Span } | undefined;
-    resolutions: Array<{
-      res: Resolution;
-      spans: Record<string, Span>;
-      inferred?: { text: string; context: string };
-    }>;
-    textParts: TextParts;
-    planMethods: Found<Method>[];
-    defaults: { duration: Found<Duration> | undefined; discussion: Found<Duration> | undefined };
-    drafts: SessionDraft[];
-    materials: Array<{ m: Omit<Material, 'id'>; span: Span }>;
-    deliverables: DeliverableDraft[];
-    exemption: { note: string; span: Span } | undefined;
-    tail: Tail;
-    yearContext: number | undefined;
-    planMonth: number | undefined;
-    body: Paragraph[];
-    /** An article's header facts, read by `articleHeader` (documents: undefined). */
-    article?: ReturnType<typeof articleHeader> | undefined;
-    /** The body an article's held sessions belong to, when no header names the issuer. */
-    owner?: Actor | undefined;
-    /** An article's headline. */
-    headline?: { readonly text: string; readonly span: Span } | undefined;
-  },
-): Plan {
+/** What the extract stages read of one plan, for {@link assemble}. */
+export interface PlanParts {
+  header: HeaderBlock;
+  title: { text: string; span: Span } | undefined;
+  resolutions: Array<{
+    res: Resolution;
+    spans: Record<string, Span>;
+    inferred?: { text: string; context: string };
+  }>;
+  textParts: TextParts;
+  planMethods: Found<Method>[];
+  defaults: { duration: Found<Duration> | undefined; discussion: Found<Duration> | undefined };
+  drafts: SessionDraft[];
+  materials: Array<{ m: Omit<Material, 'id'>; span: Span }>;
+  deliverables: DeliverableDraft[];
+  exemption: { note: string; span: Span } | undefined;
+  tail: Tail;
+  yearContext: number | undefined;
+  planMonth: number | undefined;
+  body: Paragraph[];
+  /** An article's header facts, read by `articleHeader` (documents: undefined). */
+  article?: ReturnType<typeof articleHeader> | undefined;
+  /** The body an article's held sessions belong to, when no header names the issuer. */
+  owner?: Actor | undefined;
+  /** An article's headline. */
+  headline?: { readonly text: string; readonly span: Span } | undefined;
+}
+
+/** The draft plan of one segment, from what the extract stages read. */
+export function assemble(ctx: PlanContext, x: PlanParts): Plan {
+  const plan = headerOf(ctx, x);
+  addTextParts(ctx, x, plan);
+  addResolutions(ctx, x, plan);
+  addSessions(ctx, x, plan);
+  addFollowUps(ctx, x, plan);
+  addTail(ctx, x, plan);
+  return plan;
+}
+
+/** Makes the plan with its header: issuer, motto, number, place, date, title. */
+function headerOf(ctx: PlanContext, x: PlanParts): Plan {
   const r = ctx.r;
   const { header } = x;
   // --- Header.
@@ -140,6 +152,12 @@ export function assemble(
   src(ctx, '/header/place', place?.span);
   src(ctx, '/header/date', date?.span);
   src(ctx, '/header/title', title?.span);
+  return plan;
+}
+
+/** Adds the text parts: intro, purposes, requirements, content, notes, implementation. */
+function addTextParts(ctx: PlanContext, x: PlanParts, plan: Plan): void {
+  const r = ctx.r;
   // --- Text parts.
   for (const key of [
     'intro',
@@ -168,6 +186,11 @@ export function assemble(
       });
     }
   }
+}
+
+/** Adds the resolutions, with an issue for each inferred symbol and placeholder. */
+function addResolutions(ctx: PlanContext, x: PlanParts, plan: Plan): void {
+  const _r = ctx.r;
   // --- Resolutions.
   x.resolutions.forEach((e, i) => {
     plan.resolutions.push(e.res);
@@ -188,6 +211,11 @@ export function assemble(
         placeholder: PLACEHOLDER,
       });
   });
+}
+
+/** Adds the tiers and sessions: method, duration and deadline of each, placeholders reported; the exemption. */
+function addSessions(ctx: PlanContext, x: PlanParts, plan: Plan): void {
+  const r = ctx.r;
   // --- Tiers and sessions.
   // An article's session whose date the context cannot complete is reported, not invented.
   const resolvable = (d: SessionDraft) =>
@@ -229,123 +257,9 @@ export function assemble(
   const altMethods = x.planMethods.filter(
     (m) => m !== mainMethod && m.value !== 'self-study' && m.value !== mainMethod?.value,
   );
-  const sessionIds = new Set<string>();
-  const perBase = new Map<string, number>();
+  const ids = { sessions: new Set<string>(), perBase: new Map<string, number>() };
   drafts.forEach((d, i) => {
-    const base = `s-${d.level}`;
-    const count = (perBase.get(base) ?? 0) + 1;
-    perBase.set(base, count);
-    let id = count === 1 ? base : `${base}-${count}`;
-    while (sessionIds.has(id)) id = `${id}-b`;
-    sessionIds.add(id);
-    const audId = id.replace(/^s-/, 'aud-');
-    const audName =
-      d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
-    const aud: Audience = { id: audId, name: audName, tier: d.level };
-    plan.audiences.push(aud);
-    src(ctx, `/audiences/${plan.audiences.length - 1}/name`, d.audienceSpan);
-    // Method.
-    let method: Method;
-    let alternatives: Method[] = [];
-    const own = d.methods.filter((m) => m.value !== 'self-study');
-    if (own.length > 0) {
-      method = own[0]!.value;
-      alternatives = own.slice(1).map((m) => m.value);
-      src(ctx, `/sessions/${i}/method`, own[0]);
-      for (const m of own) r.mark(m);
-    } else if (mainMethod) {
-      method = mainMethod.value;
-      alternatives = altMethods.map((m) => m.value);
-      src(ctx, `/sessions/${i}/method`, mainMethod);
-    } else {
-      method = 'in-person';
-      issue(ctx, 'import/assumed-method', ['sessions', i, 'method']);
-    }
-    // Duration.
-    const dur = d.duration ?? x.defaults.duration;
-    const disc = d.duration ? d.discussion : (d.discussion ?? x.defaults.discussion);
-    let duration: Duration;
-    if (dur) {
-      duration = dur.value;
-      src(ctx, `/sessions/${i}/duration`, dur);
-    } else {
-      duration = { halfDays: 1 };
-      issue(ctx, 'import/missing-field', ['sessions', i, 'duration'], {
-        field: `sessions[${i}].duration`,
-        placeholder: '½ ngày',
-      });
-    }
-    // Deadline.
-    let deadline: DateRule | undefined;
-    if (d.deadline) {
-      deadline = resolveDeadline(
-        ctx,
-        d.deadline,
-        ['sessions', i, 'deadline'],
-        x.yearContext,
-        x.planMonth,
-      );
-      if (deadline) src(ctx, `/sessions/${i}/deadline`, d.deadline);
-    }
-    if (!deadline) {
-      const upper = plan.sessions.filter(
-        (s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level),
-      );
-      const nearest = upper[upper.length - 1];
-      const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
-      if (parent && d.after) {
-        deadline = {
-          kind: 'after',
-          ref: parent.id,
-          days: d.after.value.days,
-          calendar: d.after.value.calendar,
-        };
-        src(ctx, `/sessions/${i}/deadline`, d.after);
-      } else if (parent) {
-        deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
-        issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
-          field: `sessions[${i}].deadline`,
-          placeholder: `sau ${parent.id}`,
-        });
-      } else {
-        const y = x.yearContext ?? 2000;
-        deadline = { kind: 'within', year: String(y) };
-        issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
-          field: `sessions[${i}].deadline`,
-          placeholder: `trong năm ${y}`,
-        });
-      }
-    }
-    const session: Session = {
-      id,
-      tier: d.level,
-      audiences: [audId],
-      method,
-      ...(alternatives.length > 0
-        ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) }
-        : {}),
-      duration,
-      ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
-      deadline,
-      ...(d.title ? { title: d.title } : {}),
-      ...(d.host ? { host: d.host } : {}),
-      ...(d.bridgePoints && method === 'online'
-        ? { bridgePoints: { description: d.bridgePoints } }
-        : {}),
-      ...(d.bridgeCount ? { bridgePoints: { count: d.bridgeCount.value } } : {}),
-      ...(d.attendees ? { expectedAttendees: d.attendees.value } : {}),
-      ...(d.location ? { location: d.location } : {}),
-      ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
-    };
-    if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
-    if (disc && session.discussion) src(ctx, `/sessions/${i}/discussion`, disc);
-    if (d.bridgeCount) src(ctx, `/sessions/${i}/bridgePoints`, d.bridgeCount);
-    if (d.attendees) src(ctx, `/sessions/${i}/expectedAttendees`, d.attendees);
-    if (d.host) src(ctx, `/sessions/${i}/host`, d.hostSpan);
-    src(ctx, `/sessions/${i}/tier`, d.tierNameSpan ?? d.audienceSpan);
-    src(ctx, `/sessions/${i}`, d.span);
-    if (x.resolutions.length === 1) session.resolutions = [x.resolutions[0]!.res.id];
-    plan.sessions.push(session);
+    addSession(ctx, x, plan, d, i, { mainMethod, altMethods, ...ids });
   });
   // Exemption: those who attended the top tier's online session.
   if (x.exemption && plan.sessions.length > 1) {
@@ -359,6 +273,177 @@ export function assemble(
       });
     }
   }
+}
+
+/** Adds one session (and its audience): its method, duration and deadline, placeholders reported. */
+function addSession(
+  ctx: PlanContext,
+  x: PlanParts,
+  plan: Plan,
+  d: SessionDraft,
+  i: number,
+  env: {
+    mainMethod: Found<Method> | undefined;
+    altMethods: Found<Method>[];
+    sessions: Set<string>;
+    perBase: Map<string, number>;
+  },
+): void {
+  const _r = ctx.r;
+  const base = `s-${d.level}`;
+  const count = (env.perBase.get(base) ?? 0) + 1;
+  env.perBase.set(base, count);
+  let id = count === 1 ? base : `${base}-${count}`;
+  while (env.sessions.has(id)) id = `${id}-b`;
+  env.sessions.add(id);
+  const audId = id.replace(/^s-/, 'aud-');
+  const audName =
+    d.audience && d.audience.length > 0 ? d.audience : d.tierName || LEVEL_NAMES[d.level];
+  const aud: Audience = { id: audId, name: audName, tier: d.level };
+  plan.audiences.push(aud);
+  src(ctx, `/audiences/${plan.audiences.length - 1}/name`, d.audienceSpan);
+  const { method, alternatives } = methodOf(ctx, d, i, env);
+  const { duration, disc } = durationOf(ctx, x, d, i);
+  const deadline = deadlineRuleOf(ctx, x, plan, d, i);
+  const session: Session = {
+    id,
+    tier: d.level,
+    audiences: [audId],
+    method,
+    ...(alternatives.length > 0
+      ? { alternativeMethods: [...new Set(alternatives)].filter((m) => m !== method) }
+      : {}),
+    duration,
+    ...(disc && disc.value.halfDays <= duration.halfDays ? { discussion: disc.value } : {}),
+    deadline,
+    ...(d.title ? { title: d.title } : {}),
+    ...(d.host ? { host: d.host } : {}),
+    ...(d.bridgePoints && method === 'online'
+      ? { bridgePoints: { description: d.bridgePoints } }
+      : {}),
+    ...(d.bridgeCount ? { bridgePoints: { count: d.bridgeCount.value } } : {}),
+    ...(d.attendees ? { expectedAttendees: d.attendees.value } : {}),
+    ...(d.location ? { location: d.location } : {}),
+    ...(d.coHosts && d.coHosts.length > 0 ? { coHosts: d.coHosts } : {}),
+  };
+  if (session.alternativeMethods?.length === 0) delete session.alternativeMethods;
+  if (disc && session.discussion) src(ctx, `/sessions/${i}/discussion`, disc);
+  if (d.bridgeCount) src(ctx, `/sessions/${i}/bridgePoints`, d.bridgeCount);
+  if (d.attendees) src(ctx, `/sessions/${i}/expectedAttendees`, d.attendees);
+  if (d.host) src(ctx, `/sessions/${i}/host`, d.hostSpan);
+  src(ctx, `/sessions/${i}/tier`, d.tierNameSpan ?? d.audienceSpan);
+  src(ctx, `/sessions/${i}`, d.span);
+  if (x.resolutions.length === 1) session.resolutions = [x.resolutions[0]!.res.id];
+  plan.sessions.push(session);
+}
+
+/** A session's method: its own, else the plan's, else in person (reported as assumed). */
+function methodOf(
+  ctx: PlanContext,
+  d: SessionDraft,
+  i: number,
+  env: { mainMethod: Found<Method> | undefined; altMethods: Found<Method>[] },
+): { method: Method; alternatives: Method[] } {
+  const r = ctx.r;
+  // Method.
+  let method: Method;
+  let alternatives: Method[] = [];
+  const own = d.methods.filter((m) => m.value !== 'self-study');
+  if (own.length > 0) {
+    method = own[0]!.value;
+    alternatives = own.slice(1).map((m) => m.value);
+    src(ctx, `/sessions/${i}/method`, own[0]);
+    for (const m of own) r.mark(m);
+  } else if (env.mainMethod) {
+    method = env.mainMethod.value;
+    alternatives = env.altMethods.map((m) => m.value);
+    src(ctx, `/sessions/${i}/method`, env.mainMethod);
+  } else {
+    method = 'in-person';
+    issue(ctx, 'import/assumed-method', ['sessions', i, 'method']);
+  }
+  return { method, alternatives };
+}
+
+/** A session's duration: its own, else the plan's, else ½ ngày (reported as a placeholder). */
+function durationOf(
+  ctx: PlanContext,
+  x: PlanParts,
+  d: SessionDraft,
+  i: number,
+): { duration: Duration; disc: Found<Duration> | undefined } {
+  // Duration.
+  const dur = d.duration ?? x.defaults.duration;
+  const disc = d.duration ? d.discussion : (d.discussion ?? x.defaults.discussion);
+  let duration: Duration;
+  if (dur) {
+    duration = dur.value;
+    src(ctx, `/sessions/${i}/duration`, dur);
+  } else {
+    duration = { halfDays: 1 };
+    issue(ctx, 'import/missing-field', ['sessions', i, 'duration'], {
+      field: `sessions[${i}].duration`,
+      placeholder: '½ ngày',
+    });
+  }
+  return { duration, disc };
+}
+
+/** A session's deadline: its rule, else N days after the upper tier, else a reported placeholder. */
+function deadlineRuleOf(
+  ctx: PlanContext,
+  x: PlanParts,
+  plan: Plan,
+  d: SessionDraft,
+  i: number,
+): DateRule {
+  // Deadline.
+  let deadline: DateRule | undefined;
+  if (d.deadline) {
+    deadline = resolveDeadline(
+      ctx,
+      d.deadline,
+      ['sessions', i, 'deadline'],
+      x.yearContext,
+      x.planMonth,
+    );
+    if (deadline) src(ctx, `/sessions/${i}/deadline`, d.deadline);
+  }
+  if (!deadline) {
+    const upper = plan.sessions.filter(
+      (s) => tierLevelRank(s.tier as TierLevel) < tierLevelRank(d.level),
+    );
+    const nearest = upper[upper.length - 1];
+    const parent = nearest ? upper.find((s) => s.tier === nearest.tier) : undefined;
+    if (parent && d.after) {
+      deadline = {
+        kind: 'after',
+        ref: parent.id,
+        days: d.after.value.days,
+        calendar: d.after.value.calendar,
+      };
+      src(ctx, `/sessions/${i}/deadline`, d.after);
+    } else if (parent) {
+      deadline = { kind: 'after', ref: parent.id, days: 0, calendar: 'calendar' };
+      issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
+        field: `sessions[${i}].deadline`,
+        placeholder: `sau ${parent.id}`,
+      });
+    } else {
+      const y = x.yearContext ?? 2000;
+      deadline = { kind: 'within', year: String(y) };
+      issue(ctx, 'import/missing-field', ['sessions', i, 'deadline'], {
+        field: `sessions[${i}].deadline`,
+        placeholder: `trong năm ${y}`,
+      });
+    }
+  }
+  return deadline;
+}
+
+/** Adds the materials and the follow-ups with their due rules. */
+function addFollowUps(ctx: PlanContext, x: PlanParts, plan: Plan): void {
+  const _r = ctx.r;
   // --- Materials.
   x.materials.forEach((e, i) => {
     const m: Material = { id: `mat-${i + 1}`, ...e.m };
@@ -402,6 +487,11 @@ export function assemble(
     plan.deliverables.push(d);
     src(ctx, `/deliverables/${i}`, e.span);
   });
+}
+
+/** Adds the recipients and the signature. */
+function addTail(ctx: PlanContext, x: PlanParts, plan: Plan): void {
+  const _r = ctx.r;
   // --- Recipients and signature.
   x.tail.recipients.forEach((e, i) => {
     plan.recipients.push(e.rec);
@@ -412,7 +502,6 @@ export function assemble(
     plan.signature = x.tail.signature.sig;
     src(ctx, '/signature', x.tail.signature.span);
   }
-  return plan;
 }
 
 /**
