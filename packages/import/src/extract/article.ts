@@ -13,7 +13,7 @@ import { yearContext } from '../resolve/years.js';
 import type { ArticleMeta } from '../segment/article.js';
 import type { Span } from '../segment/lines.js';
 import type { Paragraph } from '../segment/reader.js';
-import type { PlanContext, SessionDraft } from './context.js';
+import { emptyDraft, type PlanContext, type SessionDraft } from './context.js';
 import { type Actor, type EventDraft, readEvents } from './events.js';
 
 /** The owner of a plan read from an article, and the events of other owners. */
@@ -153,21 +153,12 @@ export function eventDraft(ctx: PlanContext, e: EventDraft): SessionDraft {
   }
   const organiser = ctx.r.text(e.organiser.body);
   const d: SessionDraft = {
-    level: e.organiser.level,
-    tierName: '',
-    tierNameSpan: undefined,
-    unitKind: undefined,
-    audience: undefined,
-    audienceSpan: undefined,
+    ...emptyDraft(e.organiser.level, e.span),
     duration: e.duration,
-    discussion: undefined,
     deadline: deadline && { start: e.date.dateStart, end: e.date.end, value: deadline },
     methods: e.method ? [e.method] : [],
     host: organiser,
     hostSpan: e.organiser.body,
-    coHosts: undefined,
-    span: e.span,
-    order: e.span.start,
   };
   if (e.bridgePoints?.value !== undefined)
     d.bridgeCount = { ...e.bridgePoints, value: e.bridgePoints.value };

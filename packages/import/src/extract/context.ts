@@ -133,3 +133,23 @@ export interface DeliverableDraft {
   /** *trong vòng 15 ngày làm việc sau hội nghị*: days after the session. */
   after?: Found<{ days: number; calendar: 'working' | 'calendar' }>;
 }
+
+/** A session draft at a level with nothing read yet (its span is where it was found). */
+export function emptyDraft(level: TierLevel, span: Span): SessionDraft {
+  return {
+    level,
+    tierName: '',
+    tierNameSpan: undefined,
+    unitKind: undefined,
+    audience: undefined,
+    audienceSpan: undefined,
+    duration: undefined,
+    discussion: undefined,
+    deadline: undefined,
+    methods: [],
+    host: undefined,
+    coHosts: undefined,
+    span,
+    order: span.start,
+  };
+}

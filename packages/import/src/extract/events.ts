@@ -190,6 +190,15 @@ export function readEvents(
   return out;
 }
 
+/** A clause's time expression with offsets into the whole text. */
+const inClause = (t: TimeFound, c: Span): EventDraft['date'] => ({
+  ...t,
+  start: t.start + c.start,
+  end: t.end + c.start,
+  dateStart: t.dateStart + c.start,
+  clause: c,
+});
+
 const shift = <T>(x: Found<T>, by: number): Found<T> => ({
   ...x,
   start: x.start + by,
@@ -258,13 +267,7 @@ function readEvent(
   const dur = findDuration(f);
   return {
     ...who,
-    date: {
-      ...date,
-      start: date.start + c.start,
-      end: date.end + c.start,
-      dateStart: date.dateStart + c.start,
-      clause: c,
-    },
+    date: inClause(date, c),
     method,
     bridgePoints: bp && shift(bp, c.start),
     attendees: at && shift(at, c.start),
@@ -308,13 +311,7 @@ function namedConference(c: Span, f: string, main: Actor | undefined): EventDraf
   return {
     organiser: main,
     owner: main,
-    date: {
-      ...date,
-      start: date.start + c.start,
-      end: date.end + c.start,
-      dateStart: date.dateStart + c.start,
-      clause: c,
-    },
+    date: inClause(date, c),
     method: undefined,
     bridgePoints: undefined,
     attendees: undefined,

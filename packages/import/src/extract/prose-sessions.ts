@@ -11,7 +11,7 @@ import { findTierWords, isCityWord, isRelativeWord } from '../recognise/tier-wor
 import { levelBelow } from '../resolve/levels.js';
 import { clean, type Span } from '../segment/lines.js';
 import { capitalize } from '../segment/words.js';
-import { issue, type PlanContext, type SessionDraft } from './context.js';
+import { emptyDraft, issue, type PlanContext, type SessionDraft } from './context.js';
 import { readTimes } from './tier-blocks.js';
 
 export function noTier(ctx: PlanContext, c: Span): void {
@@ -97,20 +97,10 @@ export function proseSession(
   const unitSpan = { start: c.start + uStart, end: c.start + first.end };
   const unit = capitalize(clean(r.text(unitSpan)));
   const draft: SessionDraft = {
-    level: levelOf(ctx, first, f),
-    tierName: '',
-    tierNameSpan: undefined,
+    ...emptyDraft(levelOf(ctx, first, f), c),
     unitKind: unit,
     audience: unit,
     audienceSpan: unitSpan,
-    duration: undefined,
-    discussion: undefined,
-    deadline: undefined,
-    methods: [],
-    host: undefined,
-    coHosts: undefined,
-    span: c,
-    order: c.start,
   };
   // "X chủ trì phối hợp với A, B, C tổ chức" → host and co-hosts; the audience is A, B, C.
   const host =

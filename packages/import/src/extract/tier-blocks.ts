@@ -12,7 +12,7 @@ import { clean, type Span, stripItem } from '../segment/lines.js';
 import { clauses, trimSpan } from '../segment/reader.js';
 import { NUMBERED, type Sectioned } from '../segment/sections.js';
 import { capitalize } from '../segment/words.js';
-import type { PlanContext, SessionDraft } from './context.js';
+import { emptyDraft, type PlanContext, type SessionDraft } from './context.js';
 import { levelOf, noTier, proseSession } from './prose-sessions.js';
 import { sessionUnits } from './session-units.js';
 
@@ -72,17 +72,11 @@ export function readSessions(ctx: PlanContext, sectioned: Sectioned[]): SessionD
       group = {
         draft: {
           ...base,
-          audience: undefined,
-          audienceSpan: undefined,
-          duration: undefined,
-          discussion: undefined,
-          deadline: undefined,
-          methods: [],
-          host: undefined,
-          coHosts: undefined,
+          ...emptyDraft(base.level, s.para),
+          tierName: base.tierName,
+          tierNameSpan: base.tierNameSpan,
+          unitKind: base.unitKind,
           title,
-          span: s.para,
-          order: s.para.start,
         },
         paras: [],
       };
@@ -160,20 +154,9 @@ export function tierHeading(
   ctx.r.mark({ start: para.start, end: para.start + headEnd + (colon !== -1 ? 1 : 0) });
   const name = capitalize(clean(ctx.r.text(nameSpan)).replace(/[:.]$/, ''));
   const draft: SessionDraft = {
-    level: levelOf(ctx, words[0]!, headF),
+    ...emptyDraft(levelOf(ctx, words[0]!, headF), para),
     tierName: name,
     tierNameSpan: nameSpan,
-    unitKind: undefined,
-    audience: undefined,
-    audienceSpan: undefined,
-    duration: undefined,
-    discussion: undefined,
-    deadline: undefined,
-    methods: [],
-    host: undefined,
-    coHosts: undefined,
-    span: para,
-    order: para.start,
   };
   const rest =
     colon !== -1 ? trimSpan(ctx.r, { start: para.start + colon + 1, end: para.end }) : undefined;

@@ -4,21 +4,14 @@
  * *Thứ Tư, 29 Tháng Ba, 2023*, *11/03/2025 19:46*) — and dates in the page's
  * source address (`Nguồn: …/202012/…`, `…/2019/08/27/…`).
  */
+import { NUMBER_WORDS } from '../segment/words.js';
 import { isoDate } from './dates.js';
 import type { Found } from './found.js';
 
+/** Month words: the numbers, and *giêng* (first) and *chạp* (twelfth) of the lunar names. */
 const MONTH_WORDS: Record<string, number> = {
-  mot: 1,
+  ...NUMBER_WORDS,
   gieng: 1,
-  hai: 2,
-  ba: 3,
-  tu: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
   'muoi mot': 11,
   'muoi hai': 12,
   chap: 12,
