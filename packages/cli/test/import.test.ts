@@ -104,4 +104,32 @@ describe('rollout import', () => {
     expect(out).toContain('- (chưa rõ), ngày 22/12/2022');
     expect(out).toMatch(/Kế hoạch 1: \(chưa rõ\) — Ban Thường vụ Tỉnh ủy Thanh Hóa/);
   });
+
+  it('exits 2 on a DOCX that would unpack past the limits (a zip bomb), with the issue on stderr', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    const body = deflateRawSync(new Uint8Array(80 * 1024 * 1024));
+    const name = Buffer.from('word/document.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(80 * 1024 * 1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(80 * 1024 * 1024, 24);
+    dir.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12);
+    end.writeUInt32LE(30 + name.length + body.length, 16);
+    const bomb = new Uint8Array(Buffer.concat([local, name, body, dir, name, end]));
+    const f = fakeIo({ 'bomb.docx': bomb });
+    expect(await runCli(['import', 'bomb.docx'], f.io)).toBe(2);
+    expect(f.err()).toContain('DOCX');
+  });
 });

@@ -228,6 +228,24 @@ describe('hostile input', () => {
       'chi bộ',
       '__proto__',
       '\u0301',
+      'Nguồn: https://x.vn/202012/a',
+      '04/01/2024 09:35',
+      'Sáng 25/12,',
+      'Ban Thường vụ Huyện ủy Cẩm Xuyên',
+      'đã tổ chức hội nghị học tập, quán triệt',
+      'do Thành ủy Hà Nội tổ chức',
+      'trực tuyến từ Tỉnh ủy',
+      'chỉ đạo 14/14 đoàn cấp huyện',
+      'hơn 600 điểm cầu',
+      'với hơn 20.000 đại biểu',
+      'nhiệm kỳ 2025 - 2030',
+      'Nghị quyết Đại hội',
+      'hội nghị sáng 9/9',
+      'Từ nay đến hết 30/4/202',
+      '| **KẾ HOẠCH** |',
+      '# ',
+      '\r',
+      '\u200b',
     ];
     fc.assert(
       fc.property(
@@ -244,9 +262,15 @@ describe('hostile input', () => {
               expect(plan.tiers.some((t) => t.id === s.tier)).toBe(true);
           }
           expect(structuredClone(result)).toEqual(result);
+          for (const [i, plan] of result.plans.entries())
+            for (const path of Object.keys(result.sources[i]!)) {
+              let v: unknown = plan;
+              for (const k of path.split('/').slice(1)) v = (v as Record<string, unknown>)?.[k];
+              expect(v, path).not.toBeUndefined();
+            }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
