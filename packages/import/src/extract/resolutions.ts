@@ -7,113 +7,47 @@
 import type { Resolution, ResolutionKind } from '@rollout/core';
 import { findDates } from '../recognise/deadlines.js';
 import type { Found } from '../recognise/found.js';
+import { findMentions, type Mention } from '../recognise/resolution-mentions.js';
 import { clean, type Span } from '../segment/lines.js';
 import { NUMBER_WORDS } from '../segment/words.js';
 import { PLACEHOLDER, PLACEHOLDER_DATE, type PlanContext } from './context.js';
 
+interface Acc {
+  res: {
+    kind: ResolutionKind;
+    reference: string;
+    issuedOn?: string;
+    issuer?: string;
+    term?: string;
+    plenum?: number;
+    title?: string;
+  };
+  spans: Record<string, Span>;
+  cited: boolean;
+  inTitle: boolean;
+  inferred?: { text: string; context: string };
+}
+
+/** The type word of a kind in a symbol (*NQ*, *CT*, *KL*, *QĐ*). */
+const typeOf = (k: ResolutionKind) =>
+  k === 'directive' ? 'CT' : k === 'conclusion' ? 'KL' : k === 'regulation' ? 'QĐ' : 'NQ';
+
 export function readResolutions(ctx: PlanContext, titleSpan: Span | undefined, bodySpan: Span) {
   const r = ctx.r;
-  const scan: Span[] = [];
-  if (titleSpan) scan.push(titleSpan);
-  scan.push(bodySpan);
-  interface Mention {
-    kind: ResolutionKind;
-    number: number;
-    digits: string;
-    type: string | undefined;
-    issuerAbbr: string | undefined;
-    span: Span;
-    inTitle: boolean;
-  }
-  const mentions: Mention[] = [];
-  const re =
-    /\b(nghi quyet|chi thi|ket luan|quy dinh)\s+(?:so\s*)?(\d{1,4})(?![\d/])(?:\s*-?\s*(nq|ct|kl|qd)\s*\/\s*([a-z]{1,6}))?/g;
-  for (const s of scan) {
-    const f = r.fold(s);
-    re.lastIndex = 0;
-    for (let m = re.exec(f); m !== null; m = re.exec(f)) {
-      const kind: ResolutionKind =
-        m[1] === 'chi thi'
-          ? 'directive'
-          : m[1] === 'ket luan'
-            ? 'conclusion'
-            : m[1] === 'quy dinh'
-              ? 'regulation'
-              : 'resolution';
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      const typeRaw = m[3]
-        ? r.nfc.slice(
-            start + m[0].length - m[0].slice(m[0].search(/(nq|ct|kl|qd)\s*\/\s*[a-z]+$/)).length,
-            end,
-          )
-        : undefined;
-      const typeIssuer = typeRaw?.split('/').map((x) => x.trim().toUpperCase());
-      mentions.push({
-        kind,
-        number: Number(m[2]),
-        digits: m[2]!,
-        type: typeIssuer?.[0],
-        issuerAbbr: typeIssuer?.[1],
-        span: { start, end },
-        inTitle: titleSpan !== undefined && s === titleSpan,
-      });
-    }
-  }
-  interface Acc {
-    res: {
-      kind: ResolutionKind;
-      reference: string;
-      issuedOn?: string;
-      issuer?: string;
-      term?: string;
-      plenum?: number;
-      title?: string;
-    };
-    spans: Record<string, Span>;
-    cited: boolean;
-    inTitle: boolean;
-    inferred?: { text: string; context: string };
-  }
+  const mentions = findMentions(r, titleSpan, bodySpan);
   const byRef = new Map<string, Acc>();
   /** number|TYPE/ISSUER → reference, and number|TYPE → reference: lookups stay O(1). */
   const byKey = new Map<string, string>();
   const byNumber = new Map<string, string>();
-  const typeOf = (k: ResolutionKind) =>
-    k === 'directive' ? 'CT' : k === 'conclusion' ? 'KL' : k === 'regulation' ? 'QĐ' : 'NQ';
   const ordered = [...mentions.filter((m) => m.type), ...mentions.filter((m) => !m.type)];
   let year: number | undefined;
   for (const m of ordered) {
     const sent = context(ctx, m.span);
     const cf = r.fold(sent);
     const rel = m.span.start - sent.start;
-    let ref: string | undefined;
-    let inferred: Acc['inferred'];
-    if (m.type && m.issuerAbbr) {
-      const known = byKey.get(`${m.number}|${m.type}/${m.issuerAbbr}`);
-      ref = known ?? `${m.digits}-${m.type}/${m.issuerAbbr}`;
-    } else {
-      const same = byNumber.get(`${m.number}|${typeOf(m.kind)}`);
-      if (same) ref = same;
-      else {
-        const central =
-          /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(
-            cf,
-          );
-        if (central) {
-          ref = `${m.digits}-${typeOf(m.kind)}/TW`;
-          inferred = {
-            text: clean(r.text(m.span)),
-            context: clean(
-              r.nfc.slice(
-                sent.start + central.index,
-                sent.start + central.index + central[0].length,
-              ),
-            ),
-          };
-        }
-      }
-    }
+    const found = referenceOf(ctx, m, sent, cf, byKey, byNumber);
+    const ref = found?.ref;
+    const inferred = found?.inferred;
     if (!ref) continue;
     let acc = byRef.get(ref);
     if (!acc) {
@@ -131,102 +65,23 @@ export function readResolutions(ctx: PlanContext, titleSpan: Span | undefined, b
       if (!byNumber.has(numberKey)) byNumber.set(numberKey, ref);
     }
     acc.inTitle ||= m.inTitle;
-    // Date: right after (", ngày 5/8/2020") or just before ("ngày 05/8/2020, … ban hành Nghị quyết").
-    const after = cf.slice(rel + (m.span.end - m.span.start));
-    const dAfter = /^\s*,?\s*(?:ngay|ban hanh ngay)\s+/.exec(after);
-    let dateFound: Found<{ iso: string | undefined; text: string }> | undefined;
-    if (dAfter) {
-      const d = findDates(after.slice(dAfter[0].length, dAfter[0].length + 30))[0];
-      if (d && d.start === 0)
-        dateFound = {
-          ...d,
-          start: d.start + rel + (m.span.end - m.span.start) + dAfter[0].length,
-          end: d.end + rel + (m.span.end - m.span.start) + dAfter[0].length,
-        };
-    }
-    if (!dateFound) {
-      const before = cf.slice(Math.max(0, rel - 90), rel);
-      const ds = findDates(before).filter((d) => /ngay\s*$/.test(before.slice(0, d.start)));
-      const d = ds[ds.length - 1];
-      if (d && !/[.;]/.test(before.slice(d.end).replace(/\d\.\d/g, ''))) {
-        const base = Math.max(0, rel - 90);
-        dateFound = { ...d, start: d.start + base, end: d.end + base };
-      }
-    }
-    if (dateFound?.value.iso && !acc.res.issuedOn) {
-      acc.res.issuedOn = dateFound.value.iso;
-      acc.spans.issuedOn = { start: sent.start + dateFound.start, end: sent.start + dateFound.end };
+    const near: Near = {
+      sent,
+      cf,
+      rel,
+      after: cf.slice(rel + (m.span.end - m.span.start)),
+      len: m.span.end - m.span.start,
+    };
+    const issued = readIssuedOn(near);
+    if (issued && !acc.res.issuedOn) {
+      acc.res.issuedOn = issued.iso;
+      acc.spans.issuedOn = issued.span;
       acc.cited = true;
-      year ??= Number(dateFound.value.iso.slice(0, 4));
+      year ??= Number(issued.iso.slice(0, 4));
     }
-    // Issuer: the nearest central body in the context.
-    const issuers: Array<[RegExp, string]> = [
-      [/bo chinh tri/g, 'Bộ Chính trị'],
-      [/ban bi thu/g, 'Ban Bí thư'],
-      [
-        /ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|\btrung uong dang\b/g,
-        'Ban Chấp hành Trung ương',
-      ],
-    ];
-    let best: { d: number; name: string; span: Span } | undefined;
-    for (const [ire, name] of issuers) {
-      ire.lastIndex = 0;
-      for (let im = ire.exec(cf); im !== null; im = ire.exec(cf)) {
-        const d = Math.abs(im.index - rel);
-        if (!best || d < best.d)
-          best = {
-            d,
-            name,
-            span: { start: sent.start + im.index, end: sent.start + im.index + im[0].length },
-          };
-      }
-    }
-    const central = acc.res.reference.endsWith('/TW');
-    if (best && central && !acc.res.issuer) {
-      acc.res.issuer = best.name;
-      acc.spans.issuer = best.span;
-    }
-    if (!acc.res.issuer && !central) {
-      // A local resolution: "… số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về …".
-      const own =
-        /^\s*(?:,?\s*ngay\s+[\d/.-]+\s*)?,?\s*cua\s+([^“",;.]{3,60}?)(?=\s+(?:ve|khoa)\b|\s*[“",;.]|$)/.exec(
-          after,
-        );
-      if (own) {
-        const is = sent.start + rel + (m.span.end - m.span.start) + own[0].length - own[1]!.length;
-        acc.res.issuer = clean(r.nfc.slice(is, is + own[1]!.length));
-        acc.spans.issuer = { start: is, end: is + own[1]!.length };
-      }
-    }
-    const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(cf);
-    if (term && !acc.res.term) {
-      acc.res.term = term[1]!.toUpperCase();
-      acc.spans.term = {
-        start: sent.start + term.index,
-        end: sent.start + term.index + term[0].length,
-      };
-    }
-    const plenum = /hoi nghi (?:lan thu|trung uong)\s+(\d{1,2}|[a-z]+)\b/.exec(cf);
-    if (plenum && acc.res.plenum === undefined && acc.res.issuer === 'Ban Chấp hành Trung ương') {
-      const n = Number(plenum[1]) || NUMBER_WORDS[plenum[1]!];
-      if (n) acc.res.plenum = n;
-    }
-    // Title in quotes just after the reference.
-    const q = /^[^“"”.;]{0,80}?[“"]([^“”"]{3,400})[”"]/.exec(after);
-    if (
-      q &&
-      !acc.res.title &&
-      !/nghi quyet|chi thi|ket luan/.test(
-        after.slice(0, q.index + q[0].indexOf(q[1]!) - 1).replace(/^[^“"]*$/, ''),
-      )
-    ) {
-      const qs =
-        sent.start + rel + (m.span.end - m.span.start) + q[0].indexOf(q[1]!, q[0].search(/[“"]/));
-      const span = { start: qs, end: qs + q[1]!.length };
-      acc.res.title = clean(r.text(span));
-      acc.spans.title = span;
-      acc.cited = true;
-    }
+    readIssuer(ctx, acc, near);
+    readTermAndPlenum(acc, near);
+    readQuotedTitle(ctx, acc, near);
   }
   // A resolution whose issuer its own sentence does not name takes the one the
   // plan's title names (*Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII*).
@@ -327,4 +182,166 @@ export function context(ctx: PlanContext, span: Span): Span {
     end++;
   }
   return { start, end };
+}
+
+/** Where a mention sits: its sentence (folded), its offset in it, and what follows it. */
+interface Near {
+  readonly sent: Span;
+  readonly cf: string;
+  readonly rel: number;
+  readonly after: string;
+  readonly len: number;
+}
+
+type ReferenceMaps = Map<string, string>;
+
+/** A mention's number and symbol: as written, as another mention wrote it, or inferred from a central context. */
+function referenceOf(
+  ctx: PlanContext,
+  m: Mention,
+  sent: Span,
+  cf: string,
+  byKey: ReferenceMaps,
+  byNumber: ReferenceMaps,
+): { ref: string; inferred?: { text: string; context: string } } | undefined {
+  const r = ctx.r;
+  let ref: string | undefined;
+  let inferred: { text: string; context: string } | undefined;
+  if (m.type && m.issuerAbbr) {
+    const known = byKey.get(`${m.number}|${m.type}/${m.issuerAbbr}`);
+    ref = known ?? `${m.digits}-${m.type}/${m.issuerAbbr}`;
+  } else {
+    const same = byNumber.get(`${m.number}|${typeOf(m.kind)}`);
+    if (same) ref = same;
+    else {
+      const central =
+        /bo chinh tri|ban chap hanh trung uong|ban bi thu|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|trung uong dang/.exec(
+          cf,
+        );
+      if (central) {
+        ref = `${m.digits}-${typeOf(m.kind)}/TW`;
+        inferred = {
+          text: clean(r.text(m.span)),
+          context: clean(
+            r.nfc.slice(sent.start + central.index, sent.start + central.index + central[0].length),
+          ),
+        };
+      }
+    }
+  }
+  if (!ref) return undefined;
+  return inferred ? { ref, inferred } : { ref };
+}
+
+/** A mention's date: right after it (*, ngày 5/8/2020*) or just before it (*ngày 05/8/2020, … ban hành Nghị quyết*). */
+function readIssuedOn(near: Near): { iso: string; span: Span } | undefined {
+  const { sent, cf, rel, after, len } = near;
+  const dAfter = /^\s*,?\s*(?:ngay|ban hanh ngay)\s+/.exec(after);
+  let dateFound: Found<{ iso: string | undefined; text: string }> | undefined;
+  if (dAfter) {
+    const d = findDates(after.slice(dAfter[0].length, dAfter[0].length + 30))[0];
+    if (d && d.start === 0)
+      dateFound = {
+        ...d,
+        start: d.start + rel + len + dAfter[0].length,
+        end: d.end + rel + len + dAfter[0].length,
+      };
+  }
+  if (!dateFound) {
+    const before = cf.slice(Math.max(0, rel - 90), rel);
+    const ds = findDates(before).filter((d) => /ngay\s*$/.test(before.slice(0, d.start)));
+    const d = ds[ds.length - 1];
+    if (d && !/[.;]/.test(before.slice(d.end).replace(/\d\.\d/g, ''))) {
+      const base = Math.max(0, rel - 90);
+      dateFound = { ...d, start: d.start + base, end: d.end + base };
+    }
+  }
+  if (!dateFound?.value.iso) return undefined;
+  return {
+    iso: dateFound.value.iso,
+    span: { start: sent.start + dateFound.start, end: sent.start + dateFound.end },
+  };
+}
+
+/** A mention's issuer: the nearest central body for a central resolution, *của X* for a local one. */
+function readIssuer(ctx: PlanContext, acc: Acc, near: Near): void {
+  const r = ctx.r;
+  const { sent, cf, rel, after, len } = near;
+  // Issuer: the nearest central body in the context.
+  const issuers: Array<[RegExp, string]> = [
+    [/bo chinh tri/g, 'Bộ Chính trị'],
+    [/ban bi thu/g, 'Ban Bí thư'],
+    [
+      /ban chap hanh trung uong|hoi nghi (?:lan thu \S+\s+)?(?:ban chap hanh\s+)?trung uong|\btrung uong dang\b/g,
+      'Ban Chấp hành Trung ương',
+    ],
+  ];
+  let best: { d: number; name: string; span: Span } | undefined;
+  for (const [ire, name] of issuers) {
+    ire.lastIndex = 0;
+    for (let im = ire.exec(cf); im !== null; im = ire.exec(cf)) {
+      const d = Math.abs(im.index - rel);
+      if (!best || d < best.d)
+        best = {
+          d,
+          name,
+          span: { start: sent.start + im.index, end: sent.start + im.index + im[0].length },
+        };
+    }
+  }
+  const central = acc.res.reference.endsWith('/TW');
+  if (best && central && !acc.res.issuer) {
+    acc.res.issuer = best.name;
+    acc.spans.issuer = best.span;
+  }
+  if (!acc.res.issuer && !central) {
+    // A local resolution: "… số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về …".
+    const own =
+      /^\s*(?:,?\s*ngay\s+[\d/.-]+\s*)?,?\s*cua\s+([^“",;.]{3,60}?)(?=\s+(?:ve|khoa)\b|\s*[“",;.]|$)/.exec(
+        after,
+      );
+    if (own) {
+      const is = sent.start + rel + len + own[0].length - own[1]!.length;
+      acc.res.issuer = clean(r.nfc.slice(is, is + own[1]!.length));
+      acc.spans.issuer = { start: is, end: is + own[1]!.length };
+    }
+  }
+}
+
+/** The term (*khóa XII*) and, for the Central Committee, the plenum (*Hội nghị lần thứ 6*). */
+function readTermAndPlenum(acc: Acc, near: Near): void {
+  const { sent, cf } = near;
+  const term = /\bkhoa\s+([xvil]{1,6})\b/.exec(cf);
+  if (term && !acc.res.term) {
+    acc.res.term = term[1]!.toUpperCase();
+    acc.spans.term = {
+      start: sent.start + term.index,
+      end: sent.start + term.index + term[0].length,
+    };
+  }
+  const plenum = /hoi nghi (?:lan thu|trung uong)\s+(\d{1,2}|[a-z]+)\b/.exec(cf);
+  if (plenum && acc.res.plenum === undefined && acc.res.issuer === 'Ban Chấp hành Trung ương') {
+    const n = Number(plenum[1]) || NUMBER_WORDS[plenum[1]!];
+    if (n) acc.res.plenum = n;
+  }
+}
+
+/** The title in quotes just after the reference. */
+function readQuotedTitle(ctx: PlanContext, acc: Acc, near: Near): void {
+  const { sent, rel, after, len } = near;
+  // Title in quotes just after the reference.
+  const q = /^[^“"”.;]{0,80}?[“"]([^“”"]{3,400})[”"]/.exec(after);
+  if (
+    q &&
+    !acc.res.title &&
+    !/nghi quyet|chi thi|ket luan/.test(
+      after.slice(0, q.index + q[0].indexOf(q[1]!) - 1).replace(/^[^“"]*$/, ''),
+    )
+  ) {
+    const qs = sent.start + rel + len + q[0].indexOf(q[1]!, q[0].search(/[“"]/));
+    const span = { start: qs, end: qs + q[1]!.length };
+    acc.res.title = clean(ctx.r.text(span));
+    acc.spans.title = span;
+    acc.cited = true;
+  }
 }
