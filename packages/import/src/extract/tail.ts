@@ -6,6 +6,10 @@ import { type Cell, clean, type Line, type Span, stripItem } from '../segment/li
 import { isUpper, sentenceCase } from '../segment/words.js';
 import { issue, PLACEHOLDER, type PlanContext } from './context.js';
 
+/**
+ * Reads the tail: its lines split into the recipients' column and the
+ * signature's (side by side, or one below the other), then each read.
+ */
 export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
   const r = ctx.r;
   const left: Cell[] = [];
@@ -67,6 +71,18 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
       left.push(c);
     else pushRight(c);
   }
+  const recipients = readRecipients(ctx, left, purposeCells);
+  const signature = readSignature(ctx, right);
+  return { recipients, signature };
+}
+
+/** The recipients (*Nơi nhận*) with their purposes (*B/c*, *T/h*, *C/đ*, *Biết*, *Lưu*). */
+function readRecipients(
+  ctx: PlanContext,
+  left: readonly Cell[],
+  purposeCells: ReadonlyMap<Cell, Cell>,
+) {
+  const r = ctx.r;
   // Recipients.
   const recipients: Array<{
     rec: Recipient;
@@ -154,6 +170,12 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
     if (e.more) e.rec.name = stripItem([e.rec.name, ...e.more].join(', ').replace(/,\s*,/g, ','));
     delete e.more;
   }
+  return recipients;
+}
+
+/** The signature block: its mode (*T/M*, *K.T.*, *T/L*), authority, title and name. */
+function readSignature(ctx: PlanContext, right: readonly Cell[]) {
+  const r = ctx.r;
   // Signature.
   let signature: { sig: Signature; span: Span } | undefined;
   let mode: SignatureMode | undefined;
@@ -207,7 +229,7 @@ export function readTail(ctx: PlanContext, tailLines: readonly Line[]) {
       });
     signature = { sig, span: { start, end } };
   }
-  return { recipients, signature };
+  return signature;
 }
 
 /** What {@link readTail} reads. */
