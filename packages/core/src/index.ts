@@ -39,6 +39,36 @@ export type {
   ScheduleOptions,
   ScheduleResult,
 } from './cascade/types.js';
+// --- Relations: a plan and the plan above it ------------------------------
+export type {
+  CheckAgainstUpperOptions,
+  CheckAgainstUpperResult,
+} from './derive/check-against-upper.js';
+export { checkAgainstUpper } from './derive/check-against-upper.js';
+export type { RelationIssue, RelationIssueCode } from './derive/codes.js';
+export { RELATION_ISSUE_CODES } from './derive/codes.js';
+export type { CopiedText } from './derive/copies.js';
+export type {
+  DerivedSource,
+  DerivedValue,
+  DerivePlanOptions,
+  DerivePlanResult,
+  DraftBlank,
+} from './derive/derive-plan.js';
+export { derivePlan } from './derive/derive-plan.js';
+export type {
+  JsonValue,
+  PlanAddition,
+  PlanChange,
+  PlanChangeBase,
+  PlanDeadlineMove,
+  PlanDiff,
+  PlanFieldChange,
+  PlanPart,
+  PlanRemoval,
+  PlanSummary,
+} from './derive/diff-plans.js';
+export { diffPlans } from './derive/diff-plans.js';
 // --- Errors ---------------------------------------------------------------
 export { PlanValidationError } from './errors.js';
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
