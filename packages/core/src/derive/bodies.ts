@@ -20,6 +20,12 @@ const LEVEL_WORDS: readonly (readonly string[])[] = [
 /** Words that, right after a level word, belong to the body (*Huyện ủy*, *Tỉnh đoàn*, *Huyện hội*). */
 const BODY_TAILS = new Set(['uy', 'doan', 'hoi']);
 
+/** Committees named after a level word that is not written: *Thành ủy* (of a city), *Thị ủy* (of a town). */
+const COMMITTEES: Readonly<Record<string, string>> = {
+  'thanh uy': 'thành phố',
+  'thi uy': 'thị xã',
+};
+
 /** A body's name split into the body and the place: *Hội Nông dân huyện* + *Nga Sơn*. */
 export interface BodyName {
   /** The words naming the body, as written (*Hội Nông dân huyện*, *Huyện ủy*). */
@@ -39,8 +45,16 @@ export function splitBodyName(name: string): BodyName {
   const parts = name.normalize('NFC').trim().split(/\s+/);
   const folded = parts.map(fold);
   for (let i = 0; i < parts.length; i++) {
-    // *Thành ủy* is a body without a level word of its own (*thành* alone is not one).
-    if (folded[i] === 'thanh' && folded[i + 1] === 'uy') return cut(parts, i, 2, i + 2);
+    // *Thành ủy*, *Thị ủy*: committees of a city or town, whose level word is not written.
+    const city = COMMITTEES[`${folded[i]} ${folded[i + 1]}`];
+    if (city !== undefined) {
+      const place = parts.slice(i + 2).join(' ');
+      return {
+        body: parts.slice(0, i + 2).join(' '),
+        level: city,
+        ...(place === '' ? {} : { place }),
+      };
+    }
     for (const lw of LEVEL_WORDS) {
       if (!lw.every((w, j) => folded[i + j] === w)) continue;
       let end = i + lw.length;

@@ -353,6 +353,8 @@ class Checker {
         continue;
       for (const level of this.levelsOf(up, d)) {
         if (tierLevelRank(level) < ownRank || !required.has(level)) continue;
+        // A missing tier is reported once, as a tier.
+        if (!lo.sessions.some((s) => this.levelOf(lo, s.tier) === level)) continue;
         const mine = lo.deliverables.filter(
           (e) => e.kind === d.kind && this.levelsOf(lo, e).includes(level),
         );
@@ -414,8 +416,11 @@ class Checker {
           m.resolution !== undefined &&
           lo.resolutions.some((x) => x.id === m.resolution && compact(x.reference) === c),
       );
-      if (!linked && !titles.some((t) => t.includes(c)))
-        missing(resolutionsText({ ...up, resolutions: [r] }));
+      // The resolution itself, not a plan whose title names it.
+      const listed = lo.materials.some(
+        (m) => (m.kind === 'resolution' || m.kind === 'other') && compact(m.title).includes(c),
+      );
+      if (!linked && !listed) missing(resolutionsText({ ...up, resolutions: [r] }));
     }
     const ref = compact(up.header.reference);
     const numbered = /\d/.test(up.header.reference);

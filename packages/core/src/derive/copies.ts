@@ -95,6 +95,7 @@ interface Sentence {
 /** Sentence ends: `.`, `!`, `?`, `;`, `:` before white space or the end, and line breaks. */
 const END = /[.!?;:…](?=\s|$)|\n/g;
 /** A list marker at the start of a sentence: `-`, `•`, `1.`, `a)`, `II.`. */
+const MARKER_ONLY = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]$/u;
 const MARKER = /^(?:[-–•+*]\s*|(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]\s+)/u;
 
 /**
@@ -122,6 +123,8 @@ export function sentences(text: string): Sentence[] {
   };
   for (const m of text.matchAll(END)) {
     const end = m.index + m[0].length;
+    // `2.` or `a)` alone is the marker of the next item, not a sentence.
+    if (MARKER_ONLY.test(text.slice(from, end).trim())) continue;
     push(end);
     from = end;
   }

@@ -79,7 +79,7 @@ export interface DerivedValue {
   readonly path: string;
   /** What it was derived from. */
   readonly source: DerivedSource;
-  /** For `upper-plan`: where it is in the upper plan, as a JSON pointer. */
+  /** Where it (or what it was adapted from) is in the upper plan, as a JSON pointer. */
   readonly from?: string;
   /** What was done, in Vietnamese and English. */
   readonly note: LocalizedMessage;
