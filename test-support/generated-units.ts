@@ -3,7 +3,7 @@
 // 27 district-level units of 2020, when 985-KH/HNDT was issued); the commune
 // unions below them are generated. The two-level province's communes are
 // generated too, until `@rollout/vn-units` gives the real ones.
-import type { Plan, Unit } from '@rollout/core';
+import type { Plan, Unit } from '../packages/core/src/index.js';
 
 /** The 27 district-level units of Thanh Hóa in September 2020: 2 cities, 2 towns, 23 districts. */
 export const THANH_HOA_DISTRICTS_2020: readonly { readonly kind: string; readonly name: string }[] =
