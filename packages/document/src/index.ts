@@ -7,6 +7,8 @@
  */
 
 // --- Renderers ---------------------------------------------------------------
+export type { RenderDiffOptions } from './diff.js';
+export { renderDiffHtml, renderDiffMarkdown } from './diff.js';
 export { renderHtml } from './html.js';
 export type { PlanBlock, PlanLayout, RenderPlanOptions, TextRun } from './layout.js';
 // --- Layout ------------------------------------------------------------------

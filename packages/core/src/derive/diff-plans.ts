@@ -111,6 +111,8 @@ export interface PlanFieldChange extends PlanChangeBase {
   readonly kind: 'changed';
   /** The field (`method`, `purpose`, `name`, `audiences` …). */
   readonly field: string;
+  /** The field as people name it (*phương thức*). */
+  readonly fieldLabel: LocalizedMessage;
   /** Its value in the first plan (`null` when absent). */
   readonly from: JsonValue;
   /** Its value in the second plan (`null` when absent). */
@@ -130,6 +132,8 @@ export interface PlanDeadlineMove extends PlanChangeBase {
   readonly kind: 'deadline-moved';
   /** `deadline` of a session or `due` of a follow-up. */
   readonly field: 'deadline' | 'due';
+  /** The field as people name it (*thời hạn*). */
+  readonly fieldLabel: LocalizedMessage;
   /** The first plan's rule (`null`: none). */
   readonly from: DateRule | null;
   /** The second plan's rule (`null`: none). */
@@ -371,6 +375,7 @@ class Differ {
       key,
       label,
       field,
+      fieldLabel: f,
       a,
       b,
       before,
@@ -422,6 +427,7 @@ class Differ {
       key,
       label,
       field,
+      fieldLabel: FIELDS[field]!,
       a,
       b,
       before,
