@@ -135,7 +135,11 @@ describe('checkAgainstUpper: tiers, audiences, follow-ups, materials, reports', 
   it('flags reports addressed elsewhere, and the province missing from the recipients', () => {
     const p = district();
     const i = p.deliverables.findIndex((d) => d.id === 'report');
-    p.deliverables[i] = { ...p.deliverables[i]!, submitTo: 'Huyện ủy Nga Sơn' };
+    p.deliverables[i] = {
+      ...p.deliverables[i]!,
+      submitTo: 'Huyện ủy Nga Sơn',
+      description: 'Định kỳ báo cáo kết quả về Huyện ủy Nga Sơn.',
+    };
     p.implementation = [{ text: 'Định kỳ báo cáo kết quả về Huyện ủy Nga Sơn.' }];
     p.recipients = p.recipients.filter((r) => r.purpose !== 'report');
     const r = checkAgainstUpper(p, plan985KhHndt);

@@ -62,7 +62,10 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
 
   it('keeps the exemption by the provincial online conference in words (that session is not in the draft)', () => {
     expect(plan.sessions.every((s) => s.exemption === undefined)).toBe(true);
-    expect(plan.sessions[0]?.note).toContain('có thể không mở hội nghị riêng');
+    // Written from the facts of the session that exempts, not copied.
+    expect(plan.sessions[0]?.note).toBe(
+      'Đối với các đối tượng đã dự hội nghị trực tuyến do Ban Thường vụ Tỉnh ủy tổ chức ngày 31/8/2020 thì có thể không tổ chức hội nghị riêng.',
+    );
     expect(r.derived).toContainEqual(
       expect.objectContaining({
         path: '/sessions/0/note',
@@ -99,8 +102,14 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
       ['inspection', 'inspection', null, null],
       ['report-commune', 'report', 'commune', 'Hội Nông dân huyện Nga Sơn'],
     ]);
-    // The upper plan's wording of each follow-up is not copied.
-    expect(plan.deliverables.every((d) => d.description === undefined)).toBe(true);
+    // Each follow-up is said anew from its facts, not in the upper plan's wording.
+    expect(plan.deliverables.map((d) => d.description)).toEqual([
+      'Sau học tập, mỗi người dự học viết thu hoạch cá nhân, kết quả được đưa vào đánh giá, xếp loại cuối năm.',
+      'Mỗi đơn vị thảo luận, xây dựng và ban hành kế hoạch hành động thực hiện Nghị quyết số 58-NQ/TW.',
+      'Định kỳ báo cáo kết quả học tập, quán triệt và triển khai thực hiện về Hội Nông dân tỉnh Thanh Hóa.',
+      'Tăng cường kiểm tra, đôn đốc việc học tập, quán triệt ở các đơn vị.',
+      'Định kỳ báo cáo kết quả học tập, quán triệt và triển khai thực hiện về Hội Nông dân huyện Nga Sơn.',
+    ]);
   });
 
   it('addresses the province (B/c), its communes (T/h, counted from the tree) and the archive', () => {
@@ -149,7 +158,8 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
       '/signature',
     ])
       expect(paths).toContain(p);
-    plan.sessions.forEach((_, i) => expect(paths).toContain(`/sessions/${i}/deadline`));
+    for (let i = 0; i < plan.sessions.length; i++)
+      expect(paths).toContain(`/sessions/${i}/deadline`);
     expect(r.derived.find((d) => d.path === '/header/issuer/name')?.source).toBe('unit');
     expect(r.derived.find((d) => d.path === '/recipients/0')?.source).toBe('unit-tree');
     expect(r.derived.find((d) => d.path === '/header/date')?.source).toBe('options');

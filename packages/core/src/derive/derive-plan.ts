@@ -180,6 +180,10 @@ const NOTES = {
   },
   deliverable: { vi: 'Yêu cầu như kế hoạch cấp trên.', en: 'A follow-up of the upper plan.' },
   submitUp: { vi: 'Báo cáo gửi về cấp trên.', en: 'Reports go to the upper body.' },
+  followUpText: {
+    vi: 'Nội dung yêu cầu viết theo thể thức, từ các dữ kiện của nó.',
+    en: 'The follow-up in the genre’s words, from its facts.',
+  },
   lowerReport: {
     vi: 'Cấp dưới báo cáo kết quả về đơn vị.',
     en: 'The tiers below report to the unit.',
@@ -313,6 +317,19 @@ export function heldAbove(plan: Plan, session: Session, ownRank: number): boolea
   const from = plan.sessions.find((s) => s.id === session.learnsFrom);
   const theirs = from === undefined ? undefined : level(from.tier);
   return theirs !== undefined && tierLevelRank(theirs) < rank;
+}
+
+/**
+ * An exemption by an upper-tier session in words, from that session's facts:
+ * *Đối với các đối tượng đã dự hội nghị trực tuyến do Ban Thường vụ Tỉnh ủy tổ
+ * chức ngày 31/8/2020 thì có thể không tổ chức hội nghị riêng.*
+ */
+function exemptionText(session: Session | undefined): string {
+  const what = session?.method === 'online' ? 'hội nghị trực tuyến' : 'hội nghị của cấp trên';
+  const host = session?.host === undefined ? '' : ` do ${session.host} tổ chức`;
+  const rule = session?.deadline;
+  const date = rule?.kind === 'held' ? ` ngày ${formatShortDate(rule.date)}` : '';
+  return `Đối với các đối tượng đã dự ${what}${host}${date} thì có thể không tổ chức hội nghị riêng.`;
 }
 
 /** *Nghị quyết số 58-NQ/TW, Chỉ thị số 05-CT/TW*: the resolutions as a text names them. */
@@ -712,10 +729,8 @@ class Deriver {
       if (carried.has(exemption.session)) out.exemption = exemption;
       else {
         // The session that exempts is the upper tier's: the model cannot point at it
-        // from the draft, so the exemption is kept in words.
-        const said =
-          exemption.note ??
-          'Đối với các đối tượng đã dự hội nghị trực tuyến của cấp trên thì có thể không tổ chức hội nghị riêng.';
+        // from the draft, so the exemption is kept in words, written from its facts.
+        const said = exemptionText(this.up.sessions.find((x) => x.id === exemption.session));
         out.note = out.note === undefined ? said : `${said} ${out.note}`;
         this.mark(`${path}/note`, 'upper-plan', NOTES.exemption, `${from}/exemption`);
       }
@@ -825,6 +840,7 @@ class Deriver {
         ...(own.recurrence === undefined ? {} : { recurrence: own.recurrence }),
         ...(unit === undefined ? {} : { submitTo: unit.name }),
       });
+      out[out.length - 1] = { ...out.at(-1)!, description: this.followUpText(out.at(-1)!) };
     }
     return out;
   }
@@ -833,7 +849,7 @@ class Deriver {
     const from = pointer('deliverables', this.up.deliverables.indexOf(d));
     const path = pointer('deliverables', i);
     this.mark(path, 'upper-plan', NOTES.deliverable, from);
-    // Its description is the upper plan's wording: the unit writes its own.
+    // Its description is the upper plan's wording: the draft says it anew (below).
     const { description: _said, due, submitTo, ...rest } = clone(d);
     const out: Deliverable = { ...rest };
     if (due !== undefined)
@@ -846,7 +862,30 @@ class Deriver {
         NOTES.submitUp,
       );
     } else if (submitTo !== undefined) out.submitTo = submitTo;
+    out.description = this.followUpText(out);
+    this.mark(`${path}/description`, 'convention', NOTES.followUpText);
     return out;
+  }
+
+  /** What a follow-up asks, in the genre's words, from its facts (never the upper plan's sentence). */
+  private followUpText(d: Deliverable): string {
+    const lead: Record<string, string> = {
+      periodic: 'Định kỳ báo cáo',
+      monthly: 'Hằng tháng báo cáo',
+      quarterly: 'Hằng quý báo cáo',
+      'half-yearly': 'Sáu tháng một lần báo cáo',
+      yearly: 'Hằng năm báo cáo',
+    };
+    switch (d.kind) {
+      case 'reflection':
+        return `Sau học tập, mỗi người dự học viết thu hoạch cá nhân${d.countsInEvaluation ? ', kết quả được đưa vào đánh giá, xếp loại cuối năm' : ''}.`;
+      case 'action-plan':
+        return `Mỗi đơn vị thảo luận, xây dựng và ban hành kế hoạch hành động thực hiện ${resolutionsText(this.up)}.`;
+      case 'report':
+        return `${lead[d.recurrence ?? ''] ?? 'Báo cáo'} kết quả học tập, quán triệt và triển khai thực hiện${d.submitTo === undefined ? ' lên cấp trên' : ` về ${d.submitTo}`}.`;
+      case 'inspection':
+        return 'Tăng cường kiểm tra, đôn đốc việc học tập, quán triệt ở các đơn vị.';
+    }
   }
 
   /**
