@@ -101,6 +101,42 @@ describe('the 27 district unions of Thanh Hóa from 985-KH/HNDT', () => {
   });
 });
 
+describe('the round: province → district → commune', () => {
+  it('a commune union’s plan derived from its district’s derived plan fits both', () => {
+    const units = thanhHoaFarmersUnionTree();
+    const district = draft(plan985KhHndt, { unit: 'hnd-nga-son', units, issuedOn: '2020-09-07' });
+    const communeUnit = units.find((u) => u.parent === 'hnd-nga-son')!;
+    const commune = draft(district, {
+      unit: communeUnit.id,
+      units,
+      issuedOn: '2020-09-16',
+      deadlines: { 's-commune': { kind: 'by', date: '2020-10-10' } },
+    });
+    expect(commune.header).toMatchObject({
+      issuer: {
+        name: `BCH ${communeUnit.name.toUpperCase()}`,
+        parent: 'HỘI NÔNG DÂN HUYỆN NGA SƠN',
+      },
+      reference: '-KH/HNDX',
+    });
+    expect(commune.intro).toMatch(
+      /^Thực hiện Kế hoạch số -KH\/HNDH ngày 7\/9\/2020 của Hội Nông dân huyện Nga Sơn/,
+    );
+    expect(commune.tiers.map((t) => t.level)).toEqual(['commune']);
+    expect(commune.sessions[0]?.deadline).toEqual({ kind: 'by', date: '2020-10-10' });
+    expect(commune.recipients[0]).toEqual({
+      name: 'Hội Nông dân huyện Nga Sơn',
+      purpose: 'report',
+    });
+    expect(commune.deliverables.find((d) => d.kind === 'report')?.submitTo).toBe(
+      'Hội Nông dân huyện Nga Sơn',
+    );
+    expect(errors(commune)).toEqual([]);
+    expect(checkAgainstUpper(commune, district)).toMatchObject({ fits: true, issues: [] });
+    expect(checkAgainstUpper(district, plan985KhHndt)).toMatchObject({ fits: true, issues: [] });
+  });
+});
+
 describe('the communes of a two-level-era province (generated communes until @rollout/vn-units)', () => {
   const upper = twoLevelProvincePlan();
   const units = twoLevelProvinceTree();

@@ -251,7 +251,12 @@ describe('checkAgainstUpper: input', () => {
   it('takes the own tier the caller names', () => {
     const p = district();
     p.sessions[0]!.deadline = { kind: 'by', date: '2020-09-20' };
-    expect(checkAgainstUpper(p, plan985KhHndt, { tier: 'commune' }).issues).toEqual([]);
+    // Read as a commune's plan: the district session is none of its business, but its
+    // communes' reports go to the district, not to the province.
+    expect(codes(p)).toEqual(['check/deadline-later']);
+    expect(
+      checkAgainstUpper(p, plan985KhHndt, { tier: 'commune' }).issues.map((i) => i.code),
+    ).toEqual(['check/report-not-to-upper']);
   });
 
   it('matches an imported plan by level, whatever its ids', () => {

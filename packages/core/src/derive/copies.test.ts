@@ -92,6 +92,17 @@ describe('findCopies', () => {
     expect(loose[0]!.similarity).toBeLessThan(0.8);
   });
 
+  it('does not count the subject both plans share, nor the opening that cites the upper plan', () => {
+    const subject = `Tổ chức học tập, quán triệt ${plan985KhHndt.header.title}.`;
+    const citing =
+      'Thực hiện Kế hoạch số 985-KH/HNDT của Hội Nông dân tỉnh, để Nghị quyết thấm sâu, lan tỏa và nhanh chóng đi vào cuộc sống của cán bộ, hội viên, nông dân và các tầng lớp nhân dân, Ban Thường vụ Hội Nông dân huyện ban hành kế hoạch như sau:';
+    const loose = { ...options, threshold: 0.5 };
+    const opening = lowerWith({ content: [subject], intro: citing });
+    expect(findCopies(opening, plan985KhHndt, loose)).toEqual([]);
+    // The same sentence elsewhere than the opening is judged.
+    expect(findCopies(lowerWith({ content: [citing] }), plan985KhHndt, loose)).toHaveLength(1);
+  });
+
   it('maps spans into the source text when the import gave them', () => {
     const text = `KẾ HOẠCH\n\n1. Nội dung học tập\n- ${section}\n`;
     const start = text.indexOf(section);

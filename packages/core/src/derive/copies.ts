@@ -132,6 +132,9 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+/** Letters and digits only, folded: `985-KH/HNDT` → `985khhndt`. */
+const compact = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
 const triples = (words: readonly string[]): string[] => {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++)
@@ -161,6 +164,21 @@ export function findCopies(lower: Plan, upper: Plan, options: CopyOptions): Copi
       }
     }
   }
+  // What both plans rightly share is not evidence of copying: the subject (the
+  // titles of the plans, of their resolutions and materials).
+  const shared = new Set<string>();
+  for (const plan of [upper, lower]) {
+    const titles = [
+      plan.header.title,
+      ...plan.resolutions.flatMap((r) => [r.title ?? '', r.reference]),
+      ...plan.materials.map((m) => m.title),
+    ];
+    for (const title of titles)
+      for (const s of sentences(title)) for (const t of triples(s.words)) shared.add(t);
+  }
+  // An opening sentence that cites the upper plan by its number and symbol
+  // (*Thực hiện Kế hoạch số 985-KH/HNDT …*) is the genre's citation.
+  const cited = compact(upper.header.reference);
   const out: CopiedText[] = [];
   for (const item of prose(lower)) {
     const span = options.source?.sources[item.pointer];
@@ -182,7 +200,19 @@ export function findCopies(lower: Plan, upper: Plan, options: CopyOptions): Copi
     let current: (typeof run)[number] | undefined;
     for (const s of list) {
       if (s.words.length < options.minWords) continue;
-      const ts = triples(s.words);
+      if (
+        item.pointer === '/intro' &&
+        cited.length > 3 &&
+        compact(body.slice(s.start, s.end)).includes(cited)
+      ) {
+        current = undefined;
+        continue;
+      }
+      const ts = triples(s.words).filter((t) => !shared.has(t));
+      if (ts.length < options.minWords - 2) {
+        current = undefined;
+        continue;
+      }
       const counts = new Map<number, number>();
       let hits = 0;
       for (const t of ts) {

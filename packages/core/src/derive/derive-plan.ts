@@ -471,7 +471,6 @@ class Deriver {
           return d;
         }),
       ],
-      ...this.implementation(deliverables),
       recipients: this.recipients(),
       signature: this.signature(),
     };
@@ -886,35 +885,6 @@ class Deriver {
       case 'inspection':
         return 'Tăng cường kiểm tra, đôn đốc việc học tập, quán triệt ở các đơn vị.';
     }
-  }
-
-  /**
-   * *Tổ chức thực hiện*: only the report to the upper body, in words (the rest
-   * is the unit's to write), so that a reader of the document sees where
-   * results go even where the follow-ups list is read back loosely.
-   */
-  private implementation(
-    carriedDeliverables: readonly Deliverable[],
-  ): Pick<Plan, 'implementation'> {
-    const own = carriedDeliverables.find(
-      (d) => d.kind === 'report' && (d.tier === undefined || d.tier === this.own.id),
-    );
-    if (!own) return {};
-    const lead: Record<string, string> = {
-      periodic: 'Định kỳ báo cáo',
-      monthly: 'Hằng tháng báo cáo',
-      quarterly: 'Hằng quý báo cáo',
-      'half-yearly': 'Sáu tháng một lần báo cáo',
-      yearly: 'Hằng năm báo cáo',
-    };
-    const text = `${lead[own.recurrence ?? ''] ?? 'Báo cáo'} kết quả thực hiện kế hoạch về ${this.upperLabel}.`;
-    this.mark(
-      '/implementation/0',
-      'upper-plan',
-      NOTES.submitUp,
-      pointer('deliverables', this.up.deliverables.indexOf(own)),
-    );
-    return { implementation: [{ text }] };
   }
 
   // --- Recipients and signature ---------------------------------------------------
