@@ -110,6 +110,10 @@ const compact = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu,
  *   punctuation and spacing folded; every number read as 0) and is copied when
  *   at least `copyThreshold` (0.8) of its word triples occur in the upper
  *   plan's prose; sentences under `minCopyWords` (8) words are not judged.
+ *   Triples of the subject both plans rightly share (the titles of the plans,
+ *   their resolutions and materials) are not counted, and the opening sentence
+ *   that cites the upper plan by number (*Thực hiện Kế hoạch số …*) is not
+ *   judged.
  *   Consecutive copied sentences of one item are one stretch: an error when it
  *   holds two sentences or more, or half the item's words; a warning for a
  *   lone shorter sentence. Audiences, material titles, exemptions and the
