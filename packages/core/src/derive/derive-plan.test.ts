@@ -260,6 +260,45 @@ describe('derivePlan: options and tiers', () => {
     expect(checkAgainstUpper(r.plan, upper).fits).toBe(true);
   });
 
+  it('anchored rules: upper-session at its own tier becomes its last day, own-session stays', () => {
+    const upper = copy(plan985KhHndt);
+    upper.sessions[1]!.deadline = {
+      kind: 'after',
+      anchor: 'upper-session',
+      days: 14,
+      calendar: 'calendar',
+    };
+    upper.deliverables[1]!.due = {
+      kind: 'after',
+      anchor: 'own-session',
+      days: 15,
+      calendar: 'calendar',
+    };
+    const r = derived(upper, { unit: 'nga-son', units });
+    expect(r.plan.sessions[0]?.deadline).toEqual({ kind: 'by', date: '2020-09-14' }); // 31/8 + 14
+    expect(r.plan.deliverables[1]?.due).toEqual({
+      kind: 'after',
+      anchor: 'own-session',
+      days: 15,
+      calendar: 'calendar',
+    });
+    expect(validatePlan(r.plan).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(checkAgainstUpper(r.plan, upper)).toMatchObject({ fits: true, issues: [] });
+    const slow = copy(r.plan);
+    slow.deliverables[1]!.due = {
+      kind: 'after',
+      anchor: 'own-session',
+      days: 30,
+      calendar: 'calendar',
+    };
+    expect(
+      checkAgainstUpper(slow, upper).issues.map((i) => [i.code, i.params.upperDeadline]),
+    ).toEqual([
+      ['check/deadline-later', '2020-09-29'],
+      ['check/deadline-later', '2020-10-30'],
+    ]);
+  });
+
   it('a Party committee: ĐẢNG BỘ line, its own symbol, the sessions that concern it', () => {
     const unit: Unit = { id: 'ns', name: 'Huyện ủy Nga Sơn', level: 'district' };
     const all = derived(planNq58Province, { unit });

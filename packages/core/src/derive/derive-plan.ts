@@ -360,9 +360,11 @@ export function resolutionsText(plan: Plan): string {
  * - the upper plan's materials plus the upper plan itself, the upper body's
  *   action plan and the unit's own action plan;
  * - its own tiers from its level down, with their sessions and audiences;
- *   each deadline is the upper plan's rule for that tier (an `after` rule whose
- *   reference is not in the draft becomes a `by` rule on the last day the upper
- *   plan allows), or an earlier one given in `deadlines` — never later;
+ *   each deadline is the upper plan's rule for that tier (an `after` rule
+ *   counted from an activity the draft does not hold — an upper-plan id, or
+ *   `anchor: 'upper-session'` at the draft's own tier — becomes a `by` rule on
+ *   the last day the upper plan allows), or an earlier one given in
+ *   `deadlines` — never later;
  * - the follow-ups that apply to these tiers, its reports addressed to the
  *   upper body and the tiers below reporting to the unit;
  * - recipients: the upper body *B/c*, the tiers below *T/h*, *Lưu: VP*;
@@ -696,7 +698,14 @@ class Deriver {
     from: string,
   ): DateRule {
     const ref = ruleRef(rule);
-    if (ref !== undefined && !carried.has(ref)) {
+    // Counted from an activity the draft does not hold: an id of the upper plan's,
+    // or the upper tier's session of the draft's own tier.
+    const upperSession =
+      rule.kind === 'after' &&
+      'anchor' in rule &&
+      rule.anchor === 'upper-session' &&
+      (tier === undefined || tier === this.own.id);
+    if ((ref !== undefined && !carried.has(ref)) || upperSession) {
       const last = this.upperLastDay(activity, tier);
       if (last !== null) {
         this.mark(path, 'upper-plan', NOTES.resolvedDeadline, from);

@@ -147,7 +147,10 @@ const MUTATIONS: Record<string, Mutation> = {
   moveDeadline: (p) => {
     const s = p.sessions.at(-1);
     if (!s) return null;
-    s.deadline = { kind: 'by', date: addCalendarDays(p.header.date ?? '2020-01-01', 400) };
+    s.deadline = {
+      kind: 'by',
+      date: addCalendarDays(p.header.date ?? '2020-01-01', 400) ?? '2099-12-31',
+    };
     return ['deadline-moved', 'session', s.id, 'deadline'];
   },
   method: (p) => {
@@ -196,7 +199,7 @@ const MUTATIONS: Record<string, Mutation> = {
     return ['added', 'recipient', 'Nơi nhận được thêm', null];
   },
   date: (p) => {
-    p.header.date = addCalendarDays(p.header.date ?? '2020-01-01', 1);
+    p.header.date = addCalendarDays(p.header.date ?? '2020-01-01', 1) ?? '2099-12-31';
     return ['changed', 'header', 'date', 'date'];
   },
   reference: (p) => {
