@@ -1,5 +1,5 @@
 import type { FormatLang, PlanChange, PlanDiff, PlanSummary } from '@rollout/core';
-import { formatShortDate } from '@rollout/core';
+import { cleanText, formatShortDate } from '@rollout/core';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 
 /**
@@ -89,8 +89,10 @@ function versionName(s: PlanSummary | null, lang: FormatLang): string {
   return `${s.reference} (${s.date === null ? L.undated : formatShortDate(s.date, lang)})`;
 }
 
-/** One line of a Markdown table cell: escaped, line breaks as spaces. */
-const cell = (text: string): string => escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
+/** Plan text for one table cell: cleaned (controls out, NFC), line breaks as spaces. */
+const flat = (text: string): string => cleanText(text, { newlines: 'space' }).replace(/\s+/g, ' ');
+/** One line of a Markdown table cell, escaped. */
+const cell = (text: string): string => escapeMarkdown(flat(text));
 
 /**
  * Writes the changes between two versions of a plan ({@link diffPlans}) as
@@ -172,7 +174,7 @@ const STYLE = `body{font-family:"Times New Roman",Times,serif;font-size:13pt;mar
 export function renderDiffHtml(diff: PlanDiff, options: RenderDiffOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const L = lang === 'en' ? EN : VI;
-  const h = escapeHtml;
+  const h = (text: string): string => escapeHtml(flat(text));
   const list = rows(diff, lang);
   const parts = [
     `<section class="rollout-diff" lang="${lang}">`,

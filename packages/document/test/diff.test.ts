@@ -56,7 +56,7 @@ describe('renderDiffMarkdown', () => {
     expect(same).toContain('## Changes (0)');
     expect(same).toContain('The two versions do not differ.');
     const b = copy(plan985KhHndt);
-    b.recipients.push({ name: 'Ban A | Ban *B*\nBan C', purpose: 'inform' });
+    b.recipients.push({ name: 'Ban A | Ban *B*\nBan C\u202E\u0007', purpose: 'inform' });
     const md = renderDiffMarkdown(diffPlans(plan985KhHndt, b));
     expect(md).toContain(
       '| 1 | Ban A \\| Ban \\*B\\* Ban C | Thêm | — | Ban A \\| Ban \\*B\\* Ban C (Biết) |',
