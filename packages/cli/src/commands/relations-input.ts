@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { Plan } from '@rollout/core';
 import { importDocx, importPlans, type PlanSources } from '@rollout/import';
-import { type AnyIssue, migratePlanObject, parseJson, parsePlanJson } from '@rollout/json';
+import { type AnyIssue, parsePlanJson } from '@rollout/json';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
 import { readText } from '../read-input.js';
@@ -89,16 +89,9 @@ export async function readPlanLeniently(io: CliIo, path: string, lang: Lang): Pr
 function planFromText(text: string, path: string, lang: Lang): LenientPlan {
   const result = parsePlanJson(text);
   if (result.success) return { plan: result.data, issues: result.issues };
+  // Well formed, but its meaning does not validate: the reader's draft is the plan as it is.
+  if (result.draft !== undefined) return { plan: result.draft, issues: result.issues };
   const fatal = result.issues.filter((i) => UNUSABLE.test(i.code));
-  if (fatal.length === 0) {
-    // Well formed, but its meaning does not validate: take the object as it is.
-    const value = parseJson(text).value as Record<string, unknown> | undefined;
-    const envelope = value?.format === 'rollout/plan';
-    const migrated = envelope
-      ? migratePlanObject(value?.plan, typeof value?.version === 'number' ? value.version : 0)
-      : { success: true as const, data: value as Plan };
-    if (migrated.success) return { plan: migrated.data as Plan, issues: result.issues };
-  }
   const first = (fatal.length > 0 ? fatal : result.issues).slice(0, 3);
   throw new UsageError(
     `${t(lang, `${path} không phải tệp kế hoạch dùng được`, `${path} is not a usable plan file`)}: ${first
