@@ -2,7 +2,7 @@
 // body and its place, the issuer symbol of a number and symbol, and whether a
 // recipient or an addressee names the upper body.
 import type { Plan } from '../model/plan.js';
-import { bodyWords, containsWords, fold } from './text.js';
+import { bodyWords, containsWords, foldText } from './text.js';
 
 /** Administrative words that end a body's name and start its place, folded. */
 const LEVEL_WORDS: readonly (readonly string[])[] = [
@@ -43,7 +43,7 @@ export interface BodyName {
  */
 export function splitBodyName(name: string): BodyName {
   const parts = name.normalize('NFC').trim().split(/\s+/);
-  const folded = parts.map(fold);
+  const folded = parts.map(foldText);
   for (let i = 0; i < parts.length; i++) {
     // *Thành ủy*, *Thị ủy*: committees of a city or town, whose level word is not written.
     const city = COMMITTEES[`${folded[i]} ${folded[i + 1]}`];
@@ -59,13 +59,13 @@ export function splitBodyName(name: string): BodyName {
       if (!lw.every((w, j) => folded[i + j] === w)) continue;
       let end = i + lw.length;
       if (BODY_TAILS.has(folded[end] ?? '')) end++;
-      return cut(parts, i, lw.length, end);
+      return cutBody(parts, i, lw.length, end);
     }
   }
   return { body: parts.join(' ') };
 }
 
-function cut(parts: readonly string[], at: number, levelLength: number, end: number): BodyName {
+function cutBody(parts: readonly string[], at: number, levelLength: number, end: number): BodyName {
   const place = parts.slice(end).join(' ');
   return {
     body: parts.slice(0, end).join(' '),
@@ -93,7 +93,7 @@ const PARTY_SYMBOLS: Readonly<Record<string, string>> = {
  */
 export function issuerSymbol(name: string): string {
   const { body } = splitBodyName(name);
-  const key = fold(body).split(/\s+/).slice(0, 2).join(' ');
+  const key = foldText(body).split(/\s+/).slice(0, 2).join(' ');
   const party = PARTY_SYMBOLS[key];
   if (party) return party;
   const initials = body

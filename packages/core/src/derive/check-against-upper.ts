@@ -10,7 +10,7 @@ import { createRelationIssue } from './codes.js';
 import { type CopiedText, copyField, findCopies, sentences } from './copies.js';
 import { heldAbove, resolutionsText } from './derive-plan.js';
 import { inContext, lastDays, nodeKey, readShape } from './shared.js';
-import { fold, words } from './text.js';
+import { foldText, wordsOf } from './text.js';
 
 /**
  * Options of {@link checkAgainstUpper}.
@@ -57,8 +57,8 @@ export interface CheckAgainstUpperResult {
   readonly copies: CopiedText[];
 }
 
-const STOP = new Set(['cac', 'va', 'cua', 'cho', 'den', 'voi', 'tai', 'o']);
-const levelName: Record<TierLevel, string> = {
+const STOP_WORDS = new Set(['cac', 'va', 'cua', 'cho', 'den', 'voi', 'tai', 'o']);
+const LEVEL_NAMES: Record<TierLevel, string> = {
   central: 'Trung ương',
   province: 'cấp tỉnh',
   district: 'cấp huyện',
@@ -74,14 +74,14 @@ function audienceParts(plan: Plan, id: string): string[] {
 }
 
 /** Whether the words of `part` are (mostly) in `text`: 70% of its content words. */
-function covered(part: string, text: ReadonlySet<string>): boolean {
-  const ws = words(part).filter((w) => !STOP.has(w));
+function coveredBy(part: string, text: ReadonlySet<string>): boolean {
+  const ws = wordsOf(part).filter((w) => !STOP_WORDS.has(w));
   if (ws.length === 0) return true;
   return ws.filter((w) => text.has(w)).length / ws.length >= 0.7;
 }
 
 /** A reference as letters and digits only (*58 –NQ/TW* → `58nqtw`), to find it in titles. */
-const compact = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+const compactText = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Checks a lower tier's plan against the plan of the tier above it: the
@@ -217,10 +217,10 @@ class Checker {
   }
 
   private resolutions(): void {
-    const mine = new Set(this.lo.resolutions.map((r) => compact(r.reference)));
-    const title = compact(this.lo.header.title);
+    const mine = new Set(this.lo.resolutions.map((r) => compactText(r.reference)));
+    const title = compactText(this.lo.header.title);
     for (const r of this.up.resolutions) {
-      const c = compact(r.reference);
+      const c = compactText(r.reference);
       if (mine.has(c) || title.includes(c)) continue;
       this.issues.push(
         createRelationIssue('check/missing-resolution', ['resolutions'], {
@@ -239,7 +239,7 @@ class Checker {
         const upperTier = up.tiers.find((t) => t.id === uppers[0]!.tier);
         this.issues.push(
           createRelationIssue('check/missing-tier', ['tiers'], {
-            level: levelName[level],
+            level: LEVEL_NAMES[level],
             tier: upperTier?.name ?? level,
           }),
         );
@@ -252,12 +252,12 @@ class Checker {
         ...lo.audiences.filter((a) => tiers.some((t) => t.id === a.tier)).map((a) => a.id),
       ]);
       for (const id of ids)
-        for (const p of audienceParts(lo, id)) for (const w of words(p)) text.add(w);
+        for (const p of audienceParts(lo, id)) for (const w of wordsOf(p)) text.add(w);
       // The upper session at this level whose audience the lower plan covers best.
       let best: { missing: string[] } | undefined;
       for (const s of uppers) {
         const parts = s.audiences.flatMap((id) => audienceParts(up, id));
-        const missing = parts.filter((p) => !covered(p, text));
+        const missing = parts.filter((p) => !coveredBy(p, text));
         if (!best || missing.length < best.missing.length) best = { missing };
       }
       const at = lo.sessions.indexOf(sessions[0]!);
@@ -410,23 +410,23 @@ class Checker {
 
   private materials(): void {
     const { lo, up } = this;
-    const titles = lo.materials.map((m) => compact(m.title));
+    const titles = lo.materials.map((m) => compactText(m.title));
     const missing = (material: string) =>
       this.issues.push(createRelationIssue('check/missing-material', ['materials'], { material }));
     for (const r of up.resolutions) {
-      const c = compact(r.reference);
+      const c = compactText(r.reference);
       const linked = lo.materials.some(
         (m) =>
           m.resolution !== undefined &&
-          lo.resolutions.some((x) => x.id === m.resolution && compact(x.reference) === c),
+          lo.resolutions.some((x) => x.id === m.resolution && compactText(x.reference) === c),
       );
       // The resolution itself, not a plan whose title names it.
       const listed = lo.materials.some(
-        (m) => (m.kind === 'resolution' || m.kind === 'other') && compact(m.title).includes(c),
+        (m) => (m.kind === 'resolution' || m.kind === 'other') && compactText(m.title).includes(c),
       );
       if (!linked && !listed) missing(resolutionsText({ ...up, resolutions: [r] }));
     }
-    const ref = compact(up.header.reference);
+    const ref = compactText(up.header.reference);
     const numbered = /\d/.test(up.header.reference);
     const hasPlan = numbered
       ? titles.some((t) => t.includes(ref))
@@ -441,7 +441,7 @@ class Checker {
     );
     const hasAction = lo.materials.some(
       (m) =>
-        (m.kind === 'action-plan' || /hanh dong/.test(fold(m.title))) &&
+        (m.kind === 'action-plan' || /hanh dong/.test(foldText(m.title))) &&
         (namesBody(m.issuer, this.aliases) || namesBody(m.title, this.aliases)),
     );
     if (upperActs && !hasAction) missing(`Kế hoạch hành động của ${this.upperLabel}`);
@@ -493,7 +493,7 @@ class Checker {
     for (const text of texts) {
       for (const s of sentences(text)) {
         const t = text.slice(s.start, s.end);
-        if (/bao cao/.test(fold(t))) out.push(t);
+        if (/bao cao/.test(foldText(t))) out.push(t);
       }
     }
     return out;

@@ -1,14 +1,14 @@
 import type { Severity } from '../validate/codes.js';
 import type { Issue, IssueParams, IssuePath } from '../validate/issue.js';
 
-const v = (p: IssueParams, k: string): string => String(p[k] ?? '');
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const param = (p: IssueParams, k: string): string => String(p[k] ?? '');
+const ISO_PARAM = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date param as people read it: `15/9/2020` (vi), `2020-09-15` (en); none: no last day. */
-const day = (p: IssueParams, k: string, lang: 'vi' | 'en'): string => {
+const dayParam = (p: IssueParams, k: string, lang: 'vi' | 'en'): string => {
   const value = p[k];
   if (value === null || value === undefined)
     return lang === 'vi' ? 'không có hạn cuối' : 'no last day';
-  const m = ISO.exec(String(value));
+  const m = ISO_PARAM.exec(String(value));
   if (!m || lang === 'en') return String(value);
   return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
 };
@@ -137,75 +137,76 @@ type Messages = { readonly [C in RelationIssueCode]: (p: IssueParams) => string 
 
 const VI: Messages = {
   'derive/no-target': () => 'Cần chỉ ra đơn vị (unit) hoặc cấp (tier) để lập kế hoạch.',
-  'derive/unknown-unit': (p) => `Không có đơn vị nào mang mã "${v(p, 'unit')}" trong cây đơn vị.`,
-  'derive/unknown-tier': (p) => `Kế hoạch cấp trên không có cấp nào mang mã "${v(p, 'tier')}".`,
+  'derive/unknown-unit': (p) =>
+    `Không có đơn vị nào mang mã "${param(p, 'unit')}" trong cây đơn vị.`,
+  'derive/unknown-tier': (p) => `Kế hoạch cấp trên không có cấp nào mang mã "${param(p, 'tier')}".`,
   'derive/no-tier-for-unit': (p) =>
-    `Kế hoạch cấp trên không có cấp nào ở cấp độ ${v(p, 'level')} của đơn vị "${v(p, 'unit')}".`,
+    `Kế hoạch cấp trên không có cấp nào ở cấp độ ${param(p, 'level')} của đơn vị "${param(p, 'unit')}".`,
   'derive/not-below': (p) =>
-    `Cấp "${v(p, 'tier')}" không thấp hơn cấp ban hành kế hoạch cấp trên ("${v(p, 'top')}").`,
+    `Cấp "${param(p, 'tier')}" không thấp hơn cấp ban hành kế hoạch cấp trên ("${param(p, 'top')}").`,
   'derive/unknown-activity': (p) =>
-    `Bản dự thảo không có hội nghị hay sản phẩm nào mang mã "${v(p, 'id')}".`,
+    `Bản dự thảo không có hội nghị hay sản phẩm nào mang mã "${param(p, 'id')}".`,
   'derive/deadline-clamped': (p) =>
-    `Thời hạn yêu cầu cho "${v(p, 'id')}" (${day(p, 'asked', 'vi')}) muộn hơn kế hoạch cấp trên cho phép (${day(p, 'allowed', 'vi')}); giữ thời hạn của cấp trên.`,
+    `Thời hạn yêu cầu cho "${param(p, 'id')}" (${dayParam(p, 'asked', 'vi')}) muộn hơn kế hoạch cấp trên cho phép (${dayParam(p, 'allowed', 'vi')}); giữ thời hạn của cấp trên.`,
   'derive/several-sessions': (p) =>
-    `Kế hoạch cấp trên có ${v(p, 'count')} hội nghị ở cấp "${v(p, 'tier')}"; đã chép cả, cần giữ lại hội nghị áp dụng cho đơn vị.`,
+    `Kế hoạch cấp trên có ${param(p, 'count')} hội nghị ở cấp "${param(p, 'tier')}"; đã chép cả, cần giữ lại hội nghị áp dụng cho đơn vị.`,
   'derive/issued-before-upper': (p) =>
-    `Bản dự thảo ghi ngày ${day(p, 'date', 'vi')}, trước ngày ban hành kế hoạch cấp trên (${day(p, 'upperDate', 'vi')}).`,
+    `Bản dự thảo ghi ngày ${dayParam(p, 'date', 'vi')}, trước ngày ban hành kế hoạch cấp trên (${dayParam(p, 'upperDate', 'vi')}).`,
   'check/not-lower': (p) =>
-    `Kế hoạch không có cấp nào thấp hơn cấp ban hành kế hoạch cấp trên (${v(p, 'top')}).`,
+    `Kế hoạch không có cấp nào thấp hơn cấp ban hành kế hoạch cấp trên (${param(p, 'top')}).`,
   'check/missing-resolution': (p) =>
-    `Kế hoạch không triển khai văn bản ${v(p, 'reference')} mà kế hoạch cấp trên triển khai.`,
+    `Kế hoạch không triển khai văn bản ${param(p, 'reference')} mà kế hoạch cấp trên triển khai.`,
   'check/missing-tier': (p) =>
-    `Thiếu cấp ${v(p, 'level')} ("${v(p, 'tier')}") mà kế hoạch cấp trên yêu cầu tổ chức học tập.`,
+    `Thiếu cấp ${param(p, 'level')} ("${param(p, 'tier')}") mà kế hoạch cấp trên yêu cầu tổ chức học tập.`,
   'check/missing-audience': (p) =>
-    `Cấp "${v(p, 'tier')}" thiếu thành phần "${v(p, 'member')}" mà kế hoạch cấp trên yêu cầu.`,
+    `Cấp "${param(p, 'tier')}" thiếu thành phần "${param(p, 'member')}" mà kế hoạch cấp trên yêu cầu.`,
   'check/deadline-later': (p) =>
-    `Thời hạn "${v(p, 'label')}" ở cấp "${v(p, 'tier')}" là ${day(p, 'lowerDeadline', 'vi')}, muộn hơn kế hoạch cấp trên cho phép (${day(p, 'upperDeadline', 'vi')}).`,
-  'check/missing-material': (p) => `Thiếu tài liệu học tập: ${v(p, 'material')}.`,
+    `Thời hạn "${param(p, 'label')}" ở cấp "${param(p, 'tier')}" là ${dayParam(p, 'lowerDeadline', 'vi')}, muộn hơn kế hoạch cấp trên cho phép (${dayParam(p, 'upperDeadline', 'vi')}).`,
+  'check/missing-material': (p) => `Thiếu tài liệu học tập: ${param(p, 'material')}.`,
   'check/missing-follow-up': (p) =>
-    `Thiếu yêu cầu "${v(p, 'label')}" mà kế hoạch cấp trên giao cho cấp "${v(p, 'tier')}".`,
+    `Thiếu yêu cầu "${param(p, 'label')}" mà kế hoạch cấp trên giao cho cấp "${param(p, 'tier')}".`,
   'check/report-not-to-upper': (p) =>
-    `Báo cáo kết quả không gửi về cấp trên (${v(p, 'upper')})${p.submitTo ? `; đang gửi về: ${v(p, 'submitTo')}` : ''}.`,
+    `Báo cáo kết quả không gửi về cấp trên (${param(p, 'upper')})${p.submitTo ? `; đang gửi về: ${param(p, 'submitTo')}` : ''}.`,
   'check/upper-not-in-recipients': (p) =>
-    `Nơi nhận chưa có cấp trên (${v(p, 'upper')}) để báo cáo (B/c).`,
+    `Nơi nhận chưa có cấp trên (${param(p, 'upper')}) để báo cáo (B/c).`,
   'check/copied-text': (p) =>
-    `${v(p, 'sentences')} câu tại ${v(p, 'field')} lặp lại kế hoạch cấp trên (${v(p, 'upperField')}; giống ${v(p, 'percent')}%): cần cụ thể hóa, không sao chép.`,
+    `${param(p, 'sentences')} câu tại ${param(p, 'field')} lặp lại kế hoạch cấp trên (${param(p, 'upperField')}; giống ${param(p, 'percent')}%): cần cụ thể hóa, không sao chép.`,
 };
 
 const EN: Messages = {
   'derive/no-target': () => 'Name the unit (unit) or the tier (tier) to draft a plan for.',
-  'derive/unknown-unit': (p) => `No unit has the id "${v(p, 'unit')}" in the unit tree.`,
-  'derive/unknown-tier': (p) => `The upper plan has no tier with the id "${v(p, 'tier')}".`,
+  'derive/unknown-unit': (p) => `No unit has the id "${param(p, 'unit')}" in the unit tree.`,
+  'derive/unknown-tier': (p) => `The upper plan has no tier with the id "${param(p, 'tier')}".`,
   'derive/no-tier-for-unit': (p) =>
-    `The upper plan has no tier at the level ${v(p, 'level')} of unit "${v(p, 'unit')}".`,
+    `The upper plan has no tier at the level ${param(p, 'level')} of unit "${param(p, 'unit')}".`,
   'derive/not-below': (p) =>
-    `Tier "${v(p, 'tier')}" is not below the upper plan's own tier ("${v(p, 'top')}").`,
-  'derive/unknown-activity': (p) => `The draft has no session or deliverable "${v(p, 'id')}".`,
+    `Tier "${param(p, 'tier')}" is not below the upper plan's own tier ("${param(p, 'top')}").`,
+  'derive/unknown-activity': (p) => `The draft has no session or deliverable "${param(p, 'id')}".`,
   'derive/deadline-clamped': (p) =>
-    `The deadline asked for "${v(p, 'id')}" (${day(p, 'asked', 'en')}) is later than the upper plan allows (${day(p, 'allowed', 'en')}); the upper plan's deadline is kept.`,
+    `The deadline asked for "${param(p, 'id')}" (${dayParam(p, 'asked', 'en')}) is later than the upper plan allows (${dayParam(p, 'allowed', 'en')}); the upper plan's deadline is kept.`,
   'derive/several-sessions': (p) =>
-    `The upper plan has ${v(p, 'count')} sessions at tier "${v(p, 'tier')}"; all were carried, keep those that concern the unit.`,
+    `The upper plan has ${param(p, 'count')} sessions at tier "${param(p, 'tier')}"; all were carried, keep those that concern the unit.`,
   'derive/issued-before-upper': (p) =>
-    `The draft is dated ${v(p, 'date')}, before the upper plan (${v(p, 'upperDate')}).`,
+    `The draft is dated ${param(p, 'date')}, before the upper plan (${param(p, 'upperDate')}).`,
   'check/not-lower': (p) =>
-    `The plan has no tier below the upper plan's own tier (${v(p, 'top')}).`,
+    `The plan has no tier below the upper plan's own tier (${param(p, 'top')}).`,
   'check/missing-resolution': (p) =>
-    `The plan does not roll out ${v(p, 'reference')}, which the upper plan rolls out.`,
+    `The plan does not roll out ${param(p, 'reference')}, which the upper plan rolls out.`,
   'check/missing-tier': (p) =>
-    `The tier at level ${v(p, 'level')} ("${v(p, 'tier')}") that the upper plan schedules is missing.`,
+    `The tier at level ${param(p, 'level')} ("${param(p, 'tier')}") that the upper plan schedules is missing.`,
   'check/missing-audience': (p) =>
-    `Tier "${v(p, 'tier')}" lacks the audience "${v(p, 'member')}" that the upper plan requires.`,
+    `Tier "${param(p, 'tier')}" lacks the audience "${param(p, 'member')}" that the upper plan requires.`,
   'check/deadline-later': (p) =>
-    `The deadline of "${v(p, 'labelEn')}" at tier "${v(p, 'tier')}" is ${day(p, 'lowerDeadline', 'en')}, later than the upper plan allows (${day(p, 'upperDeadline', 'en')}).`,
-  'check/missing-material': (p) => `A study material is missing: ${v(p, 'material')}.`,
+    `The deadline of "${param(p, 'labelEn')}" at tier "${param(p, 'tier')}" is ${dayParam(p, 'lowerDeadline', 'en')}, later than the upper plan allows (${dayParam(p, 'upperDeadline', 'en')}).`,
+  'check/missing-material': (p) => `A study material is missing: ${param(p, 'material')}.`,
   'check/missing-follow-up': (p) =>
-    `The follow-up "${v(p, 'labelEn')}" that the upper plan asks of tier "${v(p, 'tier')}" is missing.`,
+    `The follow-up "${param(p, 'labelEn')}" that the upper plan asks of tier "${param(p, 'tier')}" is missing.`,
   'check/report-not-to-upper': (p) =>
-    `Reports are not addressed to the upper body (${v(p, 'upper')})${p.submitTo ? `; they go to: ${v(p, 'submitTo')}` : ''}.`,
+    `Reports are not addressed to the upper body (${param(p, 'upper')})${p.submitTo ? `; they go to: ${param(p, 'submitTo')}` : ''}.`,
   'check/upper-not-in-recipients': (p) =>
-    `The recipients do not include the upper body (${v(p, 'upper')}) for report (B/c).`,
+    `The recipients do not include the upper body (${param(p, 'upper')}) for report (B/c).`,
   'check/copied-text': (p) =>
-    `${v(p, 'sentences')} sentence(s) at ${v(p, 'field')} repeat the upper plan (${v(p, 'upperField')}; ${v(p, 'percent')}% alike): make them specific, do not copy.`,
+    `${param(p, 'sentences')} sentence(s) at ${param(p, 'field')} repeat the upper plan (${param(p, 'upperField')}; ${param(p, 'percent')}% alike): make them specific, do not copy.`,
 };
 
 /** An issue of {@link derivePlan} or {@link checkAgainstUpper}. @category Relations */

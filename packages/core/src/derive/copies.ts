@@ -2,7 +2,7 @@
 // the upper plan's, sentence by sentence after normalising.
 import type { Plan } from '../model/plan.js';
 import { formatIssuePath, type IssuePath } from '../validate/issue.js';
-import { fold } from './text.js';
+import { foldText } from './text.js';
 
 /**
  * A stretch of a lower plan's text that repeats the upper plan.
@@ -62,7 +62,7 @@ interface Item {
  * facts a tier carries down (audiences, material titles, exemptions, follow-up
  * wording, notes of sessions) are not judged: repeating them is right.
  */
-function prose(plan: Plan): Item[] {
+function ownProse(plan: Plan): Item[] {
   const out: Item[] = [];
   if (plan.intro !== undefined) out.push({ path: ['intro'], pointer: '/intro', text: plan.intro });
   for (const key of [
@@ -93,10 +93,10 @@ interface Sentence {
 }
 
 /** Sentence ends: `.`, `!`, `?`, `;`, `:` before white space or the end, and line breaks. */
-const END = /[.!?;:…](?=\s|$)|\n/g;
+const SENTENCE_END = /[.!?;:…](?=\s|$)|\n/g;
 /** A list marker at the start of a sentence: `-`, `•`, `1.`, `a)`, `II.`. */
-const MARKER_ONLY = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]$/u;
-const MARKER = /^(?:[-–•+*]\s*|(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]\s+)/u;
+const LIST_MARKER_ONLY = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]$/u;
+const LIST_MARKER = /^(?:[-–•+*]\s*|(?:\d{1,2}|[a-zđ]|[IVX]{1,5})[.)]\s+)/u;
 
 /**
  * Splits a text into sentences with their offsets, each normalised into
@@ -109,22 +109,22 @@ export function sentences(text: string): Sentence[] {
   const push = (end: number) => {
     let s = from;
     while (s < end && /\s/.test(text.charAt(s))) s++;
-    const marker = MARKER.exec(text.slice(s, Math.min(end, s + 8)));
+    const marker = LIST_MARKER.exec(text.slice(s, Math.min(end, s + 8)));
     if (marker) s += marker[0].length;
     let e = end;
     while (e > s && /\s/.test(text.charAt(e - 1))) e--;
     if (e > s) {
-      const words = fold(text.slice(s, e).normalize('NFC'))
+      const words = foldText(text.slice(s, e).normalize('NFC'))
         .split(/[^\p{L}\p{N}]+/u)
         .filter((w) => w !== '')
         .map((w) => (/^\p{N}+$/u.test(w) ? '0' : w));
       if (words.length > 0) out.push({ start: s, end: e, words });
     }
   };
-  for (const m of text.matchAll(END)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     // `2.` or `a)` alone is the marker of the next item, not a sentence.
-    if (MARKER_ONLY.test(text.slice(from, end).trim())) continue;
+    if (LIST_MARKER_ONLY.test(text.slice(from, end).trim())) continue;
     push(end);
     from = end;
   }
@@ -133,9 +133,9 @@ export function sentences(text: string): Sentence[] {
 }
 
 /** Letters and digits only, folded: `985-KH/HNDT` → `985khhndt`. */
-const compact = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+const compactText = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
-const triples = (words: readonly string[]): string[] => {
+const wordTriples = (words: readonly string[]): string[] => {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++)
     out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
@@ -151,13 +151,13 @@ const triples = (words: readonly string[]): string[] => {
  * sentences of one text item form one stretch.
  */
 export function findCopies(lower: Plan, upper: Plan, options: CopyOptions): CopiedText[] {
-  const upperItems = prose(upper);
+  const upperItems = ownProse(upper);
   const index = new Map<string, number[]>();
   const upperSentences: { item: Item; sentence: Sentence }[] = [];
   for (const item of upperItems) {
     for (const sentence of sentences(item.text)) {
       const k = upperSentences.push({ item, sentence }) - 1;
-      for (const t of new Set(triples(sentence.words))) {
+      for (const t of new Set(wordTriples(sentence.words))) {
         const list = index.get(t);
         if (list) list.push(k);
         else index.set(t, [k]);
@@ -174,13 +174,13 @@ export function findCopies(lower: Plan, upper: Plan, options: CopyOptions): Copi
       ...plan.materials.map((m) => m.title),
     ];
     for (const title of titles)
-      for (const s of sentences(title)) for (const t of triples(s.words)) shared.add(t);
+      for (const s of sentences(title)) for (const t of wordTriples(s.words)) shared.add(t);
   }
   // An opening sentence that cites the upper plan by its number and symbol
   // (*Thực hiện Kế hoạch số 985-KH/HNDT …*) is the genre's citation.
-  const cited = compact(upper.header.reference);
+  const cited = compactText(upper.header.reference);
   const out: CopiedText[] = [];
-  for (const item of prose(lower)) {
+  for (const item of ownProse(lower)) {
     const span = options.source?.sources[item.pointer];
     const text = options.source?.text;
     const inSource =
@@ -203,12 +203,12 @@ export function findCopies(lower: Plan, upper: Plan, options: CopyOptions): Copi
       if (
         item.pointer === '/intro' &&
         cited.length > 3 &&
-        compact(body.slice(s.start, s.end)).includes(cited)
+        compactText(body.slice(s.start, s.end)).includes(cited)
       ) {
         current = undefined;
         continue;
       }
-      const ts = triples(s.words).filter((t) => !shared.has(t));
+      const ts = wordTriples(s.words).filter((t) => !shared.has(t));
       if (ts.length < options.minWords - 2) {
         current = undefined;
         continue;

@@ -23,7 +23,7 @@ import {
 } from './bodies.js';
 import { createRelationIssue } from './codes.js';
 import { inContext, lastDays, nodeKey, pointer, readShape, ruleRef } from './shared.js';
-import { clone, fold, lowerFirst } from './text.js';
+import { cloneJson, foldText, lowerFirstLetter } from './text.js';
 
 /**
  * Options of {@link derivePlan}: whom the draft is for, and what the clerk has
@@ -40,7 +40,7 @@ export interface DerivePlanOptions {
   readonly tier?: string;
   /** The sessions of the upper plan at the draft's own tier that concern the unit (default: all of them). */
   readonly sessions?: readonly string[];
-  /** The draft's date (ISO); absent, the draft is undated. */
+  /** The draft's date (ISO_PARAM); absent, the draft is undated. */
   readonly issuedOn?: IsoDate;
   /** The draft's number and symbol; default a blank number in the upper plan's form (`-KH/HNDH`). */
   readonly reference?: string;
@@ -457,7 +457,7 @@ class Deriver {
     const plan: Plan = {
       header: this.header(),
       intro: this.intro(),
-      resolutions: clone(up.resolutions),
+      resolutions: cloneJson(up.resolutions),
       tiers: this.carryTiers(),
       audiences: this.carryAudiences(tierIds, sessions),
       materials: this.materials(deliverables),
@@ -620,7 +620,7 @@ class Deriver {
         ? ''
         : ` ${up.signature?.authority ?? 'Ban Thường vụ'} ${unit.name}`.replace(/\s+/g, ' ');
     this.mark('/intro', 'convention', NOTES.intro);
-    return `Thực hiện Kế hoạch số ${up.header.reference}${date} của ${this.upperLabel} về ${lowerFirst(up.header.title)},${who} xây dựng kế hoạch triển khai thực hiện như sau:`;
+    return `Thực hiện Kế hoạch số ${up.header.reference}${date} của ${this.upperLabel} về ${lowerFirstLetter(up.header.title)},${who} xây dựng kế hoạch triển khai thực hiện như sau:`;
   }
 
   // --- Tiers, audiences, sessions ---------------------------------------------
@@ -632,11 +632,11 @@ class Deriver {
       if (i === 0 && unit) {
         this.mark(pointer('tiers', 0), 'unit', NOTES.ownTier, from);
         // The tier is now the unit itself: the kinds of unit at that tier no longer apply.
-        const { unitKinds: _kinds, ...tier } = clone(t);
+        const { unitKinds: _kinds, ...tier } = cloneJson(t);
         return { ...tier, name: unit.name };
       }
       this.mark(pointer('tiers', i), 'upper-plan', i === 0 ? NOTES.ownTier : NOTES.tier, from);
-      return clone(t);
+      return cloneJson(t);
     });
   }
 
@@ -649,7 +649,7 @@ class Deriver {
       const from = pointer('audiences', this.up.audiences.indexOf(a));
       this.mark(pointer('audiences', i), 'upper-plan', NOTES.audience, from);
     });
-    return clone(out);
+    return cloneJson(out);
   }
 
   /** The upper plan's sessions of the draft's tiers (at its own tier, those in `options.sessions`). */
@@ -713,14 +713,14 @@ class Deriver {
       }
     }
     this.mark(path, 'upper-plan', NOTES.deadline, from);
-    return clone(rule);
+    return cloneJson(rule);
   }
 
   private finishSession(s: Session, i: number, carried: ReadonlySet<string>): Session {
     const from = pointer('sessions', this.up.sessions.indexOf(s));
     const path = pointer('sessions', i);
     this.mark(path, 'upper-plan', NOTES.session, from);
-    const { learnsFrom, exemption, ...rest } = clone(s);
+    const { learnsFrom, exemption, ...rest } = cloneJson(s);
     const out: Session = {
       ...rest,
       deadline: this.carryRule(
@@ -753,7 +753,7 @@ class Deriver {
     const { unit } = this.target;
     const out: Material[] = up.materials.map((m, i) => {
       this.mark(pointer('materials', i), 'upper-plan', NOTES.material, pointer('materials', i));
-      const { deliverable: _produced, ...rest } = clone(m);
+      const { deliverable: _produced, ...rest } = cloneJson(m);
       return rest;
     });
     const ids = new Set(out.map((m) => m.id));
@@ -764,14 +764,14 @@ class Deriver {
       return id;
     };
     const refs = resolutionsText(up);
-    const refWords = fold(up.header.reference).replace(/\s+/g, '');
-    if (!up.materials.some((m) => fold(m.title).replace(/\s+/g, '').includes(refWords))) {
+    const refWords = foldText(up.header.reference).replace(/\s+/g, '');
+    if (!up.materials.some((m) => foldText(m.title).replace(/\s+/g, '').includes(refWords))) {
       const date = up.header.date === undefined ? '' : `, ngày ${formatShortDate(up.header.date)}`;
       out.push({
         id: freshId('mat-upper-plan'),
         kind: 'plan',
         issuer: this.upperLabel,
-        title: `Kế hoạch số ${up.header.reference}${date} của ${this.upperLabel} về ${lowerFirst(up.header.title)}`,
+        title: `Kế hoạch số ${up.header.reference}${date} của ${this.upperLabel} về ${lowerFirstLetter(up.header.title)}`,
       });
       this.mark(pointer('materials', out.length - 1), 'upper-plan', NOTES.upperPlan, '/header');
     }
@@ -858,7 +858,7 @@ class Deriver {
     const path = pointer('deliverables', i);
     this.mark(path, 'upper-plan', NOTES.deliverable, from);
     // Its description is the upper plan's wording: the draft says it anew (below).
-    const { description: _said, due, submitTo, ...rest } = clone(d);
+    const { description: _said, due, submitTo, ...rest } = cloneJson(d);
     const out: Deliverable = { ...rest };
     if (due !== undefined)
       out.due = this.carryRule(due, d.id, d.tier, carried, `${path}/due`, `${from}/due`);
@@ -975,7 +975,7 @@ class Deriver {
       const before =
         plan.sessions.find((s) => s.id === id)?.deadline ??
         plan.deliverables.find((d) => d.id === id)?.due;
-      if (!place(id, clone(rule))) {
+      if (!place(id, cloneJson(rule))) {
         this.issues.push(createRelationIssue('derive/unknown-activity', ['deadlines', id], { id }));
         continue;
       }

@@ -12,7 +12,7 @@ import type { DateRule, Duration } from '../model/date-rule.js';
 import type { Plan } from '../model/plan.js';
 import type { Issue, LocalizedMessage } from '../validate/issue.js';
 import { lastDays, nodeKey, pointer, readShape } from './shared.js';
-import { clone, fold, jsonEqual } from './text.js';
+import { cloneJson, foldText, jsonEqual } from './text.js';
 
 /**
  * A JSON value, as plans and their parts are.
@@ -186,7 +186,7 @@ export interface PlanDiff {
   readonly issues: Issue[];
 }
 
-const m = (vi: string, en: string): LocalizedMessage => ({ vi, en });
+const loc = (vi: string, en: string): LocalizedMessage => ({ vi, en });
 
 const PART: Record<PlanPart, LocalizedMessage> = {
   plan: { vi: 'mã kế hoạch', en: 'plan id' },
@@ -248,7 +248,7 @@ const FIELDS: Record<string, LocalizedMessage> = {
   note: { vi: 'ghi chú', en: 'note' },
 };
 
-const same = (x: string): LocalizedMessage => ({ vi: x, en: x });
+const sameText = (x: string): LocalizedMessage => ({ vi: x, en: x });
 
 /** Compares two versions; a class only to share the two plans and their last days. */
 class Differ {
@@ -266,10 +266,10 @@ class Differ {
 
   /** A value as people read it, in the plan it comes from. */
   private show(field: string, value: unknown, plan: Plan): LocalizedMessage {
-    if (value === undefined || value === null) return m('(không có)', '(none)');
+    if (value === undefined || value === null) return loc('(không có)', '(none)');
     if (field === 'deadline' || field === 'due') return this.rule(value as DateRule, plan);
     if (field === 'duration' || field === 'discussion')
-      return m(formatDuration(value as Duration), formatDuration(value as Duration, 'en'));
+      return loc(formatDuration(value as Duration), formatDuration(value as Duration, 'en'));
     if (field === 'method' && typeof value === 'string' && value in METHOD_LABELS)
       return METHOD_LABELS[value as keyof typeof METHOD_LABELS];
     if (field === 'purpose' && typeof value === 'string' && value in RECIPIENT_PURPOSE_LABELS)
@@ -279,20 +279,20 @@ class Differ {
     if (field === 'level' && typeof value === 'string' && value in TIER_LEVEL_LABELS)
       return TIER_LEVEL_LABELS[value as keyof typeof TIER_LEVEL_LABELS];
     if (field === 'audiences' && Array.isArray(value))
-      return same(
+      return sameText(
         value.map((id) => plan.audiences.find((x) => x.id === id)?.name ?? String(id)).join('; '),
       );
     if (field === 'tier' && typeof value === 'string')
-      return same(plan.tiers.find((t) => t.id === value)?.name ?? value);
-    if (typeof value === 'string') return same(value);
-    if (typeof value === 'number' || typeof value === 'boolean') return same(String(value));
+      return sameText(plan.tiers.find((t) => t.id === value)?.name ?? value);
+    if (typeof value === 'string') return sameText(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return sameText(String(value));
     if (Array.isArray(value) && value.every((x) => typeof x === 'string'))
-      return same(value.join('; '));
-    return same(JSON.stringify(value));
+      return sameText(value.join('; '));
+    return sameText(JSON.stringify(value));
   }
 
   private rule(rule: DateRule | null, plan: Plan): LocalizedMessage {
-    if (rule === null) return m('(không có)', '(none)');
+    if (rule === null) return loc('(không có)', '(none)');
     const name = (lang: 'vi' | 'en') => (id: string) => {
       const s = plan.sessions.find((x) => x.id === id);
       if (s) {
@@ -302,7 +302,7 @@ class Differ {
       const d = plan.deliverables.find((x) => x.id === id);
       return d ? DELIVERABLE_KIND_LABELS[d.kind][lang].toLowerCase() : undefined;
     };
-    return m(
+    return loc(
       formatDateRule(rule, { resolveRef: name('vi') }),
       formatDateRule(rule, { lang: 'en', resolveRef: name('en') }),
     );
@@ -329,8 +329,8 @@ class Differ {
       b,
       before: null,
       after,
-      value: clone(value) as JsonValue,
-      message: m(`Thêm ${PART[part].vi}: ${label.vi}.`, `Added ${PART[part].en}: ${label.en}.`),
+      value: cloneJson(value) as JsonValue,
+      message: loc(`Thêm ${PART[part].vi}: ${label.vi}.`, `Added ${PART[part].en}: ${label.en}.`),
     });
   }
 
@@ -351,8 +351,8 @@ class Differ {
       b: null,
       before,
       after: null,
-      value: clone(value) as JsonValue,
-      message: m(`Bỏ ${PART[part].vi}: ${label.vi}.`, `Removed ${PART[part].en}: ${label.en}.`),
+      value: cloneJson(value) as JsonValue,
+      message: loc(`Bỏ ${PART[part].vi}: ${label.vi}.`, `Removed ${PART[part].en}: ${label.en}.`),
     });
   }
 
@@ -368,7 +368,7 @@ class Differ {
   ) {
     const before = this.show(field, from, this.pa);
     const after = this.show(field, to, this.pb);
-    const f = FIELDS[field] ?? same(field);
+    const f = FIELDS[field] ?? sameText(field);
     this.push({
       kind: 'changed',
       part,
@@ -380,9 +380,9 @@ class Differ {
       b,
       before,
       after,
-      from: (from === undefined ? null : clone(from)) as JsonValue,
-      to: (to === undefined ? null : clone(to)) as JsonValue,
-      message: m(
+      from: (from === undefined ? null : cloneJson(from)) as JsonValue,
+      to: (to === undefined ? null : cloneJson(to)) as JsonValue,
+      message: loc(
         `${label.vi}: ${f.vi} đổi từ “${before.vi}” thành “${after.vi}”.`,
         `${label.en}: ${f.en} changed from “${before.en}” to “${after.en}”.`,
       ),
@@ -416,8 +416,8 @@ class Differ {
     const after = this.rule(to ?? null, this.pb);
     const by =
       days === null || days === 0
-        ? m('', '')
-        : m(
+        ? loc('', '')
+        : loc(
             ` (${days > 0 ? 'muộn' : 'sớm'} hơn ${Math.abs(days)} ngày)`,
             ` (${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'})`,
           );
@@ -432,12 +432,12 @@ class Differ {
       b,
       before,
       after,
-      from: from === undefined ? null : clone(from),
-      to: to === undefined ? null : clone(to),
+      from: from === undefined ? null : cloneJson(from),
+      to: to === undefined ? null : cloneJson(to),
       fromDate,
       toDate,
       days,
-      message: m(
+      message: loc(
         `${label.vi}: thời hạn dời từ “${before.vi}” sang “${after.vi}”${by.vi}.`,
         `${label.en}: deadline moved from “${before.en}” to “${after.en}”${by.en}.`,
       ),
@@ -475,32 +475,32 @@ class Differ {
   run(): PlanChange[] {
     const { pa, pb } = this;
     if (pa.id !== pb.id)
-      this.changed('plan', 'id', m('Mã kế hoạch', 'Plan id'), 'id', '/id', '/id', pa.id, pb.id);
+      this.changed('plan', 'id', loc('Mã kế hoạch', 'Plan id'), 'id', '/id', '/id', pa.id, pb.id);
     this.header();
     this.entities(
       'resolution',
       'resolutions',
       (r) => r.reference,
-      (r) => same(r.reference),
+      (r) => sameText(r.reference),
     );
     this.texts();
     this.entities(
       'tier',
       'tiers',
       (t) => t.level,
-      (t) => same(t.name),
+      (t) => sameText(t.name),
     );
     this.entities(
       'audience',
       'audiences',
       (x) => x.tier ?? '',
-      (x) => same(x.name),
+      (x) => sameText(x.name),
     );
     this.entities(
       'material',
       'materials',
-      (x) => fold(x.title),
-      (x) => same(x.title),
+      (x) => foldText(x.title),
+      (x) => sameText(x.title),
     );
     this.entities(
       'session',
@@ -509,7 +509,7 @@ class Differ {
       (s, plan) => {
         const tier = plan.tiers.find((t) => t.id === s.tier)?.name ?? s.tier;
         const title = s.title === undefined ? '' : ` (${s.title})`;
-        return m(`Hội nghị ${tier}${title}`, `Session of ${tier}${title}`);
+        return loc(`Hội nghị ${tier}${title}`, `Session of ${tier}${title}`);
       },
     );
     this.entities(
@@ -523,7 +523,7 @@ class Differ {
             : (plan.tiers.find((t) => t.id === d.tier)?.name ?? d.tier);
         const label = d.title ?? DELIVERABLE_KIND_LABELS[d.kind].vi;
         const labelEn = d.title ?? DELIVERABLE_KIND_LABELS[d.kind].en;
-        return m(tier ? `${label} (${tier})` : label, tier ? `${labelEn} (${tier})` : labelEn);
+        return loc(tier ? `${label} (${tier})` : label, tier ? `${labelEn} (${tier})` : labelEn);
       },
     );
     this.lists(
@@ -555,8 +555,8 @@ class Differ {
     for (const f of Object.keys(x)) {
       if (jsonEqual(x[f], y[f])) continue;
       const where = `/header/${f.replace('.', '/')}`;
-      const label = FIELDS[f] ?? same(f);
-      const cap = m(
+      const label = FIELDS[f] ?? sameText(f);
+      const cap = loc(
         label.vi.charAt(0).toUpperCase() + label.vi.slice(1),
         label.en.charAt(0).toUpperCase() + label.en.slice(1),
       );
@@ -629,9 +629,9 @@ class Differ {
     if (pa.intro !== pb.intro) {
       const label = SECTIONS.intro;
       if (pa.intro === undefined)
-        this.added('text', 'intro', label, '/intro', pb.intro, same(pb.intro!));
+        this.added('text', 'intro', label, '/intro', pb.intro, sameText(pb.intro!));
       else if (pb.intro === undefined)
-        this.removed('text', 'intro', label, '/intro', pa.intro, same(pa.intro));
+        this.removed('text', 'intro', label, '/intro', pa.intro, sameText(pa.intro));
       else this.changed('text', 'intro', label, 'text', '/intro', '/intro', pa.intro, pb.intro);
     }
     for (const key of [
@@ -655,7 +655,7 @@ class Differ {
   ): void {
     const section =
       part === 'implementation'
-        ? m('Tổ chức thực hiện', 'Implementation')
+        ? loc('Tổ chức thực hiện', 'Implementation')
         : SECTIONS[key as keyof typeof SECTIONS];
     const n = xs.length;
     const k = ys.length;
@@ -678,7 +678,7 @@ class Differ {
         this.changed(
           part,
           key,
-          m(`${section.vi} (mục ${fresh[p]! + 1})`, `${section.en} (item ${fresh[p]! + 1})`),
+          loc(`${section.vi} (mục ${fresh[p]! + 1})`, `${section.en} (item ${fresh[p]! + 1})`),
           'text',
           a,
           b,
@@ -687,12 +687,12 @@ class Differ {
         );
       }
       for (const g of gone.slice(pairs)) {
-        const l = m(`${section.vi} (mục ${g + 1})`, `${section.en} (item ${g + 1})`);
-        this.removed(part, key, l, pointer(key, g), xs[g], same(text(xs[g]!)));
+        const l = loc(`${section.vi} (mục ${g + 1})`, `${section.en} (item ${g + 1})`);
+        this.removed(part, key, l, pointer(key, g), xs[g], sameText(text(xs[g]!)));
       }
       for (const f of fresh.slice(pairs)) {
-        const l = m(`${section.vi} (mục ${f + 1})`, `${section.en} (item ${f + 1})`);
-        this.added(part, key, l, pointer(key, f), ys[f], same(text(ys[f]!)));
+        const l = loc(`${section.vi} (mục ${f + 1})`, `${section.en} (item ${f + 1})`);
+        this.added(part, key, l, pointer(key, f), ys[f], sameText(text(ys[f]!)));
       }
       gone.length = 0;
       fresh.length = 0;
@@ -716,14 +716,15 @@ class Differ {
     pa.recipients.forEach((r, i) => {
       const j = pb.recipients.findIndex(
         (s, k) =>
-          !taken.has(k) && fold(s.name).replace(/\s+/g, ' ') === fold(r.name).replace(/\s+/g, ' '),
+          !taken.has(k) &&
+          foldText(s.name).replace(/\s+/g, ' ') === foldText(r.name).replace(/\s+/g, ' '),
       );
       if (j >= 0) {
         taken.add(j);
         pairs.push([i, j]);
       } else unmatched.push(i);
     });
-    const label = (name: string) => same(name);
+    const label = (name: string) => sameText(name);
     const show = (r: Plan['recipients'][number], lang: 'vi' | 'en') =>
       r.purpose === undefined ? r.name : `${r.name} (${RECIPIENT_PURPOSE_LABELS[r.purpose][lang]})`;
     for (const i of unmatched) {
@@ -734,7 +735,7 @@ class Differ {
         label(r.name),
         pointer('recipients', i),
         r,
-        m(show(r, 'vi'), show(r, 'en')),
+        loc(show(r, 'vi'), show(r, 'en')),
       );
     }
     for (const [i, j] of pairs) {
@@ -758,16 +759,16 @@ class Differ {
         label(r.name),
         pointer('recipients', j),
         r,
-        m(show(r, 'vi'), show(r, 'en')),
+        loc(show(r, 'vi'), show(r, 'en')),
       );
     });
   }
 
   private signature(): void {
     const { pa, pb } = this;
-    const label = m('Chữ ký', 'Signature');
+    const label = loc('Chữ ký', 'Signature');
     const show = (s: NonNullable<Plan['signature']>) =>
-      same(
+      sameText(
         [SIGNATURE_MODE_LABELS[s.mode].vi, s.authority, s.title, s.name].filter((x) => x).join(' '),
       );
     if (pa.signature && pb.signature)
@@ -787,7 +788,7 @@ class Differ {
   }
 }
 
-const summary = (p: Plan): PlanSummary => ({
+const summaryOf = (p: Plan): PlanSummary => ({
   reference: p.header.reference,
   date: p.header.date ?? null,
   issuer: p.header.issuer.name,
@@ -832,15 +833,15 @@ export function diffPlans(a: Plan, b: Plan): PlanDiff {
   const y = readShape(b, ['b']);
   if (!x.plan || !y.plan) {
     return {
-      a: x.plan ? summary(x.plan) : null,
-      b: y.plan ? summary(y.plan) : null,
+      a: x.plan ? summaryOf(x.plan) : null,
+      b: y.plan ? summaryOf(y.plan) : null,
       changes: [],
       issues: [...(x.issues ?? []), ...(y.issues ?? [])],
     };
   }
   return {
-    a: summary(x.plan),
-    b: summary(y.plan),
+    a: summaryOf(x.plan),
+    b: summaryOf(y.plan),
     changes: new Differ(x.plan, y.plan).run(),
     issues: [],
   };

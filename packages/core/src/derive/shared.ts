@@ -47,7 +47,7 @@ export function lastDays(plan: Plan): Map<string, IsoDate | null> {
   return out;
 }
 
-const UPPER = 'upper\u0000';
+const UPPER_PREFIX = 'upper\u0000';
 
 /**
  * The lower plan with the upper plan's tiers above `ownRank` and their
@@ -66,23 +66,23 @@ export function inContext(lower: Plan, upper: Plan, ownRank: number): Plan {
   const rule = (r: DateRule): DateRule => {
     const ref = ruleRef(r);
     if (ref === undefined || r.kind !== 'after') return r;
-    return ids.has(ref) ? { ...r, ref: UPPER + ref } : { kind: 'held', date: '0001-01-01' };
+    return ids.has(ref) ? { ...r, ref: UPPER_PREFIX + ref } : { kind: 'held', date: '0001-01-01' };
   };
   return {
     ...lower,
     tiers: [
-      ...upper.tiers.filter((t) => above.has(t.id)).map((t) => ({ ...t, id: UPPER + t.id })),
+      ...upper.tiers.filter((t) => above.has(t.id)).map((t) => ({ ...t, id: UPPER_PREFIX + t.id })),
       ...lower.tiers,
     ],
     sessions: [
       ...sessions.map(({ learnsFrom, exemption, ...s }) => ({
         ...s,
-        id: UPPER + s.id,
-        tier: UPPER + s.tier,
+        id: UPPER_PREFIX + s.id,
+        tier: UPPER_PREFIX + s.tier,
         audiences: [],
         deadline: rule(s.deadline),
         ...(learnsFrom !== undefined && ids.has(learnsFrom)
-          ? { learnsFrom: UPPER + learnsFrom }
+          ? { learnsFrom: UPPER_PREFIX + learnsFrom }
           : {}),
       })),
       ...lower.sessions,

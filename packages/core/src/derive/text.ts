@@ -4,19 +4,19 @@
 // `toUpperCase` use the default Unicode case mappings, which are the same for
 // Vietnamese in every locale (Vietnamese has no locale-specific casing).
 
-const MARKS = /\p{M}/gu;
+const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * Folds text for comparison: NFC, lower case, diacritics removed (`đ` → `d`),
  * so that *Thanh Hoá* and *Thanh Hóa*, or an NFD text, compare equal.
  */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/đ/gi, 'd').toLowerCase();
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/gi, 'd').toLowerCase();
 }
 
 /** The folded words of a text: letters and digits only, every other character a separator. */
-export function words(text: string): string[] {
-  return fold(text)
+export function wordsOf(text: string): string[] {
+  return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 }
@@ -43,7 +43,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 /** The folded words of a body's name with the genre's abbreviations written out. */
 export function bodyWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of wordsOf(text)) {
     const long = ABBREVIATIONS[w];
     if (long) out.push(...long);
     else out.push(w);
@@ -62,14 +62,14 @@ export function containsWords(hay: readonly string[], needle: readonly string[])
 }
 
 /** The text with its first letter in lower case (*Nghiên cứu* → *nghiên cứu*), unless it starts with an abbreviation. */
-export function lowerFirst(text: string): string {
+export function lowerFirstLetter(text: string): string {
   const first = text.split(/\s/, 1)[0] ?? '';
   if (first.length > 1 && first === first.toUpperCase()) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The text with its first letter in upper case. */
-export function upperFirst(text: string): string {
+export function upperFirstLetter(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -92,6 +92,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** A deep copy of a JSON-like value (what the plan model holds). */
-export function clone<T>(value: T): T {
+export function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
