@@ -95,7 +95,7 @@ const flat = (text: string): string => cleanText(text, { newlines: 'space' }).re
 const cell = (text: string): string => escapeMarkdown(flat(text));
 
 /**
- * Writes the changes between two versions of a plan ({@link diffPlans}) as
+ * Writes the changes between two versions of a plan (`diffPlans` of `@rollout/core`) as
  * Markdown: the two versions, then one table row per change with the value
  * before and after, side by side.
  *
@@ -150,7 +150,7 @@ const STYLE = `body{font-family:"Times New Roman",Times,serif;font-size:13pt;mar
 @media print{.rollout-diff td.before,.rollout-diff td.after{background:none}}`;
 
 /**
- * Writes the changes between two versions of a plan ({@link diffPlans}) as
+ * Writes the changes between two versions of a plan (`diffPlans` of `@rollout/core`) as
  * HTML: a table of the two versions and one row per change, the value before
  * and after side by side (cells of class `before` and `after`).
  *

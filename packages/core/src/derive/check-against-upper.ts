@@ -33,7 +33,17 @@ export interface CheckAgainstUpperOptions {
     /** The text (for a DOCX file, the text extracted from it). */
     readonly text: string;
     /** JSON-pointer-like path of the plan (`/content/0`) → its span in `text`. */
-    readonly sources: Readonly<Record<string, { readonly start: number; readonly end: number }>>;
+    readonly sources: Readonly<
+      Record<
+        string,
+        {
+          /** The first code unit of the span. */
+          readonly start: number;
+          /** One past its last code unit. */
+          readonly end: number;
+        }
+      >
+    >;
   };
   /** Other names of the upper body, to recognise it among recipients and addressees. */
   readonly upperNames?: readonly string[];

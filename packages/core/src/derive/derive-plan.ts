@@ -47,7 +47,12 @@ export interface DerivePlanOptions {
   /** The place in the date line; default the unit's place (*Nga Sơn* of *Hội Nông dân huyện Nga Sơn*). */
   readonly place?: string;
   /** The issuer and the body above it as printed in the header. */
-  readonly issuer?: { readonly name?: string; readonly parent?: string };
+  readonly issuer?: {
+    /** The issuing body as printed (*BCH HỘI NÔNG DÂN HUYỆN NGA SƠN*). */
+    readonly name?: string;
+    /** The body above it, printed on the line above. */
+    readonly parent?: string;
+  };
   /**
    * Deadlines the clerk chose, by session or deliverable id. Each must be no
    * later than the upper plan allows; a later one is replaced by the upper
