@@ -38,6 +38,7 @@ commands:
   diff <a.json> <b.json> [--format text|json|md|html]
 
 options: --lang vi|en (default vi)
+units:   --units vn:<code>[,<code>…|all][+direct] reads Vietnam's real units (@rollout/vn-units)
 exit codes: 0 ok/valid, 1 invalid, 2 unusable input
 `;
 
