@@ -2,7 +2,8 @@
 // checkAgainstUpper (issue 20). The district names of Thanh Hóa are real (the
 // 27 district-level units of 2020, when 985-KH/HNDT was issued); the commune
 // unions below them are generated. The two-level province's communes are
-// generated too, until `@rollout/vn-units` gives the real ones.
+// generated too (core cannot depend on @rollout/vn-units); the CLI's tests run
+// the same round over the real communes.
 import type { Plan, Unit } from '../packages/core/src/index.js';
 
 /** The 27 district-level units of Thanh Hóa in September 2020: 2 cities, 2 towns, 23 districts. */

@@ -137,7 +137,7 @@ describe('the round: province → district → commune', () => {
   });
 });
 
-describe('the communes of a two-level-era province (generated communes until @rollout/vn-units)', () => {
+describe('the communes of a two-level-era province (generated here; real ones in the CLI tests)', () => {
   const upper = twoLevelProvincePlan();
   const units = twoLevelProvinceTree();
   const communes = units.filter((u) => u.level === 'commune');

@@ -79,6 +79,9 @@ describe('bodyAliases and namesBody', () => {
     expect(namesBody('Ban Thường vụ Tỉnh ủy', party)).toBe(true);
     expect(namesBody('Ban Tuyên giáo Tỉnh ủy Thanh Hóa', party)).toBe(true);
     expect(namesBody('Huyện ủy Nga Sơn', party)).toBe(false);
+    // The committee is the Executive Committee of the province's Party organisation.
+    expect(namesBody('Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh', party)).toBe(true);
+    expect(namesBody('Ban Chấp hành Đảng bộ huyện', party)).toBe(false);
   });
 
   it('takes the addressee of a report before «qua»', () => {

@@ -2,7 +2,7 @@
 // body and its place, the issuer symbol of a number and symbol, and whether a
 // recipient or an addressee names the upper body.
 import type { Plan } from '../model/plan.js';
-import { bodyWords, containsWords, foldText } from './text.js';
+import { bodyWords, containsWords, foldText, wordsOf } from './text.js';
 
 /** Administrative words that end a body's name and start its place, folded. */
 const LEVEL_WORDS: readonly (readonly string[])[] = [
@@ -158,6 +158,13 @@ export function bodyAliases(names: readonly (string | undefined)[]): string[][] 
     const level = split.level?.split(' ');
     if (level && (body[0] === 'hoi' || body[0] === 'doan') && !BODY_TAILS.has(body.at(-1) ?? ''))
       add([...level, body[0]]);
+    // *Tỉnh ủy* is the Executive Committee of the province's Party organisation:
+    // *Ban Chấp hành Đảng bộ tỉnh*, *Đảng bộ tỉnh*.
+    if (split.level !== undefined && body.length === 2 && body[1] === 'uy') {
+      const lw = wordsOf(split.level);
+      add(['ban', 'chap', 'hanh', 'dang', 'bo', ...lw]);
+      add(['dang', 'bo', ...lw]);
+    }
   }
   return out;
 }
