@@ -65,36 +65,6 @@ export type {
   ScheduleOptions,
   ScheduleResult,
 } from './cascade/types.js';
-// --- Relations: a plan and the plan above it ------------------------------
-export type {
-  CheckAgainstUpperOptions,
-  CheckAgainstUpperResult,
-} from './derive/check-against-upper.js';
-export { checkAgainstUpper } from './derive/check-against-upper.js';
-export type { RelationIssue, RelationIssueCode } from './derive/codes.js';
-export { RELATION_ISSUE_CODES } from './derive/codes.js';
-export type { CopiedText } from './derive/copies.js';
-export type {
-  DerivedSource,
-  DerivedValue,
-  DerivePlanOptions,
-  DerivePlanResult,
-  DraftBlank,
-} from './derive/derive-plan.js';
-export { derivePlan } from './derive/derive-plan.js';
-export type {
-  JsonValue,
-  PlanAddition,
-  PlanChange,
-  PlanChangeBase,
-  PlanDeadlineMove,
-  PlanDiff,
-  PlanFieldChange,
-  PlanPart,
-  PlanRemoval,
-  PlanSummary,
-} from './derive/diff-plans.js';
-export { diffPlans } from './derive/diff-plans.js';
 // --- Errors ---------------------------------------------------------------
 export { PlanValidationError } from './errors.js';
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
@@ -241,3 +211,27 @@ export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
 export type { ValidatePlanOptions } from './validate/validate-plan.js';
 export { validatePlan } from './validate/validate-plan.js';
+// --- Relations: a plan and the plan above it (see with-upper.ts) ----------
+export type {
+  CheckAgainstUpperOptions,
+  CheckAgainstUpperResult,
+  CopiedText,
+  DerivedSource,
+  DerivedValue,
+  DerivePlanOptions,
+  DerivePlanResult,
+  DraftBlank,
+  JsonValue,
+  PlanAddition,
+  PlanChange,
+  PlanChangeBase,
+  PlanDeadlineMove,
+  PlanDiff,
+  PlanFieldChange,
+  PlanPart,
+  PlanRemoval,
+  PlanSummary,
+  RelationIssue,
+  RelationIssueCode,
+} from './with-upper.js';
+export { checkAgainstUpper, derivePlan, diffPlans, RELATION_ISSUE_CODES } from './with-upper.js';
