@@ -24,7 +24,7 @@ function essence(plan: Plan) {
     return plan.tiers.find((t) => t.id === s?.tier)?.level ?? id;
   };
   const rule = (r: DateRule | undefined) =>
-    r?.kind === 'after' ? { ...r, ref: levelOf(r.ref) } : r;
+    r?.kind === 'after' && 'ref' in r ? { ...r, ref: levelOf(r.ref) } : r;
   return {
     tiers: plan.tiers.map((t) => t.level),
     sessions: plan.sessions.map((s) => ({
