@@ -55,6 +55,7 @@ export interface Call {
 /** A service on a fresh database with an admin token, a tree and the 985-KH/HNDT plan. */
 export interface Harness {
   readonly service: ReportService;
+  readonly app: ReturnType<typeof createApp>;
   readonly db: Database;
   readonly place: { url?: string; dataDir?: string };
   readonly admin: string;
@@ -73,14 +74,23 @@ export interface Harness {
  */
 export async function openHarness(
   backend: Backend,
-  options: { today?: string; bare?: boolean; place?: { url?: string; dataDir?: string } } = {},
+  options: {
+    today?: string;
+    bare?: boolean;
+    place?: { url?: string; dataDir?: string };
+    now?: () => number;
+  } = {},
 ): Promise<Harness> {
   const place = options.place ?? (await backend.fresh());
   const db = await openDatabase(place);
   const today = options.today ?? '2020-10-20';
   const service = await ReportService.open({ db, today: () => today, pageSize: 7 });
   const logs: LogEntry[] = [];
-  const app = createApp({ service, log: (e) => logs.push(e) });
+  const app = createApp({
+    service,
+    log: (e) => logs.push(e),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const admins = (await service.tokens.list()).filter((t) => t.role === 'admin');
   const admin =
     admins.length === 0
@@ -101,6 +111,7 @@ export async function openHarness(
   };
   const h: Harness = {
     service,
+    app,
     db,
     place,
     admin,
