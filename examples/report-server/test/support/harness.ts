@@ -38,7 +38,12 @@ async function freshPostgres(): Promise<string> {
 export const BACKENDS: readonly Backend[] = [
   {
     name: 'PGlite',
-    fresh: async () => ({ dataDir: mkdtempSync(join(tmpdir(), 'rollout-pglite-')) }),
+    async fresh() {
+      // A copy of an empty data directory made once for the run (see global-setup.ts).
+      const dataDir = mkdtempSync(join(tmpdir(), 'rollout-pglite-'));
+      cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
+      return { dataDir };
+    },
   },
   { name: 'PostgreSQL', fresh: async () => ({ url: await freshPostgres() }) },
 ];
