@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['test/**/*.spec.ts'],
     globalSetup: ['./test/support/global-setup.ts'],
     setupFiles: ['./test/support/no-console.ts'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 60_000,
   },
 });

@@ -68,6 +68,11 @@ export class ServerProcess {
     });
   }
 
+  /** The process id of the running server (`undefined` when stopped). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   /** Whether it runs now. */
   get running(): boolean {
     return this.#child !== undefined;
