@@ -9,8 +9,18 @@
 export type { DateWindow } from './calendar/date-rule-window.js';
 export { dateRuleWindow, withinRange } from './calendar/date-rule-window.js';
 // --- Calendar -------------------------------------------------------------
-export type { Holiday } from './calendar/holidays.js';
-export { vietnamHolidays } from './calendar/holidays.js';
+export type {
+  CalendarSource,
+  CalendarYear,
+  Holiday,
+  MakeUpWorkday,
+} from './calendar/holidays.js';
+export {
+  ANNOUNCED_CALENDAR_YEARS,
+  vietnamCalendarYear,
+  vietnamHolidays,
+  vietnamStatutoryHolidays,
+} from './calendar/holidays.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export {
   addCalendarDays,
@@ -21,12 +31,28 @@ export {
   fromEpochDay,
   isValidIsoDate,
   isWeekend,
+  MAX_ISO_DATE,
+  MIN_ISO_DATE,
   toEpochDay,
 } from './calendar/iso-date.js';
 export { lunarToSolar } from './calendar/lunar.js';
 export type {
+  CalendarDay,
+  CalendarOverrides,
+  ParseCalendarOverridesResult,
+} from './calendar/overrides.js';
+export {
+  CalendarDaySchema,
+  CalendarOverridesSchema,
+  calendarFromOverrides,
+  parseCalendarOverrides,
+} from './calendar/overrides.js';
+export type {
   DayOff,
   DayOffReason,
+  ExtraWorkday,
+  HolidayYear,
+  WorkdayReason,
   WorkingCalendarOptions,
 } from './calendar/working-calendar.js';
 export { WorkingCalendar, workingCalendar } from './calendar/working-calendar.js';
@@ -43,6 +69,7 @@ export type {
 export { PlanValidationError } from './errors.js';
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
 export { planNq58Province } from './examples/plan-nq58-province.js';
+export { planTwoLevelProvince } from './examples/plan-two-level-province.js';
 // --- Formatting (Vietnamese text of rules and durations) ------------------
 export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
 export { formatDateRule, formatSessionTime } from './format/date-rule.js';
@@ -63,6 +90,9 @@ export type { Id } from './model/common.js';
 // --- Model ----------------------------------------------------------------
 export { IdSchema, IsoDateSchema, TextSchema } from './model/common.js';
 export type {
+  AfterAnchor,
+  AfterAnchorRule,
+  AfterRefRule,
   AfterRule,
   ByRule,
   DateRule,
@@ -72,6 +102,8 @@ export type {
   WithinRule,
 } from './model/date-rule.js';
 export {
+  AfterAnchorRuleSchema,
+  AfterAnchorSchema,
   AfterRuleSchema,
   ByRuleSchema,
   DateRuleSchema,
@@ -162,6 +194,9 @@ export type {
   TierProgress,
   UnitProgress,
 } from './progress/types.js';
+// --- Text ---------------------------------------------------------------
+export type { CleanTextOptions } from './text/clean-text.js';
+export { cleanText } from './text/clean-text.js';
 export type { ParseUnitTreeResult } from './units/unit-tree.js';
 export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
 export { assertPlan } from './validate/assert-plan.js';
@@ -174,4 +209,5 @@ export { messagesEn } from './validate/messages/en.js';
 export { messagesVi } from './validate/messages/vi.js';
 export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
+export type { ValidatePlanOptions } from './validate/validate-plan.js';
 export { validatePlan } from './validate/validate-plan.js';
