@@ -1,5 +1,6 @@
 import { isValidIsoDate } from '@rollout/core';
 import { parseJson } from '@rollout/json';
+import { findProvince, safeUnitTree } from '@rollout/vn-units';
 import { type Context, Hono } from 'hono';
 import { requireAdmin, requireTree, scopeFor } from './http/access.js';
 import { readBody, readText } from './http/body.js';
@@ -63,6 +64,8 @@ export const ROUTES: readonly { path: string; methods: readonly string[] }[] = [
   { path: '/', methods: ['GET'] },
   { path: '/health', methods: ['GET'] },
   { path: '/trees', methods: ['GET', 'POST'] },
+  { path: '/trees/vn', methods: ['POST'] },
+  { path: '/trees/vn/:province', methods: ['POST'] },
   { path: '/trees/:tree', methods: ['GET'] },
   { path: '/tokens', methods: ['GET', 'POST'] },
   { path: '/tokens/self', methods: ['GET'] },
@@ -248,6 +251,83 @@ export function createApp(options: AppOptions): Hono<Env> {
       { id: tree.id, name: tree.name, source: tree.source, units: tree.units.length, issues },
       201,
     );
+  });
+
+  /**
+   * Stores Vietnam's real units (`@rollout/vn-units`) as a tree: the party
+   * committees of the provinces asked for (all 34 by default) over their communes.
+   */
+  const storeVnTree = async (
+    c: Context<Env>,
+    options: {
+      id?: unknown;
+      name?: unknown;
+      provinces?: unknown;
+      party?: unknown;
+      directlyUnder?: unknown;
+    },
+  ) => {
+    const token = c.get('token');
+    requireAdmin(token);
+    const provinces = options.provinces;
+    if (
+      provinces !== undefined &&
+      (!Array.isArray(provinces) || !provinces.every((p) => typeof p === 'string'))
+    )
+      throw badBody(
+        'provinces must be a list of codes or names',
+        'provinces phải là danh sách mã hay tên tỉnh',
+        ['provinces'],
+      );
+    for (const key of ['party', 'directlyUnder'] as const)
+      if (options[key] !== undefined && typeof options[key] !== 'boolean')
+        throw badBody(`${key} must be true or false`, `${key} phải là true hoặc false`, [key]);
+    const made = safeUnitTree({
+      ...(provinces ? { provinces: provinces as string[] } : {}),
+      ...(options.party === undefined ? {} : { party: options.party as boolean }),
+      ...(options.directlyUnder === undefined
+        ? {}
+        : { directlyUnder: options.directlyUnder as boolean }),
+    });
+    if (!made.success)
+      throw new HttpError(422, 'invalid-tree', [serviceIssue('tree/invalid'), ...made.issues]);
+    const found = (provinces as string[] | undefined)?.map((p) => findProvince(p)!);
+    const one = found?.length === 1 ? found[0] : undefined;
+    const id =
+      options.id === undefined
+        ? one
+          ? `vn-${one.code}`
+          : 'vn'
+        : idField(options as Record<string, unknown>, 'id');
+    const name =
+      typeof options.name === 'string' && options.name.length > 0
+        ? options.name
+        : one
+          ? one.fullName
+          : found
+            ? found.map((p) => p.fullName).join(', ')
+            : 'Cả nước';
+    const { tree, issues } = await service.createTree(
+      { id, name, source: 'vn-units', units: made.tree },
+      token,
+    );
+    return c.json(
+      { id: tree.id, name: tree.name, source: tree.source, units: tree.units.length, issues },
+      201,
+    );
+  };
+
+  app.post('/trees/vn', async (c) => {
+    requireAdmin(c.get('token'));
+    const declared = c.req.header('content-length');
+    const body =
+      declared === '0' || c.req.raw.body === null ? {} : await jsonObject(c, limits.maxEventBytes);
+    return storeVnTree(c, body);
+  });
+
+  app.post('/trees/vn/:province', async (c) => {
+    requireAdmin(c.get('token'));
+    return storeVnTree(c, { provinces: [c.req.param('province')] });
   });
 
   app.get('/trees', (c) => {

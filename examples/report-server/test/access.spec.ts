@@ -42,6 +42,8 @@ const CASES: readonly Case[] = [
     json: { id: 'x', name: 'x', units: [{ id: 'x', name: 'X', level: 'province' }] },
     forbidden: EVERY_UNIT,
   },
+  { route: '/trees/vn', method: 'POST', path: '/trees/vn', json: {}, forbidden: EVERY_UNIT },
+  { route: '/trees/vn/:province', method: 'POST', path: '/trees/vn/38', forbidden: EVERY_UNIT },
   { route: '/trees/:tree', method: 'GET', path: '/trees/vn-test', forbidden: ['otherTree'] },
   { route: '/tokens', method: 'GET', path: '/tokens', forbidden: EVERY_UNIT },
   {
