@@ -105,8 +105,9 @@ export async function call(
 }
 
 /** Stores a tree and a plan over it, and makes a unit token without rate limit for each root. */
-export async function setUp(t: Target, units: readonly Unit[], plan: Plan): Promise<void> {
-  await call(t, 'POST', '/trees', { id: 'nation', name: 'Cả nước', units });
+export async function setUp(t: Target, units: readonly Unit[] | 'vn', plan: Plan): Promise<void> {
+  if (units === 'vn') await call(t, 'POST', '/trees/vn', { id: 'nation' });
+  else await call(t, 'POST', '/trees', { id: 'nation', name: 'Cả nước', units });
   await call(t, 'POST', '/plans', {
     id: 'plan',
     tree: 'nation',

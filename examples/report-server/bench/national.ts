@@ -2,6 +2,7 @@
 // commune, the local government in force since 1 July 2025) with a plan for it,
 // and a stream of progress events generated on the fly (never held all at once).
 import type { Plan, ProgressEvent, Unit } from '@rollout/core';
+import { unitTree } from '@rollout/vn-units';
 
 /** A plan of the Central Committee's secretariat rolled out to the 34 provinces and their communes. */
 export const NATIONAL_PLAN: Plan = {
@@ -59,24 +60,11 @@ export const NATIONAL_PLAN: Plan = {
 };
 
 /**
- * A generated national tree of the same size as Vietnam's since 2025: 34
- * provinces and 3,321 communes (ids `p7`, `p7-c123`). Used until the real
- * units (`@rollout/vn-units`) are on main.
+ * The real national tree: the party committees of Vietnam's 34 provinces over
+ * their 3,321 communes (`@rollout/vn-units`), 3,355 units.
  */
-export function nationalTree(provinces = 34, communes = 3321): Unit[] {
-  const units: Unit[] = [];
-  for (let p = 0; p < provinces; p++)
-    units.push({ id: `p${p}`, name: `Tỉnh ủy ${p + 1}`, level: 'province' });
-  for (let c = 0; c < communes; c++) {
-    const p = c % provinces;
-    units.push({
-      id: `p${p}-c${c}`,
-      name: `Đảng ủy xã ${c + 1}`,
-      level: 'commune',
-      parent: `p${p}`,
-    });
-  }
-  return units;
+export function nationalTree(): Unit[] {
+  return unitTree().units;
 }
 
 const DAY0 = Date.UTC(2026, 0, 20);

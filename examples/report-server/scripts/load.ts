@@ -2,8 +2,8 @@
 // (at most a minute, requests bounded in count and time).
 //
 // The service runs as its own process, on PGlite (default) or on a PostgreSQL
-// server started for the run, over a national-size tree (34 provinces, 3,321
-// communes). Two phases:
+// server started for the run, over the real national tree (34 provinces, 3,321
+// communes, from @rollout/vn-units). Two phases:
 //   1. single events: 32 clients, each posting one event at a time, 15 s;
 //   2. batches: 2 clients, each posting NDJSON batches of 10,000 events, 20 s.
 // Printed: events/s, latency p50/p99 per request, the server's RSS over the
@@ -39,7 +39,7 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, t.rss());
 }, 250);
 try {
-  await setUp(t, units, NATIONAL_PLAN);
+  await setUp(t, 'vn', NATIONAL_PLAN);
   const rssStart = t.rss();
   let next = 0;
 

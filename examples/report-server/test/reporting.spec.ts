@@ -139,6 +139,9 @@ describe.each(BACKENDS)('reporting on $name', (backend) => {
     expect(byLine.get(8)).toBeUndefined();
     expect(byLine.get(9)).toMatchObject({ status: 'stored', id: 'b-9', counted: false });
     expect(codes(9)).toEqual(['progress/contradictory-event']);
+    // Paths are the event's own (the roll-up's ['events', n] prefix taken off).
+    const nine = byLine.get(9);
+    expect(nine && 'issues' in nine ? nine.issues[0]!.path : null).toEqual(['date']);
     const keys = await h.db.query<{
       event_key: string;
       batch_id: string;

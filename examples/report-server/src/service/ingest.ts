@@ -122,6 +122,16 @@ function checkEvent(
   return { ok: true, pending: { event, key: eventKey(event), line, body } };
 }
 
+/**
+ * The roll-up's issues about one event, with paths relative to the event (the
+ * roll-up says `['events', n, …]`, `n` counting the plan's stored events).
+ */
+function ownPaths(issues: readonly AnyIssue[]): AnyIssue[] {
+  return issues.map((i) =>
+    i.path[0] === 'events' && typeof i.path[1] === 'number' ? { ...i, path: i.path.slice(2) } : i,
+  );
+}
+
 /** Turns a failed write into the 503 the client retries on. */
 async function submit(
   runtime: PlanRuntime,
@@ -186,7 +196,7 @@ export async function ingestOne(
     ...withId,
     seq: outcome!.seq,
     counted: outcome!.counted,
-    issues: outcome!.issues,
+    issues: ownPaths(outcome!.issues),
   };
 }
 
@@ -248,7 +258,7 @@ export async function ingestBatch(
           ...withId,
           seq: o.seq,
           counted: o.counted,
-          issues: o.issues,
+          issues: ownPaths(o.issues),
         });
     } else if (o.status === 'duplicate') {
       duplicates++;
