@@ -11,7 +11,17 @@
 // the time of each read and of the restart. The exit code says only whether
 // every event was stored once and the check agreed. A figure is only worth
 // comparing with another of the same run on the same machine.
-import { arg, call, fmt, percentile, printTable, rssOf, sendBatch, setUp, startTarget } from './driver.js';
+import {
+  arg,
+  call,
+  fmt,
+  percentile,
+  printTable,
+  rssOf,
+  sendBatch,
+  setUp,
+  startTarget,
+} from './driver.js';
 import { NATIONAL_PLAN, nationalBatch, nationalTree } from './national.js';
 
 const db = arg('db', 'pglite') as 'pglite' | 'postgres';
@@ -48,7 +58,9 @@ try {
         latencies.push(r.ms);
         stored += r.stored + r.duplicates;
         if (Math.floor(stored / 500_000) > marks.length)
-          marks.push(`${fmt(stored)} in ${fmt((performance.now() - started) / 1000, 0)} s, RSS ${fmt(t.rss())} MiB`);
+          marks.push(
+            `${fmt(stored)} in ${fmt((performance.now() - started) / 1000, 0)} s, RSS ${fmt(t.rss())} MiB`,
+          );
       }
     }),
   );
@@ -57,24 +69,42 @@ try {
   rows.push(['events stored', fmt(stored)]);
   rows.push(['ingest time', `${fmt(seconds, 1)} s`]);
   rows.push(['throughput', `${fmt(stored / seconds)} events/s`]);
-  rows.push([`batch of ${fmt(BATCH)}: p50 / p99`, `${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} ms`]);
+  rows.push([
+    `batch of ${fmt(BATCH)}: p50 / p99`,
+    `${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} ms`,
+  ]);
   rows.push(['server RSS, peak while ingesting', `${fmt(ingestPeak)} MiB`]);
-  await timed('GET rollup (whole nation, no unit list)', () => call(t, 'GET', '/plans/plan/rollup?units=false'));
+  await timed('GET rollup (whole nation, no unit list)', () =>
+    call(t, 'GET', '/plans/plan/rollup?units=false'),
+  );
   await timed('GET rollup (whole nation, 3,355 units)', () => call(t, 'GET', '/plans/plan/rollup'));
-  await timed('GET rollup?unit=vn-38 (one province)', () => call(t, 'GET', '/plans/plan/rollup?unit=vn-38'));
-  await timed('GET report?to=docx (whole nation)', () => call(t, 'GET', '/plans/plan/report?to=docx'));
-  await timed('GET rollup?today=2026-03-01 (a fold of 5M rows)', () => call(t, 'GET', '/plans/plan/rollup?units=false&today=2026-03-01'));
-  const check = (await timed('GET check (live = full roll-up)', () => call(t, 'GET', '/plans/plan/check'))) as {
+  await timed('GET rollup?unit=vn-38 (one province)', () =>
+    call(t, 'GET', '/plans/plan/rollup?unit=vn-38'),
+  );
+  await timed('GET report?to=docx (whole nation)', () =>
+    call(t, 'GET', '/plans/plan/report?to=docx'),
+  );
+  await timed('GET rollup?today=2026-03-01 (a fold of 5M rows)', () =>
+    call(t, 'GET', '/plans/plan/rollup?units=false&today=2026-03-01'),
+  );
+  const check = (await timed('GET check (live = full roll-up)', () =>
+    call(t, 'GET', '/plans/plan/check'),
+  )) as {
     equal: boolean;
     events: number;
     method: string;
   };
-  rows.push(['check', `${check.equal ? 'equal' : 'DIFFERENT'} over ${fmt(check.events)} events (${check.method})`]);
+  rows.push([
+    'check',
+    `${check.equal ? 'equal' : 'DIFFERENT'} over ${fmt(check.events)} events (${check.method})`,
+  ]);
   await t.server.stop();
   peakRss = 0;
   await timed('restart (live roll-up rebuilt from the database)', () => t.server.start(1_800_000));
   rows.push(['server RSS after the restart', `${fmt(rssOf(t.server.pid))} MiB`]);
-  const again = (await call(t, 'GET', '/plans/plan/rollup?units=false')) as { events: { read: number } };
+  const again = (await call(t, 'GET', '/plans/plan/rollup?units=false')) as {
+    events: { read: number };
+  };
   rows.push(['events read back after the restart', fmt(again.events.read)]);
   process.stdout.write(
     `\nNational run — ${db === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL server'}; ${fmt(units.length)} units; ${fmt(total)} events in batches of ${fmt(BATCH)}, ${SENDERS} senders\n\n`,
