@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -7,7 +6,7 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { migrate, readMigrations } from '../src/db/migrate.js';
 import { ReportService } from '../src/service/service.js';
 import { generatedEvents, ndjson, TEST_UNITS } from './support/fixtures.js';
-import { BACKENDS, type Harness, openHarness } from './support/harness.js';
+import { BACKENDS, type Harness, openHarness, tempDir } from './support/harness.js';
 
 const report = (id: string, unit = 'th-d1-c1') => ({
   kind: 'report-sent',
@@ -35,7 +34,7 @@ describe.each(BACKENDS)('the database on $name', (backend) => {
       readMigrations().map((m) => [m.version, m.name]),
     );
     expect(await migrate(h.db)).toEqual([]);
-    const dir = mkdtempSync(join(tmpdir(), 'rollout-migrations-'));
+    const dir = tempDir('migrations-');
     for (const m of readMigrations())
       writeFileSync(join(dir, `${String(m.version).padStart(3, '0')}_${m.name}.sql`), m.sql);
     writeFileSync(

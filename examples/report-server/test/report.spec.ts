@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plan985KhHndt, type RollupResult } from '@rollout/core';
 import { renderProgressText } from '@rollout/document';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedEvents, ndjson, TEST_UNITS } from './support/fixtures.js';
-import { BACKENDS, type Harness, openHarness } from './support/harness.js';
+import { BACKENDS, type Harness, openHarness, tempDir } from './support/harness.js';
 import { readZipText } from './support/zip.js';
 
 const ROLLOUT = new URL('../node_modules/.bin/rollout', import.meta.url).pathname;
@@ -30,7 +29,7 @@ describe.each(BACKENDS)('the progress report on $name', (backend) => {
   });
 
   it('gives the same figures as `rollout progress` over the exported events', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rollout-report-'));
+    const dir = tempDir('report-');
     const events = await (await h.call('GET', '/plans/p985/events', { token: h.admin })).text();
     writeFileSync(join(dir, 'events.ndjson'), events);
     writeFileSync(join(dir, 'units.json'), JSON.stringify({ units: TEST_UNITS }));

@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BACKENDS } from './support/harness.js';
+import { BACKENDS, tempDir } from './support/harness.js';
 import { freePort } from './support/pg-server.js';
 import { ServerProcess } from './support/server-process.js';
 
@@ -13,7 +12,7 @@ describe('pnpm start', () => {
   });
 
   it('needs nothing installed: an empty data directory becomes an embedded PostgreSQL', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'rollout-start-')), 'data');
+    const dataDir = join(tempDir('start-'), 'data');
     const port = await freePort();
     const server = new ServerProcess({ DATA_DIR: dataDir, PORT: String(port) });
     servers.push(server);

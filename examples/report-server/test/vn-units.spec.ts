@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ProgressEvent, planTwoLevelProvince, type RollupResult } from '@rollout/core';
 import { communes, unitTree } from '@rollout/vn-units';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../src/service/ingest.js';
-import { BACKENDS, type Harness, openHarness } from './support/harness.js';
+import { BACKENDS, type Harness, openHarness, tempDir } from './support/harness.js';
 
 const ROLLOUT = new URL('../node_modules/.bin/rollout', import.meta.url).pathname;
 const envelope = { format: 'rollout/plan', version: 1, plan: planTwoLevelProvince };
@@ -121,7 +120,7 @@ describe.each(BACKENDS)("Vietnam's real units on $name", (backend) => {
     );
 
     // The whole roll-up equals `rollout progress` over the export, with the CLI's own vn: tree.
-    const dir = mkdtempSync(join(tmpdir(), 'rollout-vn-'));
+    const dir = tempDir('vn-');
     writeFileSync(
       join(dir, 'events.ndjson'),
       await (await h.call('GET', '/plans/kh-2c/events', { token: h.admin })).text(),

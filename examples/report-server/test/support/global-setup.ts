@@ -11,6 +11,8 @@ declare module 'vitest' {
     pgUrl: string;
     /** An empty PGlite data directory, made once, that each PGlite test copies. */
     pgliteTemplate: string;
+    /** A directory for the run's temporary files, removed at the end. */
+    runDir: string;
   }
 }
 
@@ -26,17 +28,20 @@ export const MARKER = new URL('../../.pg-test-server', import.meta.url).pathname
 export default async function setup(project: TestProject): Promise<() => void> {
   const pg = await startPostgres(MARKER);
   project.provide('pgUrl', pg.url);
-  const template = mkdtempSync(join(tmpdir(), 'rollout-pglite-template-'));
+  const runDir = mkdtempSync(join(tmpdir(), 'rollout-report-run-'));
+  const template = join(runDir, 'pglite-template');
   try {
     const lite = await PGlite.create(template);
     await lite.close();
   } catch (error) {
     pg.stop();
+    rmSync(runDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('pgliteTemplate', template);
+  project.provide('runDir', runDir);
   return () => {
-    rmSync(template, { recursive: true, force: true });
+    rmSync(runDir, { recursive: true, force: true });
     pg.stop();
   };
 }

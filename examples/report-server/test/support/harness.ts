@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plan985KhHndt } from '@rollout/core';
 import pg from 'pg';
@@ -9,6 +8,9 @@ import { createApp, type LogEntry } from '../../src/app.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { ReportService } from '../../src/service/service.js';
 import { TEST_UNITS } from './fixtures.js';
+
+/** A new directory under the run's own, removed when the run ends. */
+export const tempDir = (prefix: string): string => mkdtempSync(join(inject('runDir'), prefix));
 
 /** Where a test's database lives: PGlite in a new directory, or a new database on the test server. */
 export interface Backend {
@@ -40,7 +42,7 @@ export const BACKENDS: readonly Backend[] = [
     name: 'PGlite',
     async fresh() {
       // A copy of an empty data directory made once for the run (see global-setup.ts).
-      const dataDir = mkdtempSync(join(tmpdir(), 'rollout-pglite-'));
+      const dataDir = tempDir('pglite-');
       cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
       return { dataDir };
     },
