@@ -365,7 +365,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     const role = body.role ?? 'unit';
     if (role !== 'unit' && role !== 'admin')
       throw badBody('role must be unit or admin', 'role phải là unit hoặc admin', ['role']);
-    const label = body.label;
+    // Who holds it, for people; by default the unit it is for (or `admin`).
+    const label =
+      body.label ?? (role === 'admin' ? 'admin' : `${String(body.tree)}/${String(body.unit)}`);
     if (typeof label !== 'string' || label.trim().length === 0 || label.length > 200)
       throw badBody(
         'label must be a text of 1 to 200 characters',

@@ -292,6 +292,23 @@ describe.each(BACKENDS)('access on $name', (backend) => {
     expect(h.logs.some((l) => l.token === tokens.commune!.slice(4, 20))).toBe(true);
   });
 
+  it('names a token after its unit when no label is given, and knows only the tree’s units', async () => {
+    const made = await h.call('POST', '/tokens', {
+      token: h.admin,
+      json: { tree: 'vn-test', unit: 'na' },
+    });
+    expect(made.status).toBe(201);
+    expect(((await made.json()) as { label: string }).label).toBe('vn-test/na');
+    const nowhere = await h.call('POST', '/tokens', {
+      token: h.admin,
+      json: { tree: 'vn-test', unit: 'qb' },
+    });
+    expect(nowhere.status).toBe(404);
+    expect(((await nowhere.json()) as { issues: { code: string }[] }).issues[0]!.code).toBe(
+      'unit/not-found',
+    );
+  });
+
   it('stops a revoked token at once', async () => {
     const t = await h.token('th-d3');
     const id = t.slice(4, 20);
