@@ -526,17 +526,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     const root = scopeFor(token, runtime, c.req.query('unit'));
     const meta = c.req.query('meta') === 'true';
     const mask = root === null ? undefined : runtime.tree.subtreeMask(root);
-    const inScope = (unit: string) =>
-      mask === undefined || mask[runtime.tree.byId.get(unit) ?? -1] === 1;
+    const units =
+      mask === undefined
+        ? undefined
+        : runtime.tree.units.filter((_, i) => mask[i] === 1).map((u) => u.id);
     // Only what is committed now: later events are for the next export.
     const untilSeq = (await runtime.live()).lastSeq;
     const encoder = new TextEncoder();
     let after = 0;
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {
-        const rows = (await service.events(runtime.id, after, 5000)).filter(
-          (r) => r.seq <= untilSeq,
-        );
+        const rows = await service.events(runtime.id, after, untilSeq, 5000, units);
         if (rows.length === 0) {
           controller.close();
           return;
@@ -544,13 +544,12 @@ export function createApp(options: AppOptions): Hono<Env> {
         after = rows[rows.length - 1]!.seq;
         let text = '';
         for (const r of rows) {
-          if (!inScope(r.unit)) continue;
           text += meta
             ? `{"seq":${r.seq},"receivedAt":${JSON.stringify(r.receivedAt)},"source":${JSON.stringify({ token: r.token, batch: r.batch, line: r.line })},"event":${r.body}}\n`
             : `${r.body}\n`;
         }
-        if (text.length > 0) controller.enqueue(encoder.encode(text));
-        if (after >= untilSeq) controller.close();
+        controller.enqueue(encoder.encode(text));
+        if (rows.length < 5000) controller.close();
       },
     });
     return c.body(stream, 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });

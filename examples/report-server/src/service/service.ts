@@ -326,13 +326,17 @@ export class ReportService {
    *
    * @param id - The plan id.
    * @param afterSeq - Only events after this `seq`.
+   * @param untilSeq - Only events up to this `seq`.
    * @param limit - At most this many.
+   * @param units - Only events of these units (a subtree); all when absent.
    * @returns Rows with the event, its seq, source and time received.
    */
   async events(
     id: string,
     afterSeq: number,
+    untilSeq: number,
     limit: number,
+    units?: readonly string[],
   ): Promise<
     {
       seq: number;
@@ -355,8 +359,10 @@ export class ReportService {
     }>(
       `SELECT seq, unit_id, body, token_id, batch_id, batch_line,
               to_char(received_at AT TIME ZONE 'UTC', ${ISO}) AS received_at
-         FROM events WHERE plan_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-      [id, afterSeq, limit],
+         FROM events
+        WHERE plan_id = $1 AND seq > $2 AND seq <= $3 AND ($5::text[] IS NULL OR unit_id = ANY($5::text[]))
+        ORDER BY seq LIMIT $4`,
+      [id, afterSeq, untilSeq, limit, units ?? null],
     );
     return rows.map((r) => ({
       seq: toNumber(r.seq),
