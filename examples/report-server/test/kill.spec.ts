@@ -177,5 +177,6 @@ describe.each(BACKENDS)('SIGKILL at random moments on $name', (backend) => {
     for (const t of tokens) expect(server.output).not.toContain(t.split('.')[1]!);
     expect(server.starts).toBe(kills.length + 2);
     await server.stop();
-  });
+    // Six starts of a PGlite server take most of the time: a loaded machine needs room.
+  }, 300_000);
 });
