@@ -5,6 +5,8 @@
 # here, before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The example's and the workspace's tools, also when run as `bash scripts/test.sh`.
+export PATH="$PWD/node_modules/.bin:$PWD/../../node_modules/.bin:$PATH"
 bash scripts/ensure-postgres.sh
 stop_left_behind() {
   [ -f .pg-test-server ] || return 0
