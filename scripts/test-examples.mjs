@@ -4,6 +4,7 @@
 // .vitest-results/example-<name>.json is counted in the closing line.
 //   examples/api-server      Hono API over loopback (vitest)
 //   examples/node-quickstart the main job's files, the README and guide samples
+//   examples/report-server   Hono on PGlite and on a PostgreSQL server it starts (vitest)
 //   examples/web-planner     vite build + Chromium (playwright-core)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
