@@ -92,6 +92,23 @@ import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
  * @category Cascade
  */
 export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
+  try {
+    return scheduleChecked(plan, options);
+  } catch (error) {
+    // Input that is not a parsed plan (a caller without types): an issue, never a throw.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      nodes: [],
+      issues: [
+        createIssue('schema/unreadable', [], {
+          reason: `${reason.slice(0, 160)} (read unknown input with parsePlan)`,
+        }),
+      ],
+    };
+  }
+}
+
+function scheduleChecked(plan: Plan, options: ScheduleOptions): ScheduleResult {
   const issues: Issue[] = [];
   const cal = options.calendar ?? defaultCalendar();
   const units = options.units ?? [];

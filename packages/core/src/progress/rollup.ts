@@ -953,7 +953,39 @@ function contentKey(e: ProgressEvent): string {
  * @category Progress
  */
 export function createRollup(plan: Plan, options: RollupOptions = {}): ProgressRollup {
-  return new RollupState(plan, options);
+  return safeState(plan, options);
+}
+
+/** An empty plan, for a roll-up of input that is not a plan. */
+const NO_PLAN: Plan = {
+  header: {
+    issuer: { name: '—', kind: 'party' },
+    reference: '—',
+    place: '—',
+    title: '—',
+  },
+  resolutions: [],
+  tiers: [],
+  audiences: [],
+  materials: [],
+  sessions: [],
+  deliverables: [],
+  recipients: [],
+};
+
+/**
+ * A roll-up of a plan; for input that is not a plan (a caller without types),
+ * an empty roll-up whose issues say so (`schema/unreadable`), never a throw.
+ */
+function safeState(plan: Plan, options: RollupOptions): RollupState {
+  try {
+    return new RollupState(plan, options);
+  } catch (error) {
+    const state = new RollupState(NO_PLAN, {});
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    state.issueList.push(createIssue('schema/unreadable', [], { reason: reason.slice(0, 200) }));
+    return state;
+  }
 }
 
 /**
@@ -1027,7 +1059,15 @@ export function rollup(
   events: Iterable<ProgressEvent>,
   options: RollupOptions = {},
 ): ProgressRollup {
-  const state = new RollupState(plan, options);
-  for (const e of events) state.apply(e, undefined);
+  const state = safeState(plan, options);
+  try {
+    for (const e of events) state.apply(e, undefined);
+  } catch (error) {
+    // The events could not be iterated (a throwing iterator): what was read stays counted.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    state.issueList.push(
+      createIssue('schema/unreadable', ['events'], { reason: reason.slice(0, 200) }),
+    );
+  }
   return state;
 }

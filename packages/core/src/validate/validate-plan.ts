@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import { createContext } from './context.js';
-import type { Issue } from './issue.js';
+import { createIssue, type Issue } from './issue.js';
 import { checkCascadeOrder } from './rules/cascade-order.js';
 import { checkCycles } from './rules/cycles.js';
 import { checkDates } from './rules/dates.js';
@@ -67,7 +67,17 @@ export interface ValidatePlanOptions {
  */
 export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Issue[] {
   const issues: Issue[] = [];
-  const ctx = createContext(plan, issues, options.calendar);
-  for (const rule of RULES) rule(ctx);
+  try {
+    const ctx = createContext(plan, issues, options.calendar);
+    for (const rule of RULES) rule(ctx);
+  } catch (error) {
+    // Not a plan of the right shape (a caller without types): one issue, never a throw.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    issues.push(
+      createIssue('schema/unreadable', [], {
+        reason: `${reason.slice(0, 160)} (read unknown input with parsePlan)`,
+      }),
+    );
+  }
   return issues;
 }
