@@ -192,9 +192,10 @@ async function main(mods, extra) {
     ],
     progress: [[['progress', at('plan.json'), '--events', at('events.ndjson'), '--units', at('units.json'), '--today', '2020-09-20', '--format', 'json'], 0, (r) => JSON.parse(r.out).events.accepted === 1]],
   };
-  const help = await cliRun(['--help']);
+  const help = await cliRun(['--help', '--lang', 'en']);
   ok('rollout --help exits 0', help.code === 0, help.err);
-  const listed = [...help.out.matchAll(/^  ([a-z][a-z-]*)\b/gm)].map((m) => m[1]);
+  const block = (help.out.split('Commands:\n')[1] ?? '').split('\n\n')[0];
+  const listed = [...block.matchAll(/^  ([a-z][a-z-]*) /gm)].map((m) => m[1]);
   ok('rollout --help lists the commands', listed.length >= 5, help.out);
   for (const command of listed) {
     const h = await cliRun([command, '--help']);

@@ -1,10 +1,15 @@
+import { langOf } from './args.js';
 import { importCommand } from './commands/import.js';
 import { progressCommand } from './commands/progress.js';
 import { renderCommand } from './commands/render.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
+import { commandHelp, overviewHelp } from './help.js';
 import type { CliIo } from './io.js';
+import { t } from './lang.js';
+import { closest } from './suggest.js';
 import { UsageError } from './usage-error.js';
+import { VERSION } from './version.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
@@ -13,22 +18,6 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   import: importCommand,
   progress: progressCommand,
 };
-
-const USAGE = `usage: rollout <command> [options]
-
-commands:
-  validate <plan.json> [--format text|json]
-  schedule <plan.json> [--units <units.json>] [--actuals <held.json>] [--today YYYY-MM-DD]
-           [--exempt <id,id…>] [--format text|json]
-  render <plan.json> --to md|html|txt|docx|ics|json [-o <file>] [--rules <name>]
-         [--tier <id>] [--unit <id> --units <units.json>]
-  import <plan.txt|plan.docx> [--format text|json]
-  progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]
-           [--format text|json]
-
-options: --lang vi|en (default vi)
-exit codes: 0 ok/valid, 1 invalid, 2 unusable input
-`;
 
 /**
  * Runs the \`rollout\` command line and returns its exit code.
@@ -45,21 +34,61 @@ exit codes: 0 ok/valid, 1 invalid, 2 unusable input
  * @category CLI
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout)(USAGE);
-    return command === undefined ? 2 : 0;
+  const lang = langOf(argv);
+  const names = Object.keys(COMMANDS);
+  // The command is the first word that is not an option (or the value of a leading --lang).
+  let at = 0;
+  while (at < argv.length && argv[at]?.startsWith('-') && argv[at] !== '--') {
+    at += argv[at] === '--lang' ? 2 : 1;
+  }
+  const command = argv[at];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  const end = rest.indexOf('--');
+  const flags = end < 0 ? rest : rest.slice(0, end);
+  const wantsHelp = flags.includes('--help') || flags.includes('-h');
+  if (command === undefined) {
+    if (flags.includes('--version') || flags.includes('-v')) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    (wantsHelp ? io.stdout : io.stderr)(overviewHelp(names, lang));
+    return wantsHelp ? 0 : 2;
+  }
+  if (command === 'help') {
+    const topic = rest.find((a) => !a.startsWith('-'));
+    if (topic === undefined) {
+      io.stdout(overviewHelp(names, lang));
+      return 0;
+    }
+    return runCli([topic, '--help', ...rest.filter((a) => a !== topic)], io);
   }
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
-    io.stderr(`rollout: unknown command "${command}"\n\n${USAGE}`);
+    const guess = closest(command, names);
+    io.stderr(
+      `${t(lang, `rollout: không có lệnh "${command}".`, `rollout: unknown command "${command}".`)}${
+        guess === undefined
+          ? ''
+          : t(lang, ` Có phải ý bạn là "${guess}"?`, ` Did you mean "${guess}"?`)
+      }\n${t(lang, 'Xem: rollout --help', 'See: rollout --help')}\n`,
+    );
     return 2;
+  }
+  if (wantsHelp) {
+    io.stdout(
+      commandHelp(command, lang) ?? `${t(lang, 'Cách dùng:', 'Usage:')}\n  rollout ${command} …\n`,
+    );
+    return 0;
   }
   try {
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`rollout ${command}: ${error.message}\n`);
+      // A command's own `usage: …` line, in the language asked.
+      const text = error.message.replace(/^usage: /, t(lang, 'Cách dùng: ', 'Usage: '));
+      io.stderr(
+        `rollout ${command}: ${text}\n${t(lang, `Xem: rollout ${command} --help`, `See: rollout ${command} --help`)}\n`,
+      );
       return 2;
     }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
