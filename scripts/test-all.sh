@@ -18,7 +18,8 @@ step "doc examples" node scripts/check-doc-examples.mjs
 step "tests (three time zones)" node scripts/test-tz.mjs
 step "examples" node scripts/test-examples.mjs
 step "package checks (publint, attw)" pnpm run check
+step "package hygiene (declared deps imported, LICENSE, README, ranges)" node scripts/check-packages.mjs
 step "packed tarballs in ESM and CJS apps (npm, --engine-strict)" node scripts/pack-smoke.mjs
-step "API docs (typedoc)" pnpm run docs
+step "API docs (typedoc)" pnpm run docs:api
 step "bundle sizes" node scripts/size.mjs
 node scripts/summary.mjs "${failed_steps[@]}"
