@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: build, lint, types, unit and scenario tests under three
-# time zones, examples, package checks, API docs, bundle budgets. Ends with the
+# time zones, examples, package checks, the packed tarballs, the docs' commands,
+# API docs, bundle budgets. Ends with the
 # line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ step "examples" node scripts/test-examples.mjs
 step "package checks (publint, attw)" pnpm run check
 step "package hygiene (declared deps imported, LICENSE, README, ranges)" node scripts/check-packages.mjs
 step "packed tarballs in ESM and CJS apps (npm, --engine-strict)" node scripts/pack-smoke.mjs
+step "README and docs commands, run as written" node scripts/check-doc-commands.mjs
 step "API docs (typedoc)" pnpm run docs:api
 step "bundle sizes" node scripts/size.mjs
 node scripts/summary.mjs "${failed_steps[@]}"
