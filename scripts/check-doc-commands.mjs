@@ -86,7 +86,7 @@ const scripts = new Set(Object.keys(rootPkg.scripts ?? {}));
 const builtins = pnpmBuiltins();
 if (builtins.size < 20) problems.push('could not read pnpm help --all (no built-in command list)');
 /** Built-ins the docs may use as such (they do what the text says). */
-const USED_AS_BUILTIN = new Set(['install', 'i', 'exec', 'add', 'run', 'dlx', 'test', 'start']);
+const USED_AS_BUILTIN = new Set(['install', 'i', 'exec', 'add', 'run', 'dlx', 'test', 'start', 'pack']);
 const workspacePackages = new Map();
 for (const group of ['packages', 'examples']) {
   if (!existsSync(join(root, group))) continue;
@@ -120,8 +120,8 @@ function checkPnpm(where, command) {
         );
       continue;
     }
-    if (word.startsWith('-') || word.includes('@')) continue;
-    if (word === 'run' && second && !second.startsWith('-') && !scripts.has(second))
+    if (word.startsWith('-') || word.startsWith('<') || word.includes('@')) continue;
+    if (word === 'run' && second && !/^[-<]/.test(second) && !scripts.has(second))
       problems.push(
         `${where}: pnpm run ${second}: the root package.json has no "${second}" script`,
       );
