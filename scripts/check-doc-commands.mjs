@@ -86,7 +86,17 @@ const scripts = new Set(Object.keys(rootPkg.scripts ?? {}));
 const builtins = pnpmBuiltins();
 if (builtins.size < 20) problems.push('could not read pnpm help --all (no built-in command list)');
 /** Built-ins the docs may use as such (they do what the text says). */
-const USED_AS_BUILTIN = new Set(['install', 'i', 'exec', 'add', 'run', 'dlx', 'test', 'start', 'pack']);
+const USED_AS_BUILTIN = new Set([
+  'install',
+  'i',
+  'exec',
+  'add',
+  'run',
+  'dlx',
+  'test',
+  'start',
+  'pack',
+]);
 const workspacePackages = new Map();
 for (const group of ['packages', 'examples']) {
   if (!existsSync(join(root, group))) continue;
