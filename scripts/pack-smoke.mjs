@@ -20,7 +20,7 @@
 //   --keep  leave the temporary folder (its path is printed)
 //   --ts    the TypeScript versions to type-check with (default: SUPPORTED_TS)
 // Exit 1 when any check fails; each failure is printed with its command's output.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -65,6 +65,34 @@ const run = (cmd, argv, cwd) => {
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { ok: r.status === 0, status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 };
+/** `run`, without blocking: the installs and type checks run side by side. */
+const runAsync = (cmd, argv, cwd) =>
+  new Promise((done) => {
+    const child = spawn(cmd, argv, { cwd });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    child.on('close', (status) => done({ ok: status === 0, status, out }));
+    child.on('error', (error) => done({ ok: false, status: null, out: String(error) }));
+  });
+/** Runs `jobs` (functions returning promises), at most `limit` at a time. */
+async function pool(jobs, limit) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return results;
+}
+const NPM_FLAGS = ['--no-audit', '--no-fund', '--prefer-online', '--loglevel=error'];
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const work = mkdtempSync(join(tmpdir(), 'rollout-pack-smoke-'));
@@ -260,7 +288,22 @@ ical.renderIcs(plan, { colour: 'red' });
 export { code, ics, imported, issues, md, read, result };
 `;
 
+// The two apps and the TypeScript versions (aliases in one folder) install side by side.
 const apps = {};
+const tsDir = join(work, 'typescript');
+mkdirSync(tsDir);
+writeFileSync(join(tsDir, 'package.json'), '{"private":true}\n');
+const tsInstall = runAsync(
+  'npm',
+  [
+    'install',
+    ...NPM_FLAGS,
+    '@types/node@20',
+    ...tsVersions.map((v) => `ts-${v}@npm:typescript@${v}`),
+  ],
+  tsDir,
+);
+const appInstalls = {};
 for (const kind of ['esm', 'cjs']) {
   const app = join(work, kind);
   mkdirSync(app);
@@ -270,18 +313,11 @@ for (const kind of ['esm', 'cjs']) {
     join(app, 'package.json'),
     `${JSON.stringify({ name: `smoke-${kind}`, private: true, type: kind === 'esm' ? 'module' : 'commonjs', dependencies }, null, 2)}\n`,
   );
-  const r = run(
-    'npm',
-    [
-      'install',
-      '--engine-strict',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-online',
-      '--loglevel=error',
-    ],
-    app,
-  );
+  appInstalls[kind] = runAsync('npm', ['install', '--engine-strict', ...NPM_FLAGS], app);
+}
+for (const kind of ['esm', 'cjs']) {
+  const app = apps[kind];
+  const r = await appInstalls[kind];
   check(`${kind} app: npm install --engine-strict of the tarballs`, r.ok, r.out);
   // One copy of each of our packages, from its tarball (never the registry).
   let lock = { packages: {} };
@@ -339,26 +375,11 @@ const configs = {
   bundler: ['esm', { module: 'esnext', moduleResolution: 'bundler' }],
 };
 for (const app of Object.values(apps)) writeFileSync(join(app, 'types.ts'), TYPES);
-for (const version of tsVersions) {
-  const tsDir = join(work, `ts-${version}`);
-  mkdirSync(tsDir);
-  writeFileSync(join(tsDir, 'package.json'), '{"private":true}\n');
-  const r = run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-online',
-      '--loglevel=error',
-      `typescript@${version}`,
-      '@types/node@20',
-    ],
-    tsDir,
-  );
-  check(`TypeScript ${version}: installs`, r.ok, r.out);
-  if (!r.ok) continue;
-  const tsc = join(tsDir, 'node_modules', 'typescript', 'bin', 'tsc');
+const tsInstalled = await tsInstall;
+check(`TypeScript ${tsVersions.join(', ')}: install`, tsInstalled.ok, tsInstalled.out);
+const typeChecks = [];
+for (const version of tsInstalled.ok ? tsVersions : []) {
+  const tsc = join(tsDir, 'node_modules', `ts-${version}`, 'bin', 'tsc');
   for (const [name, [kind, options]] of Object.entries(configs)) {
     const config = `tsconfig.${name.replace(/\W+/g, '-')}.json`;
     writeFileSync(
@@ -377,10 +398,13 @@ for (const version of tsVersions) {
         files: ['types.ts'],
       }),
     );
-    const t = run('node', [tsc, '-p', config], apps[kind]);
-    check(`TypeScript ${version}, ${name}: the packed types compile`, t.ok, t.out);
+    typeChecks.push(async () => {
+      const t = await runAsync('node', [tsc, '-p', config], apps[kind]);
+      check(`TypeScript ${version}, ${name}: the packed types compile`, t.ok, t.out);
+    });
   }
 }
+await pool(typeChecks, 2);
 console.log(`type-checked with TypeScript ${tsVersions.join(', ')} (${secs()})`);
 
 if (keep) console.log(`kept ${work}`);
