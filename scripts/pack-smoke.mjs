@@ -9,12 +9,14 @@
 //     registry (`--prefer-online`: metadata is fetched again every run, so a new
 //     release of a dependency is seen; only content-addressed tarballs are reused).
 //  3. In each app, `import` (ESM) or `require` (CJS) every public entry (".", the
-//     package.json of each, @rollout/json's JSON Schema files) and call one
+//     package.json of each, @rollout/json's JSON Schema files; "./internal/*" must
+//     stay unreachable) and call one
 //     function of each package: validatePlan/schedule, parsePlanJson,
 //     renderMarkdown, renderDocx, importDocx on that DOCX, renderIcs, and runCli
 //     for each command of `rollout --help`; run the installed `rollout` bin.
-//  4. Type-check a small app against the packed types with the oldest TypeScript
-//     we support and the newest, under `node16` (ESM and CJS) and `bundler`.
+//  4. Type-check a small app against the packed types (skipLibCheck off) with the oldest TypeScript
+//     we support and the newest, under `node16` (ESM and CJS, with Node's types) and
+//     `bundler` (a browser app: the DOM's types, not Node's).
 //
 // Usage: node scripts/pack-smoke.mjs [--keep] [--ts <version,version…>]
 //   --keep  leave the temporary folder (its path is printed)
@@ -236,6 +238,15 @@ async function main(mods, extra) {
     }
     if (!cases[command]) extra.generic.push(command);
   }
+  for (const name of extra.names) {
+    let code = 'loaded';
+    try {
+      await extra.load(name + '/internal/index.js');
+    } catch (e) {
+      code = e && e.code;
+    }
+    ok(name + '/internal/* is not reachable', code === 'ERR_PACKAGE_PATH_NOT_EXPORTED', code);
+  }
   const version = await cliRun(['--version']);
   ok('rollout --version prints the version', version.code === 0 && version.out.trim() === extra.version, version.out + version.err);
   return failures;
@@ -251,7 +262,7 @@ ${names.map((n) => `import ${short(n)}Pkg from '${n}/package.json' with { type: 
 import schema from '@rollout/json/schema/plan.json' with { type: 'json' };
 ${BODY.replace('REQ_FS', '__fs').replace('REQ_PATH', '__path')}
 const generic = [];
-const failed = await main({ ${names.map(short).join(', ')} }, { schema, tmp: process.argv[2], version: cliPkg.version, generic });
+const failed = await main({ ${names.map(short).join(', ')} }, { schema, tmp: process.argv[2], version: cliPkg.version, generic, names: ${JSON.stringify(names)}, load: (s) => import(s) });
 for (const [n, p] of Object.entries({ ${names.map((n) => `'${n}': ${short(n)}Pkg`).join(', ')} }))
   if (p.name !== n) failed.push(n + '/package.json names ' + p.name);
 console.log(JSON.stringify({ failed, generic }));
@@ -262,7 +273,7 @@ console.log(JSON.stringify({ failed, generic }));
 const mods = { ${names.map((n) => `${short(n)}: require('${n}')`).join(', ')} };
 const pkgs = { ${names.map((n) => `'${n}': require('${n}/package.json')`).join(', ')} };
 const generic = [];
-main(mods, { schema: require('@rollout/json/schema/plan.json'), tmp: process.argv[2], version: pkgs['@rollout/cli'].version, generic }).then((failed) => {
+main(mods, { schema: require('@rollout/json/schema/plan.json'), tmp: process.argv[2], version: pkgs['@rollout/cli'].version, generic, names: ${JSON.stringify(names)}, load: async (s) => require(s) }).then((failed) => {
   for (const [n, p] of Object.entries(pkgs)) if (p.name !== n) failed.push(n + '/package.json names ' + p.name);
   console.log(JSON.stringify({ failed, generic }));
 });
@@ -372,7 +383,11 @@ console.log(`ran (${secs()})`);
 const configs = {
   'node16 (ESM)': ['esm', { module: 'node16', moduleResolution: 'node16' }],
   'node16 (CJS)': ['cjs', { module: 'node16', moduleResolution: 'node16' }],
-  bundler: ['esm', { module: 'esnext', moduleResolution: 'bundler' }],
+  // A browser app: the DOM's types, not Node's.
+  bundler: [
+    'esm',
+    { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] },
+  ],
 };
 for (const app of Object.values(apps)) writeFileSync(join(app, 'types.ts'), TYPES);
 const tsInstalled = await tsInstall;
@@ -386,7 +401,6 @@ for (const version of tsInstalled.ok ? tsVersions : []) {
       join(apps[kind], config),
       JSON.stringify({
         compilerOptions: {
-          ...options,
           target: 'es2022',
           lib: ['es2022'],
           strict: true,
@@ -394,6 +408,7 @@ for (const version of tsInstalled.ok ? tsVersions : []) {
           skipLibCheck: false,
           types: ['node'],
           typeRoots: [join(tsDir, 'node_modules', '@types')],
+          ...options,
         },
         files: ['types.ts'],
       }),
