@@ -37,6 +37,17 @@ export {
 } from './calendar/iso-date.js';
 export { lunarToSolar } from './calendar/lunar.js';
 export type {
+  CalendarDay,
+  CalendarOverrides,
+  ParseCalendarOverridesResult,
+} from './calendar/overrides.js';
+export {
+  CalendarDaySchema,
+  CalendarOverridesSchema,
+  calendarFromOverrides,
+  parseCalendarOverrides,
+} from './calendar/overrides.js';
+export type {
   DayOff,
   DayOffReason,
   ExtraWorkday,
