@@ -86,6 +86,22 @@ function oneOf<W extends string>(
 }
 
 /**
+ * What `parseCommandArgs` throws for `--help` or `-h`: the names of the
+ * command's options, so that a test can hold them against the command's help
+ * (`runCli` prints the help itself before the command runs).
+ */
+export class HelpRequest extends Error {
+  /** The error's name, `'HelpRequest'`. */
+  override readonly name = 'HelpRequest';
+  /** The long names of the options the command accepts. */
+  readonly options: readonly string[];
+  constructor(options: readonly string[]) {
+    super('help requested');
+    this.options = options;
+  }
+}
+
+/**
  * Parses a command's arguments (with `node:util`'s `parseArgs`, strict):
  * unknown options and bad values are usage errors (exit 2), in the language
  * of `--lang`, with the nearest option or value as a suggestion.
@@ -93,6 +109,9 @@ function oneOf<W extends string>(
 export function parseCommandArgs<S extends OptionSpec>(args: readonly string[], spec: S) {
   const lang = langOf(args);
   const options = { format: { type: 'string' }, lang: { type: 'string' }, ...spec } as OptionSpec;
+  const end = args.indexOf('--');
+  const flags = end < 0 ? args : args.slice(0, end);
+  if (flags.includes('--help') || flags.includes('-h')) throw new HelpRequest(Object.keys(options));
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });

@@ -50,6 +50,20 @@ const TODAY: OptionHelp = {
     en: 'the day to measure due and late against (never the machine clock)',
   },
 };
+const CALENDAR: OptionHelp = {
+  flags: '--calendar <calendar.json>',
+  text: {
+    vi: 'ngày nghỉ và ngày làm bù của bạn (tệp rollout/calendar), thêm vào lịch có sẵn',
+    en: 'your own days off and make-up working days (a rollout/calendar file), on top of the built-in ones',
+  },
+};
+const DAY_OFF_DEADLINE: OptionHelp = {
+  flags: '--day-off-deadline keep|next-working-day',
+  text: {
+    vi: 'hạn rơi vào ngày nghỉ: giữ nguyên (mặc định) hay dời sang ngày làm việc kế tiếp',
+    en: 'a deadline on a day off: keep it (default) or move it to the next working day',
+  },
+};
 const UNUSABLE: Text = {
   vi: 'không dùng được đầu vào: không có tệp, không phải UTF-8 hay JSON, sai lệnh hay tùy chọn',
   en: 'the input cannot be used: no such file, not UTF-8 or JSON, a wrong command or option',
@@ -93,7 +107,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     usage: [
       'schedule <plan.json> [--units <units.json>] [--actuals <held.json>] [--today YYYY-MM-DD]',
-      '         [--exempt <id,id…>] [--format text|json]',
+      '         [--exempt <id,id…>] [--calendar <calendar.json>]',
+      '         [--day-off-deadline keep|next-working-day] [--format text|json]',
     ],
     options: [
       UNITS,
@@ -112,6 +127,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
           en: 'units (or tiers) that attended the upper online session, exempted',
         },
       },
+      CALENDAR,
+      DAY_OFF_DEADLINE,
       FORMAT,
     ],
     examples: [
@@ -149,7 +166,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     usage: [
       'render <plan.json> --to md|html|txt|docx|ics|json [-o <file>] [--rules <name>]',
-      '       [--tier <id> | --unit <id> --units <units.json>]',
+      '       [--tier <id> | --unit <id> --units <units.json>] [--calendar <calendar.json>]',
+      '       [--day-off-deadline keep|next-working-day]',
     ],
     options: [
       {
@@ -182,6 +200,17 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         },
       },
       UNITS,
+      {
+        flags: CALENDAR.flags,
+        text: { vi: `${CALENDAR.text.vi} (--to ics)`, en: `${CALENDAR.text.en} (--to ics)` },
+      },
+      {
+        flags: DAY_OFF_DEADLINE.flags,
+        text: {
+          vi: `${DAY_OFF_DEADLINE.text.vi} (--to ics)`,
+          en: `${DAY_OFF_DEADLINE.text.en} (--to ics)`,
+        },
+      },
     ],
     examples: [
       {
@@ -245,6 +274,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     usage: [
       'progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]',
+      '         [--calendar <calendar.json>] [--day-off-deadline keep|next-working-day]',
       '         [--format text|json]',
     ],
     options: [
@@ -257,6 +287,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       },
       UNITS,
       TODAY,
+      CALENDAR,
+      DAY_OFF_DEADLINE,
       FORMAT,
     ],
     examples: [

@@ -11,7 +11,8 @@ import { closest } from './suggest.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
+/** The commands, by name (each has its help in `help.ts`). */
+export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   schedule: scheduleCommand,
   render: renderCommand,

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { plan985KhHndt } from '@rollout/core';
 import { stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
+import { HelpRequest } from '../src/args.js';
 import { COMMAND_HELP } from '../src/help.js';
-import { runCli } from '../src/main.js';
+import { COMMANDS, runCli } from '../src/main.js';
 import { closest, editDistance } from '../src/suggest.js';
 import { fakeIo } from './fake-io.js';
 
@@ -157,4 +158,30 @@ describe('did you mean', () => {
     expect(closest('', names)).toBeUndefined();
     expect(closest('--formta', ['--format', '--lang'])).toBe('--format');
   });
+});
+
+describe('help and parser agree', () => {
+  it.each(Object.keys(COMMANDS))(
+    '%s: its help names every option it accepts, and no other',
+    async (command) => {
+      const run = COMMANDS[command];
+      const f = fakeIo({});
+      const request = await run?.(['--help'], f.io).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(request).toBeInstanceOf(HelpRequest);
+      const accepted = new Set((request as HelpRequest).options);
+      const documented = new Set(
+        (COMMAND_HELP[command]?.options ?? []).flatMap((o) => o.flags.match(/--[a-z-]+/g) ?? []),
+      );
+      for (const name of accepted) {
+        // --lang is common to every command (in every help); --format where it matters.
+        if (name === 'lang' || (name === 'format' && !documented.has('--format'))) continue;
+        expect(documented, `--${name} of ${command}`).toContain(`--${name}`);
+      }
+      for (const flag of documented)
+        expect(accepted, `${flag} of ${command}`).toContain(flag.slice(2));
+    },
+  );
 });
