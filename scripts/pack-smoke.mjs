@@ -185,6 +185,18 @@ async function main(mods, extra) {
   // @rollout/ical
   const ics = ical.renderIcs(plan);
   ok('ical.renderIcs gives a calendar', ics.startsWith('BEGIN:VCALENDAR') && ics.includes('BEGIN:VEVENT'), ics.slice(0, 200));
+  // @rollout/vn-units (when present): the national data, one province's subpath, the data file
+  if (mods.vnUnits) {
+    const vn = mods.vnUnits;
+    ok('vn-units.provinces gives the 34 provinces', vn.provinces().length === 34, vn.provinces().length);
+    ok('vn-units.findProvince finds Thanh Hóa', vn.findProvince('Thanh Hóa')?.code === '38');
+    const tree = vn.unitTree({ provinces: ['38'] });
+    ok('vn-units.unitTree schedules', core.schedule(core.planTwoLevelProvince, { units: tree.units }).nodes.length > 0, tree.units.length);
+    const one = await extra.load('@rollout/vn-units/provinces/38');
+    ok('vn-units/provinces/38 has its communes', one.communes().length > 100 && one.province.code === '38', one.communes().length);
+    const data = await extra.loadJson('@rollout/vn-units/data/units.json');
+    ok('vn-units/data/units.json resolves', data !== null && typeof data === 'object', typeof data);
+  }
   // @rollout/cli: each command, in memory (files in this folder)
   const dir = fs.mkdtempSync(path.join(extra.tmp, 'cli-'));
   const at = (f) => path.join(dir, f);
@@ -262,7 +274,7 @@ ${names.map((n) => `import ${short(n)}Pkg from '${n}/package.json' with { type: 
 import schema from '@rollout/json/schema/plan.json' with { type: 'json' };
 ${BODY.replace('REQ_FS', '__fs').replace('REQ_PATH', '__path')}
 const generic = [];
-const failed = await main({ ${names.map(short).join(', ')} }, { schema, tmp: process.argv[2], version: cliPkg.version, generic, names: ${JSON.stringify(names)}, load: (s) => import(s) });
+const failed = await main({ ${names.map(short).join(', ')} }, { schema, tmp: process.argv[2], version: cliPkg.version, generic, names: ${JSON.stringify(names)}, load: (s) => import(s), loadJson: (s) => import(s, { with: { type: 'json' } }).then((m) => m.default) });
 for (const [n, p] of Object.entries({ ${names.map((n) => `'${n}': ${short(n)}Pkg`).join(', ')} }))
   if (p.name !== n) failed.push(n + '/package.json names ' + p.name);
 console.log(JSON.stringify({ failed, generic }));
@@ -273,7 +285,7 @@ console.log(JSON.stringify({ failed, generic }));
 const mods = { ${names.map((n) => `${short(n)}: require('${n}')`).join(', ')} };
 const pkgs = { ${names.map((n) => `'${n}': require('${n}/package.json')`).join(', ')} };
 const generic = [];
-main(mods, { schema: require('@rollout/json/schema/plan.json'), tmp: process.argv[2], version: pkgs['@rollout/cli'].version, generic, names: ${JSON.stringify(names)}, load: async (s) => require(s) }).then((failed) => {
+main(mods, { schema: require('@rollout/json/schema/plan.json'), tmp: process.argv[2], version: pkgs['@rollout/cli'].version, generic, names: ${JSON.stringify(names)}, load: async (s) => require(s), loadJson: async (s) => require(s) }).then((failed) => {
   for (const [n, p] of Object.entries(pkgs)) if (p.name !== n) failed.push(n + '/package.json names ' + p.name);
   console.log(JSON.stringify({ failed, generic }));
 });
@@ -294,6 +306,7 @@ const imported: Promise<importer.ImportResult> = bytes.then((b) => importer.impo
 const ics: string = ical.renderIcs(plan, { lang: 'vi' });
 const io: cli.CliIo = cli.nodeIo();
 const code: Promise<number> = cli.runCli(['validate', 'plan.json'], io);
+${names.includes('@rollout/vn-units') ? "const units: readonly core.Unit[] = vnUnits.unitTree({ provinces: ['38'] }).units;\nexport { units };" : ''}
 // @ts-expect-error an unknown option of renderIcs is a type error
 ical.renderIcs(plan, { colour: 'red' });
 export { code, ics, imported, issues, md, read, result };

@@ -43,6 +43,14 @@ const UNITS: OptionHelp = {
     en: 'a real unit tree ({ "units": [...] }): work per unit',
   },
 };
+/** `--units` of schedule and progress, which also read Vietnam's real units. */
+const UNITS_OR_VN: OptionHelp = {
+  flags: '--units <units.json>|vn:<code>[,…][+direct]',
+  text: {
+    vi: 'cây đơn vị ({ "units": [...] }), hoặc đơn vị thật của Việt Nam: vn:38, "vn:Thanh Hóa", vn:all; +direct thêm các đảng ủy trực thuộc tỉnh',
+    en: 'a unit tree ({ "units": [...] }), or Vietnam\'s real units: vn:38, "vn:Thanh Hóa", vn:all; +direct adds the committees directly under each province',
+  },
+};
 const TODAY: OptionHelp = {
   flags: '--today YYYY-MM-DD',
   text: {
@@ -111,7 +119,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '         [--day-off-deadline keep|next-working-day] [--format text|json]',
     ],
     options: [
-      UNITS,
+      UNITS_OR_VN,
       {
         flags: '--actuals <held.json>',
         text: {
@@ -285,7 +293,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
           en: 'the events, one JSON event per line (required)',
         },
       },
-      UNITS,
+      UNITS_OR_VN,
       TODAY,
       CALENDAR,
       DAY_OFF_DEADLINE,

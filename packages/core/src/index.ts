@@ -69,6 +69,7 @@ export type {
 export { PlanValidationError } from './errors.js';
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
 export { planNq58Province } from './examples/plan-nq58-province.js';
+export { planTwoLevelProvince } from './examples/plan-two-level-province.js';
 // --- Formatting (Vietnamese text of rules and durations) ------------------
 export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
 export { formatDateRule, formatSessionTime } from './format/date-rule.js';

@@ -8,7 +8,6 @@ import {
   type ProgressCounts,
   type ProgressRollup,
   parseProgressEvent,
-  parseUnitTree,
   type Unit,
 } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
@@ -16,7 +15,8 @@ import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
 import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
-import { readJson, readPlan } from '../read-input.js';
+import { readPlan } from '../read-input.js';
+import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -208,7 +208,7 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   const setup: Issue<string>[] = parsed.success ? [] : [...parsed.issues];
   let units: Unit[] | undefined;
   if (typeof values.units === 'string') {
-    const tree = parseUnitTree(await readJson(io, values.units, lang));
+    const tree = await readUnits(io, values.units, lang);
     if (tree.units) units = tree.units;
     else setup.push(...tree.issues);
   }

@@ -4,7 +4,6 @@ import {
   type Issue,
   isValidIsoDate,
   type Plan,
-  parseUnitTree,
   type ScheduleNode,
   schedule,
   type Unit,
@@ -15,6 +14,7 @@ import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
 import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
 import { readJson, readPlan } from '../read-input.js';
+import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -137,7 +137,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   let units: Unit[] = [];
   const issues: Issue<string>[] = [];
   if (typeof values.units === 'string') {
-    const tree = parseUnitTree(await readJson(io, values.units, lang));
+    const tree = await readUnits(io, values.units, lang);
     if (tree.units) units = tree.units;
     else issues.push(...tree.issues);
   }
