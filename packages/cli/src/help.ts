@@ -84,8 +84,17 @@ const UNUSABLE: Text = {
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   validate: {
     summary: { vi: 'kiểm tra một kế hoạch', en: 'check a plan' },
-    usage: ['validate <plan.json> [--format text|json]'],
-    options: [FORMAT],
+    usage: ['validate <plan.json> [--calendar <calendar.json>] [--format text|json]'],
+    options: [
+      {
+        flags: CALENDAR.flags,
+        text: {
+          vi: `${CALENDAR.text.vi}: hạn rơi vào ngày nghỉ được báo theo lịch này`,
+          en: `${CALENDAR.text.en}: deadlines on days off are reported on it`,
+        },
+      },
+      FORMAT,
+    ],
     examples: [
       {
         command: 'rollout validate plan.json',
