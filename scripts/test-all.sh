@@ -24,4 +24,5 @@ step "packed tarballs in ESM and CJS apps (npm, --engine-strict)" node scripts/p
 step "README and docs commands, run as written" node scripts/check-doc-commands.mjs
 step "API docs (typedoc)" pnpm run docs:api
 step "bundle sizes" node scripts/size.mjs
+step "page images (LibreOffice, Chromium)" node scripts/check-page-images.mjs
 node scripts/summary.mjs "${failed_steps[@]}"
