@@ -292,7 +292,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     usage: [
       'progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]',
       '         [--calendar <calendar.json>] [--day-off-deadline keep|next-working-day]',
-      '         [--format text|json]',
+      '         [--format text|json | --to md|html|txt|docx [-o <file>] [--rules <name>] [--reference <number>]]',
     ],
     options: [
       {
@@ -307,6 +307,34 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       CALENDAR,
       DAY_OFF_DEADLINE,
       FORMAT,
+      {
+        flags: '--to md|html|txt|docx',
+        text: {
+          vi: 'viết báo cáo tiến độ theo thể thức thay cho bảng (docx cần -o)',
+          en: 'write the progress report in the official layout instead of the table (docx needs -o)',
+        },
+      },
+      {
+        flags: '-o, --out <file>',
+        text: {
+          vi: 'tệp cần ghi báo cáo (với --to)',
+          en: 'the file to write the report to (with --to)',
+        },
+      },
+      {
+        flags: '--rules <name>',
+        text: {
+          vi: 'bộ quy tắc thể thức của báo cáo (với --to)',
+          en: "the report's layout rule set (with --to)",
+        },
+      },
+      {
+        flags: '--reference <number>',
+        text: {
+          vi: 'số, ký hiệu của báo cáo (với --to)',
+          en: "the report's number and symbol (with --to)",
+        },
+      },
     ],
     examples: [
       {
@@ -317,6 +345,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         command:
           'rollout progress plan.json --events events.ndjson --units units.json --format json',
         text: { vi: 'bản tổng hợp theo đơn vị, dạng JSON', en: 'the roll-up per unit, as JSON' },
+      },
+      {
+        command:
+          'rollout progress plan.json --events events.ndjson --today 2020-10-20 --to docx -o bao-cao.docx',
+        text: {
+          vi: 'báo cáo kết quả theo thể thức, tệp Word',
+          en: 'the progress report in the official layout, as a Word file',
+        },
       },
     ],
     exitCodes: [
