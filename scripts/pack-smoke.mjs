@@ -233,7 +233,7 @@ async function main(mods, extra) {
       [['import', at('plan.txt'), '--format', 'json'], 0, (r) => JSON.parse(r.out).plans.length >= 1],
     ],
     progress: [[['progress', at('plan.json'), '--events', at('events.ndjson'), '--units', at('units.json'), '--today', '2020-09-20', '--format', 'json'], 0, (r) => JSON.parse(r.out).events.accepted === 1],
-      [['progress', at('plan.json'), '--events', at('events.ndjson'), '--today', '2020-09-20', '--to', 'docx', '-o', at('report.docx')], 0, () => fs.readFileSync(at('report.docx'))[0] === 0x50],
+      [['progress', at('plan.json'), '--events', at('events.ndjson'), '--units', at('units.json'), '--today', '2020-09-20', '--to', 'docx', '-o', at('report.docx')], 0, () => fs.readFileSync(at('report.docx'))[0] === 0x50],
     ],
   };
   const help = await cliRun(['--help', '--lang', 'en']);
