@@ -18,6 +18,7 @@ step typecheck pnpm run typecheck
 step "doc examples" node scripts/check-doc-examples.mjs
 step "tests (three time zones)" node scripts/test-tz.mjs
 step "examples" node scripts/test-examples.mjs
+step "importer on the corpus (eval:import)" pnpm run eval:import --quiet
 step "package checks (publint, attw)" pnpm run check
 step "package hygiene (declared deps imported, LICENSE, README, ranges)" node scripts/check-packages.mjs
 step "packed tarballs in ESM and CJS apps (npm, --engine-strict)" node scripts/pack-smoke.mjs

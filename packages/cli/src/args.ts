@@ -36,8 +36,8 @@ function didYouMean(lang: Lang, guess: string | undefined): string {
     : t(lang, ` Có phải ý bạn là ${guess}?`, ` Did you mean ${guess}?`);
 }
 
-/** A parseArgs error as a usage error in `lang`, with a suggestion for a mistyped option. */
-function toUsageError(error: unknown, spec: OptionSpec, lang: Lang): UsageError {
+/** A parseArgs error as a usage error in `lang`, with a suggestion for a mistyped option (for every command's parser). */
+export function toUsageError(error: unknown, spec: OptionSpec, lang: Lang): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';

@@ -263,8 +263,24 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       vi: 'đọc văn bản kế hoạch (.txt, .docx) thành bản nháp kế hoạch',
       en: "read a plan's text (.txt, .docx) into a draft plan",
     },
-    usage: ['import <plan.txt|plan.docx> [--format text|json]'],
-    options: [FORMAT],
+    usage: ['import <plan.txt|plan.docx> [--format text|json] [--plan <n> [-o <plan.json>]]'],
+    options: [
+      FORMAT,
+      {
+        flags: '--plan <n>',
+        text: {
+          vi: 'chỉ kế hoạch thứ n, dưới dạng tệp kế hoạch',
+          en: 'plan n alone, as a plan file',
+        },
+      },
+      {
+        flags: '-o, --out <plan.json>',
+        text: {
+          vi: 'ghi kế hoạch đó vào tệp (với --plan)',
+          en: 'write that plan to a file (with --plan)',
+        },
+      },
+    ],
     examples: [
       {
         command: 'rollout import plan.docx',
@@ -368,6 +384,133 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
 };
+
+Object.assign(COMMAND_HELP, {
+  derive: {
+    summary: {
+      vi: 'soạn dự thảo kế hoạch của một đơn vị cấp dưới từ kế hoạch cấp trên',
+      en: "draft a lower body's plan from the upper plan",
+    },
+    usage: [
+      'derive <upper.json> (--unit <id> --units <units.json> | --tier <id>) [-o <file>]',
+      '       [--issued-on YYYY-MM-DD] [--session <id>]… [--format text|json]',
+    ],
+    options: [
+      {
+        flags: '--unit <id>',
+        text: {
+          vi: 'đơn vị cần soạn kế hoạch (cần --units)',
+          en: 'the unit to draft for (needs --units)',
+        },
+      },
+      UNITS,
+      {
+        flags: '--tier <id>',
+        text: { vi: 'hoặc: cấp cần soạn kế hoạch', en: 'or: the tier to draft for' },
+      },
+      {
+        flags: '-o, --out <file>',
+        text: {
+          vi: 'tệp kế hoạch cần ghi; không có thì in ra stdout',
+          en: 'the plan file to write; else standard output',
+        },
+      },
+      {
+        flags: '--issued-on YYYY-MM-DD',
+        text: { vi: 'ngày ban hành của dự thảo', en: "the draft's date of issue" },
+      },
+      {
+        flags: '--session <id>',
+        text: { vi: 'chỉ các hội nghị này (lặp lại được)', en: 'only these sessions (repeatable)' },
+      },
+      FORMAT,
+    ],
+    examples: [
+      {
+        command: 'rollout derive upper.json --tier district -o district.json',
+        text: { vi: 'dự thảo kế hoạch cấp huyện', en: "the district tier's draft plan" },
+      },
+    ],
+    exitCodes: [
+      { code: 0, text: { vi: 'đã soạn dự thảo', en: 'a draft was made' } },
+      { code: 1, text: { vi: 'kế hoạch cấp trên không hợp lệ', en: 'the upper plan is invalid' } },
+      { code: 2, text: UNUSABLE },
+    ],
+  },
+  check: {
+    summary: {
+      vi: 'đối chiếu kế hoạch cấp dưới với kế hoạch cấp trên',
+      en: "check a lower tier's plan against the upper plan",
+    },
+    usage: [
+      'check <lower.json|.txt|.docx> --against <upper.json> [--tier <id>] [--plan <n>] [--format text|json]',
+    ],
+    options: [
+      {
+        flags: '--against <upper.json>',
+        text: { vi: 'kế hoạch cấp trên (bắt buộc)', en: 'the upper plan (required)' },
+      },
+      {
+        flags: '--tier <id>',
+        text: { vi: 'cấp của kế hoạch cấp dưới', en: "the lower plan's tier" },
+      },
+      {
+        flags: '--plan <n>',
+        text: {
+          vi: 'kế hoạch thứ n của một văn bản có nhiều kế hoạch (mặc định 1)',
+          en: 'the n-th plan of a text holding several (default 1)',
+        },
+      },
+      FORMAT,
+    ],
+    examples: [
+      {
+        command: 'rollout check huyen.docx --against tinh.json',
+        text: {
+          vi: 'kế hoạch cấp huyện có khớp kế hoạch cấp tỉnh không',
+          en: "whether the district's plan fits the province's",
+        },
+      },
+    ],
+    exitCodes: [
+      { code: 0, text: { vi: 'khớp', en: 'it fits' } },
+      { code: 1, text: { vi: 'không khớp', en: 'it does not fit' } },
+      { code: 2, text: UNUSABLE },
+    ],
+  },
+  diff: {
+    summary: {
+      vi: 'liệt kê thay đổi giữa hai bản của một kế hoạch',
+      en: 'list the changes between two versions of a plan',
+    },
+    usage: ['diff <a.json> <b.json> [--format text|json|md|html]'],
+    options: [
+      {
+        flags: '--format text|json|md|html',
+        text: {
+          vi: 'mỗi thay đổi một dòng, JSON, hay bảng Markdown/HTML hai cột',
+          en: 'one line per change, JSON, or a side-by-side Markdown/HTML table',
+        },
+      },
+    ],
+    examples: [
+      {
+        command: 'rollout diff v1.json v2.json --format md',
+        text: { vi: 'bảng các thay đổi', en: 'a table of the changes' },
+      },
+    ],
+    exitCodes: [
+      {
+        code: 0,
+        text: {
+          vi: 'đã so sánh (có hay không có thay đổi)',
+          en: 'compared (whether or not they differ)',
+        },
+      },
+      { code: 2, text: UNUSABLE },
+    ],
+  },
+} satisfies Record<string, CommandHelp>);
 
 const COMMON_OPTIONS: readonly OptionHelp[] = [
   {

@@ -1,4 +1,7 @@
 import { langOf } from './args.js';
+import { checkCommand } from './commands/check.js';
+import { deriveCommand } from './commands/derive.js';
+import { diffCommand } from './commands/diff.js';
 import { importCommand } from './commands/import.js';
 import { progressCommand } from './commands/progress.js';
 import { renderCommand } from './commands/render.js';
@@ -18,6 +21,9 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Pr
   render: renderCommand,
   import: importCommand,
   progress: progressCommand,
+  derive: deriveCommand,
+  check: checkCommand,
+  diff: diffCommand,
 };
 
 /**
@@ -85,10 +91,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      // A command's own `usage: …` line, in the language asked.
-      const text = error.message.replace(/^usage: /, t(lang, 'Cách dùng: ', 'Usage: '));
       io.stderr(
-        `rollout ${command}: ${text}\n${t(lang, `Xem: rollout ${command} --help`, `See: rollout ${command} --help`)}\n`,
+        `rollout ${command}: ${error.message}\n${t(lang, `Xem: rollout ${command} --help`, `See: rollout ${command} --help`)}\n`,
       );
       return 2;
     }
