@@ -1,4 +1,4 @@
-// `pnpm docs`: the documentation site.
+// `pnpm docs:api`: the documentation site.
 //   1. checks that the generated list of validation codes is up to date
 //      (docs/validation-codes.md and the table in packages/core/README.md);
 //   2. checks that docs/index.md links every guide in docs/;

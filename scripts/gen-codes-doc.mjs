@@ -4,7 +4,7 @@
 //   - docs/validation-codes.md (the whole page), and
 //   - packages/core/README.md, between <!-- codes:start --> and <!-- codes:end -->.
 // `node scripts/gen-codes-doc.mjs` writes both; `--check` only compares and
-// exits 1 when a committed file is stale (run by `pnpm docs`).
+// exits 1 when a committed file is stale (run by `pnpm docs:api`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

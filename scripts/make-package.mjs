@@ -1,6 +1,8 @@
 // One-off generator kept for new packages: writes a package.json in the house layout.
 // Usage: node scripts/make-package.mjs <dir> <name> <description> [dep=ver ...]
-import { writeFileSync } from 'node:fs';
+// Give runtime dependencies as caret ranges (zod=^4.6.7, @rollout/core=workspace:^).
+// It also copies the root LICENSE into <dir> (npm puts it in the tarball).
+import { copyFileSync, writeFileSync } from 'node:fs';
 
 const [dir, name, description, ...deps] = process.argv.slice(2);
 const dependencies = Object.fromEntries(
@@ -17,7 +19,6 @@ const pkg = {
   type: 'module',
   sideEffects: false,
   engines: { node: '>=20.19' },
-  repository: { type: 'git', url: 'https://example.invalid/rollout.git', directory: dir },
   keywords: ['vietnam', 'resolution', 'nghi-quyet', 'ke-hoach', 'rollout'],
   main: './dist/index.cjs',
   module: './dist/index.js',
@@ -41,3 +42,4 @@ const pkg = {
   dependencies,
 };
 writeFileSync(`${dir}/package.json`, `${JSON.stringify(pkg, null, 2)}\n`);
+copyFileSync('LICENSE', `${dir}/LICENSE`);

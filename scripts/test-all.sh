@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: build, lint, types, unit and scenario tests under three
-# time zones, examples, package checks, API docs, bundle budgets. Ends with the
+# time zones, examples, package checks, the packed tarballs, the docs' commands,
+# API docs, bundle budgets. Ends with the
 # line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,10 @@ step "tests (three time zones)" node scripts/test-tz.mjs
 step "examples" node scripts/test-examples.mjs
 step "importer on the corpus (eval:import)" pnpm run eval:import --quiet
 step "package checks (publint, attw)" pnpm run check
-step "API docs (typedoc)" pnpm run docs
+step "package hygiene (declared deps imported, LICENSE, README, ranges)" node scripts/check-packages.mjs
+step "packed tarballs in ESM and CJS apps (npm, --engine-strict)" node scripts/pack-smoke.mjs
+step "README and docs commands, run as written" node scripts/check-doc-commands.mjs
+step "API docs (typedoc)" pnpm run docs:api
 step "bundle sizes" node scripts/size.mjs
 step "page images (LibreOffice, Chromium)" node scripts/check-page-images.mjs
 node scripts/summary.mjs "${failed_steps[@]}"

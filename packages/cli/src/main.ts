@@ -1,3 +1,4 @@
+import { langOf } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { deriveCommand } from './commands/derive.js';
 import { diffCommand } from './commands/diff.js';
@@ -6,10 +7,15 @@ import { progressCommand } from './commands/progress.js';
 import { renderCommand } from './commands/render.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
+import { commandHelp, overviewHelp } from './help.js';
 import type { CliIo } from './io.js';
+import { t } from './lang.js';
+import { closest } from './suggest.js';
 import { UsageError } from './usage-error.js';
+import { VERSION } from './version.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
+/** The commands, by name (each has its help in `help.ts`). */
+export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   schedule: scheduleCommand,
   render: renderCommand,
@@ -19,28 +25,6 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   check: checkCommand,
   diff: diffCommand,
 };
-
-const USAGE = `usage: rollout <command> [options]
-
-commands:
-  validate <plan.json> [--format text|json]
-  schedule <plan.json> [--units <units.json>] [--actuals <held.json>] [--today YYYY-MM-DD]
-           [--exempt <id,id…>] [--format text|json]
-  render <plan.json> --to md|html|txt|docx|ics|json [-o <file>] [--rules <name>]
-         [--tier <id>] [--unit <id> --units <units.json>]
-  import <plan.txt|plan.docx> [--format text|json]
-  progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]
-           [--format text|json]
-  derive <upper.json> (--unit <id> --units <units.json> | --tier <id>) [-o <file>]
-         [--issued-on YYYY-MM-DD] [--session <id>]… [--format text|json]
-  check <lower.json|.txt|.docx> --against <upper.json> [--tier <id>] [--plan <n>]
-        [--format text|json]
-  diff <a.json> <b.json> [--format text|json|md|html]
-
-options: --lang vi|en (default vi)
-units:   --units vn:<code>[,<code>…|all][+direct] reads Vietnam's real units (@rollout/vn-units)
-exit codes: 0 ok/valid, 1 invalid, 2 unusable input
-`;
 
 /**
  * Runs the \`rollout\` command line and returns its exit code.
@@ -57,21 +41,59 @@ exit codes: 0 ok/valid, 1 invalid, 2 unusable input
  * @category CLI
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout)(USAGE);
-    return command === undefined ? 2 : 0;
+  const lang = langOf(argv);
+  const names = Object.keys(COMMANDS);
+  // The command is the first word that is not an option (or the value of a leading --lang).
+  let at = 0;
+  while (at < argv.length && argv[at]?.startsWith('-') && argv[at] !== '--') {
+    at += argv[at] === '--lang' ? 2 : 1;
+  }
+  const command = argv[at];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  const end = rest.indexOf('--');
+  const flags = end < 0 ? rest : rest.slice(0, end);
+  const wantsHelp = flags.includes('--help') || flags.includes('-h');
+  if (command === undefined) {
+    if (flags.includes('--version') || flags.includes('-v')) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    (wantsHelp ? io.stdout : io.stderr)(overviewHelp(names, lang));
+    return wantsHelp ? 0 : 2;
+  }
+  if (command === 'help') {
+    const topic = rest.find((a) => !a.startsWith('-'));
+    if (topic === undefined) {
+      io.stdout(overviewHelp(names, lang));
+      return 0;
+    }
+    return runCli([topic, '--help', ...rest.filter((a) => a !== topic)], io);
   }
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
-    io.stderr(`rollout: unknown command "${command}"\n\n${USAGE}`);
+    const guess = closest(command, names);
+    io.stderr(
+      `${t(lang, `rollout: không có lệnh "${command}".`, `rollout: unknown command "${command}".`)}${
+        guess === undefined
+          ? ''
+          : t(lang, ` Có phải ý bạn là "${guess}"?`, ` Did you mean "${guess}"?`)
+      }\n${t(lang, 'Xem: rollout --help', 'See: rollout --help')}\n`,
+    );
     return 2;
+  }
+  if (wantsHelp) {
+    io.stdout(
+      commandHelp(command, lang) ?? `${t(lang, 'Cách dùng:', 'Usage:')}\n  rollout ${command} …\n`,
+    );
+    return 0;
   }
   try {
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`rollout ${command}: ${error.message}\n`);
+      io.stderr(
+        `rollout ${command}: ${error.message}\n${t(lang, `Xem: rollout ${command} --help`, `See: rollout ${command} --help`)}\n`,
+      );
       return 2;
     }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

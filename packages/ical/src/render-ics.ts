@@ -17,7 +17,10 @@ import {
   type Unit,
   type WorkingCalendar,
 } from '@rollout/core';
-import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
+// The named class, not the default export: ical-generator's CommonJS build sets
+// `exports.default` without `__esModule`, so a default import compiled to CommonJS
+// (our `dist/index.cjs`) gets the module object, not the function.
+import { ICalAlarmType, ICalCalendar } from 'ical-generator';
 import { plainDate, plainDateTime } from './temporal-stubs.js';
 
 /**
@@ -346,7 +349,7 @@ export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
     trigger: ((a.days ?? 0) * 1440 + (a.hours ?? 0) * 60 + (a.minutes ?? 0)) * 60,
   }));
 
-  const calendar: ICalCalendar = ical({
+  const calendar = new ICalCalendar({
     prodId: { company: 'Rollout', product: 'rollout-ical', language: lang === 'en' ? 'EN' : 'VI' },
     name: line(`${plan.header.reference} — ${plan.header.title}`),
   });

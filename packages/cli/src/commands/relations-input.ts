@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Plan } from '@rollout/core';
 import { importDocx, importPlans, type PlanSources } from '@rollout/import';
 import { type AnyIssue, parsePlanJson } from '@rollout/json';
+import { HelpRequest, langOf, toUsageError } from '../args.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
 import { readText } from '../read-input.js';
@@ -27,16 +28,16 @@ export function parseRelationArgs<F extends string>(
   formats: readonly F[],
   usage: string,
 ): RelationArgs<F> {
+  const options = { format: { type: 'string' }, lang: { type: 'string' }, ...spec } as const;
+  const end = args.indexOf('--');
+  const flags = end < 0 ? args : args.slice(0, end);
+  if (flags.includes('--help') || flags.includes('-h')) throw new HelpRequest(Object.keys(options));
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { format: { type: 'string' }, lang: { type: 'string' }, ...spec },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    const reason = toUsageError(error, options as Spec, langOf(args));
+    throw new UsageError(`${reason.message}\n${usage}`);
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const lang = values.lang ?? 'vi';

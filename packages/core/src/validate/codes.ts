@@ -3,7 +3,7 @@
  *
  * @remarks Codes are stable: they never change when zod or the rules' wording
  * change. Each is `area/kebab-name`. The table in the core README is made from
- * this list (`node scripts/gen-codes-doc.mjs`, checked by `pnpm docs`).
+ * this list (`node scripts/gen-codes-doc.mjs`, checked by `pnpm docs:api`).
  * @example
  * ```ts
  * ISSUE_CODES['cascade/before-parent'].severity; // => 'error'
