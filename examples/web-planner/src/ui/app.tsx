@@ -70,7 +70,9 @@ function focusPath(path: Path): boolean {
     if (!el) continue;
     const target = el.matches('input, select, textarea, button')
       ? el
-      : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+      : (el.querySelector<HTMLElement>('input[type="text"], textarea') ??
+        el.querySelector<HTMLElement>('input, select') ??
+        el);
     if (target.tabIndex < 0 && !target.matches('input, select, textarea, button'))
       target.tabIndex = -1;
     target.focus();

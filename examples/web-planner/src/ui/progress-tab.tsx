@@ -326,6 +326,7 @@ export function ProgressTab(props: {
       </Group>
 
       <Group legend={t('Tổng hợp tiến độ', 'Roll-up')} id="sec-rollup">
+        <div class="table-scroll">
         <table class="data" id="rollup-table">
           <caption>
             {t(`Kết quả đến ngày ${formatDmy(today)}`, `Results up to ${formatDmy(today)}`)}
@@ -352,6 +353,7 @@ export function ProgressTab(props: {
             />
           </tbody>
         </table>
+        </div>
         <h4 id="late-heading">
           {t(`Đơn vị chậm (${report.overdueTotal})`, `Late units (${report.overdueTotal})`)}
         </h4>
