@@ -8,5 +8,10 @@ export default defineConfig(({ command }) => ({
   base: './',
   resolve: command === 'serve' ? { conditions: ['@rollout/source'] } : {},
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+    minify: process.env.NO_MINIFY ? false : 'oxc',
+  },
 }));

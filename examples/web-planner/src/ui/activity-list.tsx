@@ -1,6 +1,10 @@
 import { useRef } from 'preact/hooks';
 import { t } from './i18n.js';
 import { pure } from './pure.js';
+import { scrollRowIntoView, useRowWindow, WINDOW_FROM } from './windowing.js';
+
+/** The height of a row in a long list (drawn a window at a time). */
+const ROW = 72;
 
 /** One row of a list of sessions or follow-ups. */
 export interface ActivityItem {
@@ -18,16 +22,22 @@ const Row = pure(
     selected: boolean;
     domId: string;
     onPick: (index: number) => void;
+    /** In a long list: the row's place, the list's size, its group said in words. */
+    at?: { top: number; pos: number; size: number } | undefined;
   }) => (
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: the listbox around it takes focus and keys (aria-activedescendant).
     <div
       id={p.domId}
       role="option"
       aria-selected={p.selected ? 'true' : 'false'}
-      class={`activity-row status-${p.item.status}${p.selected ? ' selected' : ''}`}
+      class={`activity-row status-${p.item.status}${p.selected ? ' selected' : ''}${p.at ? ' fixed' : ''}`}
       data-activity={p.item.id}
+      aria-posinset={p.at?.pos}
+      aria-setsize={p.at?.size}
+      style={p.at ? { top: `${p.at.top}px`, height: `${ROW - 6}px` } : undefined}
       onClick={() => p.onPick(p.item.index)}
     >
+      {p.at ? <span class="row-group">{p.item.group}</span> : null}
       <span class="row-label">{p.item.label}</span>
       <span class="row-detail">{p.item.detail}</span>
       {p.item.status !== 'ok' ? (
@@ -41,6 +51,8 @@ const Row = pure(
     a.selected === b.selected &&
     a.domId === b.domId &&
     a.onPick === b.onPick &&
+    a.at?.top === b.at?.top &&
+    a.at?.size === b.at?.size &&
     sameItem(a.item, b.item),
 );
 
@@ -59,6 +71,7 @@ function sameItem(a: ActivityItem, b: ActivityItem): boolean {
  * A list to pick one item from, as one tab stop: ↑ ↓ Home End PageUp
  * PageDown move (selection follows), so a plan of 1,000 sessions is crossed
  * without 1,000 Tab presses. Items are grouped under headings (the tiers).
+ * A long list is drawn a window at a time (each row then says its group).
  */
 export function ActivityList(props: {
   id: string;
@@ -74,13 +87,18 @@ export function ActivityList(props: {
     items.findIndex((i) => i.index === selected),
   );
   const domId = (index: number) => `${props.id}-opt-${index}`;
+  const long = items.length > WINDOW_FROM;
+  const [start, end] = useRowWindow(ref, items.length, ROW, long);
   const move = (to: number) => {
-    const item = items[Math.max(0, Math.min(items.length - 1, to))];
+    const at = Math.max(0, Math.min(items.length - 1, to));
+    const item = items[at];
     if (!item) return;
     props.onSelect(item.index);
-    requestAnimationFrame(() =>
-      document.getElementById(domId(item.index))?.scrollIntoView({ block: 'nearest' }),
-    );
+    if (long) scrollRowIntoView(ref.current, at, ROW);
+    else
+      requestAnimationFrame(() =>
+        document.getElementById(domId(item.index))?.scrollIntoView({ block: 'nearest' }),
+      );
   };
   const groups: { name: string; rows: ActivityItem[] }[] = [];
   for (const item of items) {
@@ -121,12 +139,28 @@ export function ActivityList(props: {
           } else if (e.key === 'Enter') {
             e.preventDefault();
             const editor = document.getElementById(`${props.id}-editor`);
-            const first = editor?.querySelector<HTMLElement>('input, select, textarea, button');
+            const first = editor?.querySelector<HTMLElement>('input, select, textarea');
             first?.focus();
           }
         }}
       >
-        {groups.map((g) => (
+        {long ? (
+          <div class="activity-window" style={{ height: `${items.length * ROW}px` }}>
+            {items.map((item, k) =>
+              (k >= start && k < end) || k === position ? (
+                <Row
+                  key={item.id}
+                  item={item}
+                  selected={item.index === selected}
+                  domId={domId(item.index)}
+                  onPick={props.onSelect}
+                  at={{ top: k * ROW, pos: k + 1, size: items.length }}
+                />
+              ) : null,
+            )}
+          </div>
+        ) : null}
+        {(long ? [] : groups).map((g) => (
           <div role="presentation" key={g.name} class="activity-group">
             <div class="group-name" aria-hidden="true">
               {g.name}

@@ -15,8 +15,13 @@ import { moveRuleEnd } from '../lib/rules.js';
 import { usePlan } from './context.js';
 import { t } from './i18n.js';
 import { pure } from './pure.js';
+import { WINDOW_FROM } from './windowing.js';
 
 const LABEL_WIDTH = 260;
+/** Heights in a long chart (drawn a window at a time): a tier band, a row, the axis. */
+const TIER_H = 44;
+const ROW_H = 56;
+const HEAD_H = 64;
 const MIN_PX = 2;
 const MAX_PX = 48;
 
@@ -65,6 +70,11 @@ const Row = pure(
     scale: Scale;
     onKey: (e: KeyboardEvent, row: RowData) => void;
     onDragStart: (e: PointerEvent, row: RowData) => void;
+    onFocusRow: (key: string) => void;
+    /** Whether its slider is the chart's one tab stop. */
+    active: boolean;
+    /** In a long chart: the row's place (drawn a window at a time). */
+    top?: number | undefined;
   }) => {
     const { row: r, scale: s } = p;
     const bad = r.reason !== null;
@@ -103,6 +113,7 @@ const Row = pure(
         data-activity={r.activity}
         data-row={r.key}
         data-feasible={bad ? 'false' : 'true'}
+        style={p.top === undefined ? undefined : { top: `${p.top}px` }}
       >
         <div class="g-label">
           <span class="g-name">{r.label}</span>
@@ -118,7 +129,7 @@ const Row = pure(
             <div
               class="g-handle"
               role="slider"
-              tabIndex={-1}
+              tabIndex={p.active ? 0 : -1}
               aria-label={t(`Hạn cuối: ${r.label}`, `Last day: ${r.label}`)}
               aria-valuemin={s.lo}
               aria-valuemax={s.lo + s.days}
@@ -127,6 +138,7 @@ const Row = pure(
               aria-describedby="gantt-keys"
               style={{ left: `${x(s, end) + s.px}px` }}
               onKeyDown={(e) => p.onKey(e, r)}
+              onFocus={() => p.onFocusRow(r.key)}
               onPointerDown={(e) => p.onDragStart(e, r)}
             />
           ) : null}
@@ -142,7 +154,10 @@ const Row = pure(
   },
   (a, b) =>
     a.scale === b.scale &&
+    a.active === b.active &&
+    a.top === b.top &&
     a.onKey === b.onKey &&
+    a.onFocusRow === b.onFocusRow &&
     a.onDragStart === b.onDragStart &&
     sameRow(a.row, b.row),
 );
@@ -377,17 +392,45 @@ export function Gantt(props: GanttProps) {
 
   const onKey = useMemo(
     () => (e: KeyboardEvent, row: RowData) => {
-      const handle = e.currentTarget as HTMLElement;
-      if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      if (e.key === 'ArrowUp' || e.key === 'ArrowDown' || e.key === 'Home' || e.key === 'End') {
         e.preventDefault();
-        const all = Array.from(wrap.current?.querySelectorAll<HTMLElement>('.g-handle') ?? []);
-        const at = all.indexOf(handle);
-        const next = all[at + (e.key === 'ArrowUp' ? -1 : 1)];
-        if (next) {
-          handle.tabIndex = -1;
-          next.tabIndex = 0;
-          next.focus();
+        const order = flatRef.current.rows;
+        // Keys pressed faster than frames: go on from where the last key went.
+        const from = pending.current ?? row.key;
+        const at = order.findIndex((x) => x.row.key === from);
+        const to =
+          e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? order.length - 1
+              : at + (e.key === 'ArrowUp' ? -1 : 1);
+        const next = order[to];
+        if (!next) return;
+        pending.current = next.row.key;
+        setActive(next.row.key);
+        if (flatRef.current.long) {
+          const box = wrap.current;
+          if (
+            box &&
+            (next.top < box.scrollTop + HEAD_H ||
+              next.top + ROW_H > box.scrollTop + box.clientHeight)
+          )
+            box.scrollTop = Math.max(0, next.top - box.clientHeight / 2);
         }
+        // Focus follows once the row is drawn (a long chart draws it into its window first).
+        let tries = 0;
+        const land = () => {
+          if (pending.current !== next.row.key) return;
+          const el = wrap.current?.querySelector<HTMLElement>(
+            `.g-row[data-row="${CSS.escape(next.row.key)}"] .g-handle`,
+          );
+          if (el) {
+            el.focus();
+            pending.current = null;
+          } else if (++tries < 30) requestAnimationFrame(land);
+          else pending.current = null;
+        };
+        requestAnimationFrame(land);
         return;
       }
       const step: Record<string, number> = {
@@ -435,14 +478,42 @@ export function Gantt(props: GanttProps) {
   const scaleRef = useRef(scale);
   scaleRef.current = scale;
 
-  const height = useMemo(() => {
-    let n = 0;
+  // Where each tier band and row sits: a long chart is drawn a window at a time.
+  const flat = useMemo(() => {
+    const total = Array.from(rowsByTier.values()).reduce((n, r) => n + r.length, 0);
+    const long = total > WINDOW_FROM;
+    const tiers: { id: string; top: number }[] = [];
+    const rows: { row: RowData; top: number; tier: string }[] = [];
+    let y = 0;
     for (const tier of plan.tiers) {
-      n += 1;
-      if (!props.collapsed.has(tier.id)) n += rowsByTier.get(tier.id)?.length ?? 0;
+      tiers.push({ id: tier.id, top: y });
+      y += TIER_H;
+      if (props.collapsed.has(tier.id)) continue;
+      for (const row of rowsByTier.get(tier.id) ?? []) {
+        rows.push({ row, top: y, tier: tier.id });
+        y += ROW_H;
+      }
     }
-    return n;
+    return { long, tiers, rows, height: y };
   }, [plan.tiers, rowsByTier, props.collapsed]);
+  const flatRef = useRef(flat);
+  flatRef.current = flat;
+  const [active, setActive] = useState<string | null>(null);
+  const pending = useRef<string | null>(null);
+  // The row whose slider has focus stays drawn until focus moves on, even out of the window.
+  const focused = useRef<string | null>(null);
+  const onFocusRow = useMemo(
+    () => (key: string) => {
+      focused.current = key;
+    },
+    [],
+  );
+  const activeKey =
+    active && flat.rows.some((x) => x.row.key === active && x.row.draggable)
+      ? active
+      : (flat.rows.find((x) => x.row.draggable && (x.row.deadline ?? x.row.latest))?.row.key ??
+        null);
+  const [winTop, winBottom] = useViewport(wrap, flat.long);
 
   const holidays = useMemo(() => {
     const out: { date: string; name: string }[] = [];
@@ -455,7 +526,6 @@ export function Gantt(props: GanttProps) {
     return out;
   }, [range, props.calendar, lang]);
 
-  const firstHandle = true;
   return (
     <div class="gantt-block">
       <div class="toolbar" role="toolbar" aria-label={t('Thu phóng biểu đồ', 'Chart zoom')}>
@@ -486,28 +556,44 @@ export function Gantt(props: GanttProps) {
           "Drag a bar's right end to set its last day; or use ← → (a day), Shift + ← → (a week), ↑ ↓ for another row.",
         )}
       </p>
-      <div class="gantt" ref={wrap} style={{ '--label': `${LABEL_WIDTH}px` }}>
+      <div
+        class={`gantt${flat.long ? ' long' : ''}`}
+        ref={wrap}
+        style={{ '--label': `${LABEL_WIDTH}px` }}
+      >
         <div class="g-inner" style={{ width: `${LABEL_WIDTH + scale.days * scale.px}px` }}>
           <div class="g-head">
             <div class="g-corner">{t('Hoạt động', 'Activity')}</div>
             <Axis scale={scale} />
           </div>
-          <div class="g-body">
+          <div class="g-body" style={flat.long ? { height: `${flat.height}px` } : undefined}>
             <div class="g-back" style={{ left: `${LABEL_WIDTH}px` }}>
               <Backdrop
                 scale={scale}
-                height={height * 44 + 400}
+                height={flat.long ? flat.height : flat.height + 400}
                 calendar={props.calendar}
                 today={props.today}
               />
             </div>
-            {plan.tiers.map((tier) => {
+            {plan.tiers.map((tier, k) => {
               const rows = rowsByTier.get(tier.id) ?? [];
               const closed = props.collapsed.has(tier.id);
               const bad = rows.filter((r) => r.reason !== null).length;
+              const top = flat.tiers[k]?.top ?? 0;
+              const shown = flat.rows.filter(
+                (x) =>
+                  x.tier === tier.id &&
+                  (!flat.long ||
+                    x.row.key === activeKey ||
+                    x.row.key === focused.current ||
+                    (x.top + ROW_H >= winTop - 400 && x.top <= winBottom + 400)),
+              );
               return (
                 <div class="g-tier" key={tier.id} data-tier={tier.id}>
-                  <div class="g-tier-head">
+                  <div
+                    class="g-tier-head"
+                    style={flat.long ? { position: 'absolute', top: `${top}px` } : undefined}
+                  >
                     <button
                       type="button"
                       class="g-toggle"
@@ -525,22 +611,18 @@ export function Gantt(props: GanttProps) {
                     </button>
                   </div>
                   <div id={`g-tier-${tier.id}`} hidden={closed}>
-                    {closed
-                      ? null
-                      : rows.map((r) => {
-                          const shown =
-                            drag && drag.key === r.key ? { ...r, deadline: drag.date } : r;
-                          const el = (
-                            <Row
-                              key={r.key}
-                              row={shown}
-                              scale={scale}
-                              onKey={onKey}
-                              onDragStart={onDragStart}
-                            />
-                          );
-                          return el;
-                        })}
+                    {shown.map(({ row: r, top: y }) => (
+                      <Row
+                        key={r.key}
+                        row={drag && drag.key === r.key ? { ...r, deadline: drag.date } : r}
+                        scale={scale}
+                        onKey={onKey}
+                        onDragStart={onDragStart}
+                        onFocusRow={onFocusRow}
+                        active={r.key === activeKey}
+                        top={flat.long ? y : undefined}
+                      />
+                    ))}
                   </div>
                 </div>
               );
@@ -548,7 +630,6 @@ export function Gantt(props: GanttProps) {
           </div>
         </div>
       </div>
-      <FirstHandle wrap={wrap} deps={[height, firstHandle]} />
       <div class="legend">
         <span class="lg lg-bar">
           {t('Khoảng được phép (sớm nhất → muộn nhất)', 'Allowed window (earliest → latest)')}
@@ -578,12 +659,30 @@ export function Gantt(props: GanttProps) {
   );
 }
 
-/** Gives the first slider of the chart its tab stop (the others are reached with ↑ ↓). */
-function FirstHandle(props: { wrap: { current: HTMLDivElement | null }; deps: unknown[] }) {
+/** The vertical span of a scrolling box in view (its own coordinates), for long charts. */
+function useViewport(
+  box: { readonly current: HTMLElement | null },
+  enabled: boolean,
+): [number, number] {
+  const [view, setView] = useState<[number, number]>([0, 900]);
   useEffect(() => {
-    const all = props.wrap.current?.querySelectorAll<HTMLElement>('.g-handle');
-    if (!all || all.length === 0) return;
-    if (!Array.from(all).some((h) => h.tabIndex === 0)) all[0]!.tabIndex = 0;
-  });
-  return null;
+    const el = box.current;
+    if (!el || !enabled) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      const next: [number, number] = [el.scrollTop, el.scrollTop + (el.clientHeight || 900)];
+      setView((v) => (v[0] === next[0] && v[1] === next[1] ? v : next));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(read);
+    };
+    read();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [box, enabled]);
+  return view;
 }

@@ -214,7 +214,7 @@ export function ImportReview(props: {
                 {t('Xác nhận, đưa vào danh sách kế hoạch', 'Confirm and add to my plans')}
               </button>
             ) : null}
-            <button type="button" onClick={props.onCancel}>
+            <button type="button" id="import-discard" onClick={props.onCancel}>
               {t('Bỏ qua', 'Discard')}
             </button>
           </div>

@@ -117,7 +117,7 @@ export function ItemCard(props: {
   return (
     <section class="item-card" id={props.id} aria-label={props.title}>
       <div class="item-head">
-        <h4>{props.title}</h4>
+        <h3>{props.title}</h3>
         {props.tools}
       </div>
       {props.children}

@@ -21,7 +21,12 @@ export function IssuesPanel() {
   const { counts, issues } = analysis;
   const limit = all ? issues.length : 40;
   return (
-    <section class="issues-panel" aria-labelledby="issues-heading" id="issues">
+    <section
+      class="issues-panel"
+      aria-labelledby="issues-heading"
+      id="issues"
+      data-check-ms={analysis.millis.toFixed(1)}
+    >
       <h2 id="issues-heading">{t('Kết quả kiểm tra', 'Checks')}</h2>
       <p id="issue-summary" class={counts.error ? 'sev-error' : 'ok'}>
         {counts.error === 0 && counts.warning === 0

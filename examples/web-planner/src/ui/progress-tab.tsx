@@ -135,13 +135,15 @@ function RecordRow(props: {
       {issues.length ? (
         <tr class="row-issues">
           <td colSpan={8}>
-            <ul class="field-messages" role="alert">
-              {issues.slice(0, 4).map((i, n) => (
-                <li key={n} class="sev-error">
-                  {issueText(i, plan, names, lang)}
-                </li>
-              ))}
-            </ul>
+            <div role="alert">
+              <ul class="field-messages">
+                {issues.slice(0, 4).map((i, n) => (
+                  <li key={n} class="sev-error">
+                    {issueText(i, plan, names, lang)}
+                  </li>
+                ))}
+              </ul>
+            </div>
           </td>
         </tr>
       ) : null}
@@ -327,36 +329,36 @@ export function ProgressTab(props: {
 
       <Group legend={t('Tổng hợp tiến độ', 'Roll-up')} id="sec-rollup">
         <div class="table-scroll">
-        <table class="data" id="rollup-table">
-          <caption>
-            {t(`Kết quả đến ngày ${formatDmy(today)}`, `Results up to ${formatDmy(today)}`)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Cấp', 'Tier')}</th>
-              <th scope="col">{t('Số đơn vị', 'Units')}</th>
-              <th scope="col">{t('Hội nghị đã tổ chức', 'Sessions held')}</th>
-              <th scope="col">{t('Chậm', 'Late')}</th>
-              <th scope="col">{t('Tỷ lệ dự học', 'Attendance')}</th>
-              <th scope="col">{t('Bài thu hoạch', 'Reflections')}</th>
-              <th scope="col">{t('Kế hoạch hành động', 'Action plans')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.tiers.map((x) => (
-              <CountsRow key={x.tier} name={x.name} c={x.counts} units={x.units} />
-            ))}
-            <CountsRow
-              name={t('Toàn bộ', 'All')}
-              c={report.totals}
-              units={report.tiers.reduce((n, x) => n + x.units, 0)}
-            />
-          </tbody>
-        </table>
+          <table class="data" id="rollup-table">
+            <caption>
+              {t(`Kết quả đến ngày ${formatDmy(today)}`, `Results up to ${formatDmy(today)}`)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('Cấp', 'Tier')}</th>
+                <th scope="col">{t('Số đơn vị', 'Units')}</th>
+                <th scope="col">{t('Hội nghị đã tổ chức', 'Sessions held')}</th>
+                <th scope="col">{t('Chậm', 'Late')}</th>
+                <th scope="col">{t('Tỷ lệ dự học', 'Attendance')}</th>
+                <th scope="col">{t('Bài thu hoạch', 'Reflections')}</th>
+                <th scope="col">{t('Kế hoạch hành động', 'Action plans')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.tiers.map((x) => (
+                <CountsRow key={x.tier} name={x.name} c={x.counts} units={x.units} />
+              ))}
+              <CountsRow
+                name={t('Toàn bộ', 'All')}
+                c={report.totals}
+                units={report.tiers.reduce((n, x) => n + x.units, 0)}
+              />
+            </tbody>
+          </table>
         </div>
-        <h4 id="late-heading">
+        <h3 id="late-heading">
           {t(`Đơn vị chậm (${report.overdueTotal})`, `Late units (${report.overdueTotal})`)}
-        </h4>
+        </h3>
         {late.length === 0 ? (
           <p class="muted">{t('Không có đơn vị nào chậm.', 'No unit is late.')}</p>
         ) : (
