@@ -148,7 +148,7 @@ function barePipeline(units: readonly Unit[]) {
   const iso = new Map<number, string>();
   const isoOf = (e: number) => {
     let s = iso.get(e);
-    if (s === undefined) iso.set(e, (s = fromEpochDay(e)));
+    if (s === undefined) iso.set(e, (s = fromEpochDay(e)!));
     return s;
   };
   const names = ['session', 'action-plan', 'reflection'];

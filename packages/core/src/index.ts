@@ -9,8 +9,18 @@
 export type { DateWindow } from './calendar/date-rule-window.js';
 export { dateRuleWindow, withinRange } from './calendar/date-rule-window.js';
 // --- Calendar -------------------------------------------------------------
-export type { Holiday } from './calendar/holidays.js';
-export { vietnamHolidays } from './calendar/holidays.js';
+export type {
+  CalendarSource,
+  CalendarYear,
+  Holiday,
+  MakeUpWorkday,
+} from './calendar/holidays.js';
+export {
+  ANNOUNCED_CALENDAR_YEARS,
+  vietnamCalendarYear,
+  vietnamHolidays,
+  vietnamStatutoryHolidays,
+} from './calendar/holidays.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export {
   addCalendarDays,
@@ -21,12 +31,17 @@ export {
   fromEpochDay,
   isValidIsoDate,
   isWeekend,
+  MAX_ISO_DATE,
+  MIN_ISO_DATE,
   toEpochDay,
 } from './calendar/iso-date.js';
 export { lunarToSolar } from './calendar/lunar.js';
 export type {
   DayOff,
   DayOffReason,
+  ExtraWorkday,
+  HolidayYear,
+  WorkdayReason,
   WorkingCalendarOptions,
 } from './calendar/working-calendar.js';
 export { WorkingCalendar, workingCalendar } from './calendar/working-calendar.js';
@@ -63,6 +78,9 @@ export type { Id } from './model/common.js';
 // --- Model ----------------------------------------------------------------
 export { IdSchema, IsoDateSchema, TextSchema } from './model/common.js';
 export type {
+  AfterAnchor,
+  AfterAnchorRule,
+  AfterRefRule,
   AfterRule,
   ByRule,
   DateRule,
@@ -72,6 +90,8 @@ export type {
   WithinRule,
 } from './model/date-rule.js';
 export {
+  AfterAnchorRuleSchema,
+  AfterAnchorSchema,
   AfterRuleSchema,
   ByRuleSchema,
   DateRuleSchema,
@@ -162,6 +182,9 @@ export type {
   TierProgress,
   UnitProgress,
 } from './progress/types.js';
+// --- Text ---------------------------------------------------------------
+export type { CleanTextOptions } from './text/clean-text.js';
+export { cleanText } from './text/clean-text.js';
 export type { ParseUnitTreeResult } from './units/unit-tree.js';
 export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
 export { assertPlan } from './validate/assert-plan.js';
@@ -174,4 +197,5 @@ export { messagesEn } from './validate/messages/en.js';
 export { messagesVi } from './validate/messages/vi.js';
 export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
+export type { ValidatePlanOptions } from './validate/validate-plan.js';
 export { validatePlan } from './validate/validate-plan.js';

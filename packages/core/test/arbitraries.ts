@@ -22,12 +22,12 @@ const viText = fc
 const baseDate = fc.integer({ min: 17_900, max: 21_900 }).map((day) => {
   const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
   const dow = (((day + 4) % 7) + 7) % 7;
-  return dow === 0 ? addCalendarDays(iso, 1) : dow === 6 ? addCalendarDays(iso, 2) : iso;
+  return dow === 0 ? addCalendarDays(iso, 1)! : dow === 6 ? addCalendarDays(iso, 2)! : iso;
 });
 
 const weekday = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return d === 0 ? addCalendarDays(iso, 1) : d === 6 ? addCalendarDays(iso, 2) : iso;
+  return d === 0 ? addCalendarDays(iso, 1)! : d === 6 ? addCalendarDays(iso, 2)! : iso;
 };
 
 /** Generates plans that satisfy every semantic rule (with no errors; warnings allowed). */
@@ -51,12 +51,12 @@ export const validPlan: fc.Arbitrary<Plan> = fc
     reflectionDays: fc.integer({ min: 1, max: 30 }),
   })
   .map((g) => {
-    const planDate = addCalendarDays(g.issued, g.planLag);
+    const planDate = addCalendarDays(g.issued, g.planLag)!;
     let cursor = planDate;
     const tiers = g.levels.map((level, i) => ({ id: `t${i}`, level, name: g.names[i]! }));
     const audiences = tiers.map((t, i) => ({ id: `a${i}`, tier: t.id, name: g.names[i]! }));
     const sessions = tiers.map((t, i) => {
-      cursor = weekday(addCalendarDays(cursor, g.gaps[i]!));
+      cursor = weekday(addCalendarDays(cursor, g.gaps[i]!)!);
       const online = g.online[i]!;
       return {
         id: `s${i}`,
@@ -97,7 +97,7 @@ export const validPlan: fc.Arbitrary<Plan> = fc
           id: 'd-reflection',
           kind: 'reflection',
           per: 'attendee',
-          due: { kind: 'by', date: weekday(addCalendarDays(last, g.reflectionDays)) },
+          due: { kind: 'by', date: weekday(addCalendarDays(last, g.reflectionDays)!) },
         },
         {
           id: 'd-action',

@@ -1,4 +1,10 @@
-import { addCalendarDays, lunarToSolar, vietnamHolidays, workingCalendar } from '@rollout/core';
+import {
+  addCalendarDays,
+  lunarToSolar,
+  vietnamHolidays,
+  vietnamStatutoryHolidays,
+  workingCalendar,
+} from '@rollout/core';
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -38,11 +44,11 @@ describe('lunar calendar (UTC+7) against date-holidays, 1990–2100', () => {
       const row = table[String(y)]!;
       expect(lunarToSolar(y, 1, 1), String(y)).toBe(row.tet);
       // date-holidays: "1 day before vietnamese 1-0-1 P5D" = the eve and 4 more days.
-      const ours = vietnamHolidays(y)
-        .filter((h) => h.name === 'Tết Nguyên Đán')
+      const ours = vietnamStatutoryHolidays(y)
+        .filter((h) => h.name === 'Tết Nguyên Đán' && h.kind === 'holiday')
         .map((h) => h.date);
       const theirs = [0, 1, 2, 3, 4]
-        .map((i) => addCalendarDays(row.tetEve, i))
+        .map((i) => addCalendarDays(row.tetEve, i)!)
         .filter((d) => d.startsWith(`${y}-`));
       expect(ours, String(y)).toEqual(theirs);
     }
@@ -113,7 +119,7 @@ describe('gaps of date-holidays that our table covers', () => {
     // Labour Code 2019 art. 112: 2/9 and one adjacent day. 2021: Thu 2/9 → Fri 3/9;
     // 2022: Fri → Thu 1/9; 2024: Mon → Tue 3/9; 2025: Tue → Mon 1/9.
     const extra = (y: number) =>
-      vietnamHolidays(y).find((h) => h.name === 'Quốc khánh (ngày liền kề)')?.date;
+      vietnamStatutoryHolidays(y).find((h) => h.name === 'Quốc khánh (ngày liền kề)')?.date;
     expect(extra(2021)).toBe('2021-09-03');
     expect(extra(2022)).toBe('2022-09-01');
     expect(extra(2024)).toBe('2024-09-03');
@@ -128,21 +134,32 @@ describe('gaps of date-holidays that our table covers', () => {
     const comp = vietnamHolidays(2021).filter((h) => h.kind === 'compensatory');
     expect(comp.map((h) => h.date)).toContain('2021-05-03');
     expect(names(2021).has('2021-05-03')).toBe(false);
-    // Tết 2021 (11–15/2, Thu–Mon) holds Sat 13 and Sun 14 → 16 and 17/2 off.
-    expect(comp.map((h) => h.date)).toEqual(expect.arrayContaining(['2021-02-16', '2021-02-17']));
+    // Tết 2021 (11–15/2, Thu–Mon) holds Sat 13 and Sun 14 → one day before and one
+    // after: Wed 10/2 and Tue 16/2, as the government fixed it (Thông báo 4875/TB-LĐTBXH).
+    expect(comp.map((h) => h.date)).toEqual(expect.arrayContaining(['2021-02-10', '2021-02-16']));
+    expect(comp.map((h) => h.date)).not.toContain('2021-02-17');
   });
 
-  it('gap 3: the government’s yearly swaps, as overrides', () => {
-    // Tết Tân Sửu 2021 as the government fixed it: Wed 10/2 to Tue 16/2.
-    const official = workingCalendar({
-      extraDaysOff: ['2021-02-10'],
-      extraWorkdays: ['2021-02-17'],
+  it('gap 3: the government’s yearly swaps, built in and as overrides', () => {
+    // Built in: 30/4–1/5/2025 with Fri 2/5 swapped for Sat 26/4.
+    const cal = workingCalendar();
+    expect(cal.dayOff('2025-05-02')?.kind).toBe('swap');
+    expect(cal.workday('2025-04-26')?.kind).toBe('make-up');
+    expect(cal.isWorkingDay('2025-04-26')).toBe(true);
+    // As overrides for a year the data does not know.
+    const later = workingCalendar({
+      extraDaysOff: ['2027-05-03'],
+      extraWorkdays: ['2027-05-08'],
     });
-    expect(official.isWorkingDay('2021-02-10')).toBe(false);
-    expect(official.isWorkingDay('2021-02-17')).toBe(true);
-    expect(official.dayOff('2021-02-10')?.kind).toBe('extra');
-    expect(official.addWorkingDays('2021-02-09', 1)).toBe('2021-02-17');
-    expect(workingCalendar().addWorkingDays('2021-02-09', 1)).toBe('2021-02-10');
+    expect(later.isWorkingDay('2027-05-03')).toBe(false);
+    expect(later.isWorkingDay('2027-05-08')).toBe(true);
+    expect(later.dayOff('2027-05-03')?.kind).toBe('extra');
+    expect(later.workday('2027-05-08')?.kind).toBe('extra');
+    // The user's workday wins over the built-in data.
+    const kept = workingCalendar({ extraWorkdays: ['2021-02-10'] });
+    expect(kept.isWorkingDay('2021-02-10')).toBe(true);
+    expect(kept.addWorkingDays('2021-02-09', 1)).toBe('2021-02-10');
+    expect(cal.addWorkingDays('2021-02-09', 1)).toBe('2021-02-17');
   });
 });
 
@@ -162,10 +179,12 @@ describe('workingCalendar', () => {
   });
 
   it('adds and counts working days across Tết', () => {
-    // Working days after Tue 9/2/2021 (statutory Tết 11–15/2 + 16, 17 in lieu):
-    // Wed 10/2 (1), Thu 18/2 (2), Fri 19/2 (3), Mon 22/2 (4).
+    // Working days after Tue 9/2/2021 (off Wed 10/2 to Tue 16/2, as announced):
+    // Wed 17/2 (1), Thu 18/2 (2), Fri 19/2 (3), Mon 22/2 (4).
     expect(cal.addWorkingDays('2021-02-09', 4)).toBe('2021-02-22');
     expect(cal.countWorkingDays('2021-02-09', '2021-02-22')).toBe(4);
+    // Tết 2026 (off 16–20/2, with the weekends 14–15 and 21–22): Fri 13/2 + 1 = Mon 23/2.
+    expect(cal.addWorkingDays('2026-02-13', 1)).toBe('2026-02-23');
     expect(cal.addWorkingDays('2021-02-09', 0)).toBe('2021-02-09');
     expect(cal.addWorkingDays('2021-03-12', 5)).toBe('2021-03-19');
   });
@@ -175,7 +194,7 @@ describe('workingCalendar', () => {
     expect(plain.isWorkingDay('2021-02-12')).toBe(true);
     expect(plain.isWorkingDay('2021-02-13')).toBe(true); // Saturday worked
     expect(plain.isWorkingDay('2021-02-14')).toBe(false);
-    expect(cal.addWorkingDays('2150-01-01', 1000) > '2150-01-01').toBe(true);
+    expect(cal.addWorkingDays('2150-01-01', 1000)! > '2150-01-01').toBe(true);
     expect(cal.isWorkingDay('1901-01-02')).toBe(true);
   });
 

@@ -40,7 +40,8 @@ describe('schedule over a unit tree', () => {
     });
     expect(find(nodes, 's-commune', 'nga-an')?.earliest).toBe('2020-09-11');
     expect(find(nodes, 's-commune', 'nga-yen')?.earliest).toBe('2020-09-11');
-    expect(find(nodes, 's-commune', 'hoa-loc')?.earliest).toBe('2020-09-02');
+    // Hòa Lộc follows Hậu Lộc (1/9): 2/9 is Quốc khánh, so the first working day 3/9.
+    expect(find(nodes, 's-commune', 'hoa-loc')?.earliest).toBe('2020-09-03');
     // A unit's action plan follows its own session.
     expect(find(nodes, 'action-plan', 'nga-son')?.earliest).toBe('2020-09-11');
     expect(find(nodes, 'action-plan', 'hau-loc')?.earliest).toBe('2020-09-02');
@@ -75,7 +76,7 @@ describe('schedule over a unit tree', () => {
     expect(find(nodes, 's-district', 'x')).toBeUndefined();
     // The district tier has no units: it keeps one tier-level node, which x follows.
     expect(find(nodes, 's-district')?.earliest).toBe('2020-09-01');
-    expect(find(nodes, 's-commune', 'x')?.earliest).toBe('2020-09-02');
+    expect(find(nodes, 's-commune', 'x')?.earliest).toBe('2020-09-03');
   });
 
   it('one late unit: cascade/late names it and its days late as of today', () => {
@@ -85,7 +86,7 @@ describe('schedule over a unit tree', () => {
       actuals: [{ activity: 's-district', unit: 'nga-son', date: '2020-09-10' }],
     });
     const late = issues.filter((i) => i.code === 'cascade/late');
-    expect(late.map((i) => [i.params.unit, i.params.daysLate])).toEqual([
+    expect(late.map((i) => [i.params.unitName, i.params.daysLate])).toEqual([
       ['Hội Nông dân huyện Hậu Lộc', 5],
     ]);
   });
@@ -101,7 +102,7 @@ describe('exemptions', () => {
     expect(find(nodes, 'action-plan', 'hau-loc')?.earliest).toBe('2020-09-01');
     // Hòa Lộc (under Hậu Lộc) also follows the provincial session: from 1/9 (not 2/9).
     expect(find(nodes, 's-commune', 'hoa-loc')?.earliest).toBe('2020-09-01');
-    expect(find(nodes, 's-commune', 'nga-an')?.earliest).toBe('2020-09-02');
+    expect(find(nodes, 's-commune', 'nga-an')?.earliest).toBe('2020-09-03');
   });
 
   it('without units, a tier id can be exempt', () => {

@@ -76,15 +76,22 @@ describe('schedule — 985-KH/HNDT, window of every tier derived by hand', () =>
   });
 
   it('commune: by 15/10/2020, after the district', () => {
-    // The nearest tier above with a session is the district: earliest 1/9 + 1 = 2/9
-    // (2/9 is a holiday, but sessions are not moved off days off); latest 15/10: slack 43.
+    // The nearest tier above with a session is the district: 1/9 + 1 = 2/9, Quốc khánh
+    // (a day off), so the first working day 3/9 (Thu); latest 15/10 (Thu): slack 42.
     expect(window(find(nodes, 's-commune', 'commune'))).toEqual([
-      '2020-09-02',
+      '2020-09-03',
       '2020-10-15',
       '2020-10-15',
-      43,
+      42,
       true,
     ]);
+  });
+
+  it('slack in working days: the district has 9 (3, 4, 7–11, 14, 15/9; 2/9 is off)', () => {
+    expect(find(nodes, 's-district', 'district').slackWorkingDays).toBe(9);
+    // Commune 3/9 → 15/10: 30 working days after 3/9 up to 15/10 (September: 4, 7–11,
+    // 14–18, 21–25, 28–30 = 19; October: 1, 2, 5–9, 12–15 = 11).
+    expect(find(nodes, 's-commune', 'commune').slackWorkingDays).toBe(30);
   });
 
   it('follow-ups: one node per tier, the day after that tier’s session', () => {
@@ -97,7 +104,7 @@ describe('schedule — 985-KH/HNDT, window of every tier derived by hand', () =>
       null,
       true,
     ]);
-    expect(find(nodes, 'reflection', 'commune').earliest).toBe('2020-09-03');
+    expect(find(nodes, 'reflection', 'commune').earliest).toBe('2020-09-04');
     expect(find(nodes, 'report', 'district').earliest).toBe('2020-09-02');
     expect(nodes.some((n) => n.activity === 'report' && n.tier !== 'district')).toBe(false);
   });
@@ -112,7 +119,7 @@ describe('schedule — 985-KH/HNDT, window of every tier derived by hand', () =>
     ]);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     // 15/9/2020 is a Tuesday, 15/10/2020 a Thursday: no day-off warnings.
-    expect(issues.map((i) => i.code)).not.toContain('cascade/deadline-on-day-off');
+    expect(issues.map((i) => i.code)).not.toContain('date/deadline-on-day-off');
   });
 });
 
@@ -199,15 +206,19 @@ describe('schedule — province 16–17/3/2021 (1,5 days), districts by 5/4, com
       18,
       true,
     ]);
-    // Commune: max(1/4 from `within`, 19/3 after the district) = 1/4 … 30/4.
+    // Commune: max(1/4 from `within`, 19/3 after the district) = 1/4 … 30/4, which is
+    // Ngày Giải phóng miền Nam (a day off): the latest start is the last working day,
+    // Thu 29/4 (slack 28), and the deadline on a day off is flagged once.
     expect(window(find(nodes, 'c', 'commune'))).toEqual([
       '2021-04-01',
+      '2021-04-29',
       '2021-04-30',
-      '2021-04-30',
-      29,
+      28,
       true,
     ]);
-    expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.code, i.params.date, i.params.holiday])).toEqual([
+      ['date/deadline-on-day-off', '2021-04-30', 'Ngày Giải phóng miền Nam'],
+    ]);
   });
 });
 
@@ -221,24 +232,15 @@ describe('schedule — across Tết 2021 (Tết fell on Fri 12/2/2021)', () => {
   ]);
   const gap = { minGapByTier: { commune: { days: 19, calendar: 'working' as const } } };
 
-  it('the commune deadline pulls the district latest back across Tết (statutory span)', () => {
+  it('the commune deadline pulls the district latest back across Tết (as announced)', () => {
     // Working days counted back from Mon 15/3: 15, 12, 11, 10, 9, 8, 5, 4, 3, 2, 1/3 (11),
-    // 26, 25, 24, 23, 22, 19, 18/2 (18); 17 and 16/2 are off in lieu, 15–11/2 Tết;
-    // the 19th is Wed 10/2, so the district must end by 9/2.
+    // 26, 25, 24, 23, 22, 19, 18, 17/2 (19); Wed 10/2 to Tue 16/2 are off (Thông báo
+    // 4875/TB-LĐTBXH), so the district may end by 16/2 — but a session starts on a
+    // working day, and the last one on or before 16/2 is Tue 9/2.
     const { nodes } = schedule(plan, gap);
     expect(find(nodes, 'd', 'district').latest).toBe('2021-02-09');
-    // …and the province must end the day before: 8/2 — its own 20/1 binds first.
+    // …and the province must end before: its own 20/1 binds first.
     expect(find(nodes, 'p', 'province').latest).toBe('2021-01-20');
-  });
-
-  it('with the government’s span (10–16/2 off, 17/2 worked) the district may end by 16/2', () => {
-    // Back from 15/3 the 18th working day is 18/2 as before, the 19th is now 17/2.
-    const calendar = workingCalendar({
-      extraDaysOff: ['2021-02-10'],
-      extraWorkdays: ['2021-02-17'],
-    });
-    const { nodes } = schedule(plan, { ...gap, calendar });
-    expect(find(nodes, 'd', 'district').latest).toBe('2021-02-16');
   });
 
   it('ignoring holidays, Tết would not count and the district could end by 16/2', () => {
@@ -264,20 +266,18 @@ describe('schedule — across Tết 2021 (Tết fell on Fri 12/2/2021)', () => {
         },
       ],
     );
-    // The next working day after Tue 9/2 is Wed 10/2 (statutory), Wed 17/2 (official).
-    expect(find(schedule(p2).nodes, 'ap', 'district').deadline).toBe('2021-02-10');
-    const calendar = workingCalendar({
-      extraDaysOff: ['2021-02-10'],
-      extraWorkdays: ['2021-02-17'],
-    });
-    expect(find(schedule(p2, { calendar }).nodes, 'ap', 'district').deadline).toBe('2021-02-17');
+    // The next working day after Tue 9/2 is Wed 17/2 (10–16/2 off, as announced);
+    // counting weekends only it would be Wed 10/2.
+    expect(find(schedule(p2).nodes, 'ap', 'district').deadline).toBe('2021-02-17');
+    const calendar = workingCalendar({ holidays: 'none' });
+    expect(find(schedule(p2, { calendar }).nodes, 'ap', 'district').deadline).toBe('2021-02-10');
   });
 
   it('flags a `by` deadline on a day off but keeps it', () => {
     const p3 = planOf([session('p', 'province', 2, { kind: 'by', date: '2021-02-12' })]);
     const { nodes, issues } = schedule(p3);
     expect(find(nodes, 'p', 'province').deadline).toBe('2021-02-12');
-    const issue = issues.find((i) => i.code === 'cascade/deadline-on-day-off');
+    const issue = issues.find((i) => i.code === 'date/deadline-on-day-off');
     expect(issue?.severity).toBe('warning');
     expect(issue?.path).toEqual(['sessions', 0, 'deadline', 'date']);
     expect(issue?.message.vi).toContain('Tết Nguyên Đán');
@@ -394,7 +394,8 @@ describe('schedule — actuals and today', () => {
     const { nodes, issues } = schedule(plan, { today: '2020-09-20' });
     expect(issues.map((i) => [i.code, i.params.daysLate])).toEqual([['cascade/late', 5]]);
     expect(issues[0]!.message.vi).toBe('Cấp huyện chậm 5 ngày với "d" (hạn 2020-09-15).');
-    expect(find(nodes, 'd', 'district').earliest).toBe('2020-09-20');
+    // Today is Sun 20/9: a session can start on the next working day, Mon 21/9.
+    expect(find(nodes, 'd', 'district').earliest).toBe('2020-09-21');
     // Held on time: no issue.
     expect(
       schedule(plan, { today: '2020-09-20', actuals: [{ activity: 'd', date: '2020-09-10' }] })
@@ -435,11 +436,20 @@ describe('schedule — plain data, stable, pure', () => {
     const arb = fc.tuple(
       fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 3, maxLength: 3 }),
       fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 3, maxLength: 3 }),
+      fc.integer({ min: 0, max: 400 }),
     );
+    const cal = workingCalendar();
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    const days = (s: string | null) =>
+      s === null ? null : Date.parse(`${s}T00:00:00Z`) / 86_400_000;
+    // The first working day on or after d, found by walking days (the oracle).
+    const nextWorking = (d: number) => {
+      while (!cal.isWorkingDay(iso(d))) d++;
+      return d;
+    };
     fc.assert(
-      fc.property(arb, ([halves, offsets]) => {
-        const base = 18_700; // 2021-03-14
-        const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+      fc.property(arb, ([halves, offsets, shift]) => {
+        const base = 18_700 + shift; // from 2021-03-14, across Tết 2022
         const plan = planOf([
           session('p', 'province', halves[0]!, {
             kind: 'span',
@@ -451,24 +461,32 @@ describe('schedule — plain data, stable, pure', () => {
         ]);
         const { nodes } = schedule(plan);
         const occ = (h: number) => Math.max(1, Math.ceil(h / 2));
-        const days = (s: string | null) =>
-          s === null ? null : Date.parse(`${s}T00:00:00Z`) / 86_400_000;
         for (const n of nodes) {
           const e = days(n.earliest);
           const l = days(n.latest);
+          // A session's earliest and latest days are working days.
+          if (e !== null) expect(cal.isWorkingDay(n.earliest!)).toBe(true);
+          if (l !== null) expect(cal.isWorkingDay(n.latest!)).toBe(true);
           if (e !== null && l !== null) {
             expect(n.slack).toBe(l - e);
             expect(n.feasible).toBe(e <= l);
+            expect(n.slackWorkingDays).toBe(
+              e <= l
+                ? cal.countWorkingDays(n.earliest!, n.latest!)
+                : -cal.countWorkingDays(n.latest!, n.earliest!),
+            );
           }
         }
         const [p, d, c] = nodes;
-        // A lower session starts after the upper one's earliest end; the upper one
-        // ends before the lower one's latest start.
-        expect(days(d!.earliest)!).toBe(days(p!.earliest)! + occ(halves[0]!));
-        expect(days(c!.earliest)!).toBe(days(d!.earliest)! + occ(halves[1]!));
-        expect(days(d!.latest)! + occ(halves[1]!) - 1).toBeLessThan(days(c!.latest)!);
+        // A lower session starts on the first working day after the upper one's
+        // earliest end; the upper one ends before the lower one's latest start.
+        expect(days(p!.earliest)!).toBe(nextWorking(base));
+        expect(days(d!.earliest)!).toBe(nextWorking(days(p!.earliest)! + occ(halves[0]!)));
+        expect(days(c!.earliest)!).toBe(nextWorking(days(d!.earliest)! + occ(halves[1]!)));
+        if (d!.latest !== null && c!.latest !== null)
+          expect(days(d!.latest)! + occ(halves[1]!) - 1).toBeLessThan(days(c!.latest)!);
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });

@@ -61,14 +61,14 @@ const breakers: Breaker[] = [
   {
     code: 'date/plan-before-resolution',
     apply: (p, n) =>
-      void (p.header.date = addCalendarDays(p.resolutions[0]!.issuedOn, -1 - (n % 50))),
+      void (p.header.date = addCalendarDays(p.resolutions[0]!.issuedOn, -1 - (n % 50))!),
   },
   {
     code: 'date/before-resolution',
     apply: (p, n) =>
       void (p.sessions[0]!.deadline = {
         kind: 'held',
-        date: addCalendarDays(p.resolutions[0]!.issuedOn, -1 - (n % 9)),
+        date: addCalendarDays(p.resolutions[0]!.issuedOn, -1 - (n % 9))!,
       }),
   },
   {
@@ -116,7 +116,7 @@ describe('a generated break of each rule yields its code', () => {
         const bad = structuredClone(plan);
         const upper = bad.sessions[0]!.deadline;
         if (upper.kind !== 'by') return;
-        bad.sessions[1]!.deadline = { kind: 'by', date: addCalendarDays(upper.date, -back) };
+        bad.sessions[1]!.deadline = { kind: 'by', date: addCalendarDays(upper.date, -back)! };
         expect(validatePlan(bad).map((i) => i.code)).toContain('cascade/before-parent');
       }),
       { numRuns: 25 },

@@ -7,12 +7,20 @@ import { parsePlan } from '../src/index.js';
 describe('inferred types', () => {
   it('a date rule is a union on kind with exactly the JSON forms', () => {
     expectTypeOf<DateRule['kind']>().toEqualTypeOf<'by' | 'within' | 'span' | 'after' | 'held'>();
-    expectTypeOf<Extract<DateRule, { kind: 'after' }>>().toEqualTypeOf<{
-      kind: 'after';
-      ref: string;
-      days: number;
-      calendar: 'working' | 'calendar';
-    }>();
+    expectTypeOf<Extract<DateRule, { kind: 'after' }>>().toEqualTypeOf<
+      | {
+          kind: 'after';
+          ref: string;
+          days: number;
+          calendar: 'working' | 'calendar';
+        }
+      | {
+          kind: 'after';
+          anchor: 'own-session' | 'upper-session';
+          days: number;
+          calendar: 'working' | 'calendar';
+        }
+    >();
     expectTypeOf<{ kind: 'within'; month: string }>().toExtend<DateRule>();
     expectTypeOf<{ kind: 'within'; quarter: string }>().toExtend<DateRule>();
     expectTypeOf<{ kind: 'within'; year: string }>().toExtend<DateRule>();

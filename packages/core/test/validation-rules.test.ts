@@ -157,7 +157,7 @@ const cases: Case[] = [
   },
   { code: 'signature/missing', path: ['signature'], breakIt: (p) => void delete p.signature },
   {
-    code: 'date/weekend-deadline',
+    code: 'date/deadline-on-day-off',
     path: ['sessions', 1, 'deadline', 'date'],
     breakIt: (p) => void (p.sessions[1]!.deadline = { kind: 'by', date: '2020-09-13' }),
   },
@@ -214,7 +214,7 @@ describe('semantic rules, both ways', () => {
     warned.sessions[1]!.deadline = { kind: 'by', date: '2020-09-13' };
     const ok = parsePlan(warned);
     expect(ok.success).toBe(true);
-    expect(codes(ok.issues)).toContain('date/weekend-deadline');
+    expect(codes(ok.issues)).toContain('date/deadline-on-day-off');
     const { signature: _drop, ...unsigned } = plan985KhHndt;
     expect(parsePlan(unsigned).success).toBe(false);
   });

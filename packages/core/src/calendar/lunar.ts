@@ -1,8 +1,8 @@
-import { fromEpochDay, type IsoDate } from './iso-date.js';
+import { epochDayOfYearStart, fromEpochDay, type IsoDate } from './iso-date.js';
 
 /**
  * The Vietnamese lunisolar calendar (*âm lịch*), computed the way Vietnam
- * computes it: new moons and solar terms at Hà Nội time (UTC+7).
+ * computes it: new moons and solar terms at Hà Nội time (UTC+7) from 1968, UTC+8 before.
  *
  * The routine is the astronomical one published by Hồ Ngọc Đức (after Jean
  * Meeus, *Astronomical Algorithms*): mean new moon with the main periodic
@@ -12,7 +12,6 @@ import { fromEpochDay, type IsoDate } from './iso-date.js';
  * moons fall on different days (Tết 1985, 2007 …).
  */
 
-const TZ = 7;
 const PI = Math.PI;
 const DR = PI / 180;
 /** Julian day number of 1970-01-01. */
@@ -41,14 +40,14 @@ function newMoon(k: number): number {
   return jd1 + c1 - deltaT;
 }
 
-/** The Julian day number of the day (at UTC+7) of the k-th new moon since 1900. */
-function newMoonDay(k: number): number {
-  return Math.floor(newMoon(k) + 0.5 + TZ / 24);
+/** The Julian day number of the day (at UTC+tz) of the k-th new moon since 1900. */
+function newMoonDay(k: number, tz: number): number {
+  return Math.floor(newMoon(k) + 0.5 + tz / 24);
 }
 
 /** The sun's longitude at the start of a day (UTC+7), as one of 12 sectors of 30°. */
-function sunLongitudeSector(jdn: number): number {
-  const T = (jdn - 0.5 - TZ / 24 - 2451545.0) / 36525;
+function sunLongitudeSector(jdn: number, tz: number): number {
+  const T = (jdn - 0.5 - tz / 24 - 2451545.0) / 36525;
   const T2 = T * T;
   const M = 357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2;
   const L0 = 280.46645 + 36000.76983 * T + 0.0003032 * T2;
@@ -60,33 +59,48 @@ function sunLongitudeSector(jdn: number): number {
 }
 
 /** The Julian day of the first day of lunar month 11 of a (solar) year. */
-function lunarMonth11(year: number): number {
-  const jd31Dec = Math.round(Date.UTC(year, 11, 31) / 86_400_000) + JD_EPOCH;
+function lunarMonth11(year: number, tz: number): number {
+  const jd31Dec = epochDayOfYearStart(year + 1) - 1 + JD_EPOCH;
   const k = Math.floor((jd31Dec - 2415021) / 29.530588853);
-  const nm = newMoonDay(k);
-  return sunLongitudeSector(nm) >= 9 ? newMoonDay(k - 1) : nm;
+  const nm = newMoonDay(k, tz);
+  return sunLongitudeSector(nm, tz) >= 9 ? newMoonDay(k - 1, tz) : nm;
 }
 
-function leapMonthOffset(a11: number): number {
+function leapMonthOffset(a11: number, tz: number): number {
   const k = Math.floor((a11 - 2415021.076998695) / 29.530588853 + 0.5);
   let last = 0;
   let i = 1;
-  let arc = sunLongitudeSector(newMoonDay(k + i));
+  let arc = sunLongitudeSector(newMoonDay(k + i, tz), tz);
   do {
     last = arc;
     i++;
-    arc = sunLongitudeSector(newMoonDay(k + i));
+    arc = sunLongitudeSector(newMoonDay(k + i, tz), tz);
   } while (arc !== last && i < 14);
   return i - 1;
 }
 
 /**
+ * The time zone the Vietnamese calendar of a lunar year is computed in: UTC+7
+ * from the lunar year 1968 (Tết Mậu Thân), as the official calendar has been
+ * since the 1967 reform; UTC+8 before, when Vietnam's calendar was China's.
+ */
+const zoneOf = (lunarYear: number): number => (lunarYear >= 1968 ? 7 : 8);
+
+/**
  * Converts a date of the Vietnamese lunar calendar to its solar (Gregorian) date.
  *
- * @remarks Computed for Hà Nội time (UTC+7), as Vietnam's official calendar
- * is, so it can differ by a day (or, rarely, a month) from the Chinese
- * calendar. Good for the years 1800–2199 at least. Returns `null` for a leap
- * month that the year does not have, or a day outside 1–30.
+ * @remarks New moons and solar terms are computed for Hà Nội time (UTC+7),
+ * as Vietnam's official calendar has been since the reform of 1967 (from
+ * Tết Mậu Thân, 29/1/1968), so it can differ by a day (or, rarely, a month)
+ * from the Chinese calendar; for lunar years before 1968 it computes at UTC+8,
+ * as Vietnam's calendar then did. The series is Meeus' truncated one, a few
+ * minutes off a full ephemeris: checked against date-chinese in the tests, it
+ * gives the same Tết and the same 3rd month every year 1900–2100 but Tết 1916
+ * (a new moon minutes after midnight, UTC+8), and the same first day of every
+ * month but eight in those years (new moons within 15 minutes of midnight, and
+ * the leap month of 2033). Meant for 1800–2199. Returns
+ * `null` for a leap month that the year does not have, a day outside 1–30,
+ * or a year outside 1–9998.
  * @param year - The lunar year (the solar year in which its first month starts).
  * @param month - The lunar month, 1 to 12.
  * @param day - The lunar day, 1 to 30.
@@ -106,21 +120,22 @@ export function lunarToSolar(
   leap = false,
 ): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1 || year > 9998) return null;
+  const tz = zoneOf(year);
   let a11: number;
   let b11: number;
   if (month < 11) {
-    a11 = lunarMonth11(year - 1);
-    b11 = lunarMonth11(year);
+    a11 = lunarMonth11(year - 1, tz);
+    b11 = lunarMonth11(year, tz);
   } else {
-    a11 = lunarMonth11(year);
-    b11 = lunarMonth11(year + 1);
+    a11 = lunarMonth11(year, tz);
+    b11 = lunarMonth11(year + 1, tz);
   }
   const k = Math.floor(0.5 + (a11 - 2415021.076998695) / 29.530588853);
   let off = month - 11;
   if (off < 0) off += 12;
   if (b11 - a11 > 365) {
-    const leapOff = leapMonthOffset(a11);
+    const leapOff = leapMonthOffset(a11, tz);
     let leapMonth = leapOff - 2;
     if (leapMonth < 0) leapMonth += 12;
     if (leap && month !== leapMonth) return null;
@@ -128,7 +143,7 @@ export function lunarToSolar(
   } else if (leap) {
     return null;
   }
-  const start = newMoonDay(k + off);
-  if (day === 30 && newMoonDay(k + off + 1) - start < 30) return null;
+  const start = newMoonDay(k + off, tz);
+  if (day === 30 && newMoonDay(k + off + 1, tz) - start < 30) return null;
   return fromEpochDay(start + day - 1 - JD_EPOCH);
 }

@@ -1,5 +1,5 @@
 import { withinRange } from '../calendar/date-rule-window.js';
-import { isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
+import { epochDayOfValid, isValidIsoDate } from '../calendar/iso-date.js';
 import type { DateRule } from '../model/date-rule.js';
 import type { Plan } from '../model/plan.js';
 import { parentSessionOf, sessionsOfDeliverable } from '../model/relations.js';
@@ -12,6 +12,17 @@ import type { ScheduleGap } from './types.js';
 export const NEG = -1_000_000_000;
 /** "No bound": later than any date. @internal */
 export const POS = 1_000_000_000;
+
+/** Edge flag: the edge runs from the activity's `after` reference (it bounds the deadline). @internal */
+export const EDGE_REF = 0x100;
+/** Edge flag: the edge runs from the session's parent session (the one it learns from). @internal */
+export const EDGE_PARENT = 0x200;
+/** Anchors of `after` rules, as small integers. @internal */
+export const ANCHOR_NONE = 0;
+/** @internal */
+export const ANCHOR_OWN = 1;
+/** @internal */
+export const ANCHOR_UPPER = 2;
 
 /** Rule kinds, as small integers. @internal */
 export const RULE_OPEN = 0;
@@ -36,8 +47,10 @@ export interface ActivityInfo {
   readonly lo: number;
   /** Window end / deadline (epoch day) or POS. */
   readonly hi: number;
-  /** For `after` rules: the referenced activity, its day count and whether they are working days. */
+  /** For `after` rules: the referenced activity (-1 for an anchored rule), its day count and whether they are working days. */
   readonly afterRef: number;
+  /** For anchored `after` rules: ANCHOR_OWN or ANCHOR_UPPER; else ANCHOR_NONE. */
+  readonly afterAnchor: number;
   readonly afterDays: number;
   readonly afterWorking: boolean;
 }
@@ -59,7 +72,7 @@ export interface Graph {
    */
   readonly poff: Int32Array;
   readonly pred: Int32Array;
-  /** Per edge: gap kind (0 = next day, k = gaps[k - 1]) | 0x100 when the edge is an `after` reference. */
+  /** Per edge: gap kind (0 = next day, k = gaps[k - 1]) | EDGE_REF | EDGE_PARENT. */
   readonly pkind: Int32Array;
   readonly gaps: readonly ScheduleGap[];
 }
@@ -74,50 +87,93 @@ export interface GraphInput {
   readonly minGapByTier: Readonly<Record<string, ScheduleGap>> | undefined;
 }
 
-const epoch = (d: string): number | null => (isValidIsoDate(d) ? toEpochDay(d) : null);
+type RuleInfo = Pick<
+  ActivityInfo,
+  'ruleKind' | 'lo' | 'hi' | 'afterRef' | 'afterAnchor' | 'afterDays' | 'afterWorking'
+>;
 
+const OPEN: RuleInfo = {
+  ruleKind: RULE_OPEN,
+  lo: NEG,
+  hi: POS,
+  afterRef: -1,
+  afterAnchor: ANCHOR_NONE,
+  afterDays: 0,
+  afterWorking: false,
+};
+
+/**
+ * A rule as numbers. A date that does not exist, an unknown reference and a
+ * reference to the activity itself leave the rule open and give an issue.
+ */
 function ruleInfo(
   rule: DateRule | undefined,
+  self: number,
+  isSession: boolean,
   occ: number,
   ids: Map<string, number>,
-): Pick<ActivityInfo, 'ruleKind' | 'lo' | 'hi' | 'afterRef' | 'afterDays' | 'afterWorking'> {
-  const open = {
-    ruleKind: RULE_OPEN,
-    lo: NEG,
-    hi: POS,
-    afterRef: -1,
-    afterDays: 0,
-    afterWorking: false,
+  path: IssuePath,
+  issues: Issue[],
+): RuleInfo {
+  if (!rule) return OPEN;
+  const epoch = (d: string, key: string): number | null => {
+    if (isValidIsoDate(d)) return epochDayOfValid(d);
+    issues.push(createIssue('date/nonexistent', [...path, key], { date: String(d) }));
+    return null;
   };
-  if (!rule) return open;
   switch (rule.kind) {
     case 'by': {
-      const e = epoch(rule.date);
-      return e === null ? open : { ...open, ruleKind: RULE_WINDOW, hi: e };
+      const e = epoch(rule.date, 'date');
+      return e === null ? OPEN : { ...OPEN, ruleKind: RULE_WINDOW, hi: e };
     }
     case 'within': {
       const w = withinRange(rule);
-      return { ...open, ruleKind: RULE_WINDOW, lo: toEpochDay(w.start), hi: toEpochDay(w.end) };
+      if (!isValidIsoDate(w.start) || !isValidIsoDate(w.end)) {
+        issues.push(createIssue('date/nonexistent', path, { date: w.start }));
+        return OPEN;
+      }
+      return {
+        ...OPEN,
+        ruleKind: RULE_WINDOW,
+        lo: epochDayOfValid(w.start),
+        hi: epochDayOfValid(w.end),
+      };
     }
     case 'span': {
-      const a = epoch(rule.from);
-      const b = epoch(rule.to);
-      return a === null || b === null ? open : { ...open, ruleKind: RULE_WINDOW, lo: a, hi: b };
+      const a = epoch(rule.from, 'from');
+      const b = epoch(rule.to, 'to');
+      return a === null || b === null ? OPEN : { ...OPEN, ruleKind: RULE_WINDOW, lo: a, hi: b };
     }
     case 'held': {
-      const e = epoch(rule.date);
-      return e === null ? open : { ...open, ruleKind: RULE_HELD, lo: e, hi: e + occ - 1 };
+      const e = epoch(rule.date, 'date');
+      return e === null ? OPEN : { ...OPEN, ruleKind: RULE_HELD, lo: e, hi: e + occ - 1 };
     }
     case 'after': {
+      const lag = { afterDays: rule.days, afterWorking: rule.calendar === 'working' };
+      if (!('ref' in rule)) {
+        if (rule.anchor === 'own-session' && isSession) {
+          issues.push(
+            createIssue('date/invalid-anchor', [...path, 'anchor'], { anchor: rule.anchor }),
+          );
+          return OPEN;
+        }
+        return {
+          ...OPEN,
+          ...lag,
+          ruleKind: RULE_AFTER,
+          afterAnchor: rule.anchor === 'own-session' ? ANCHOR_OWN : ANCHOR_UPPER,
+        };
+      }
       const ref = ids.get(rule.ref);
-      if (ref === undefined) return open;
-      return {
-        ...open,
-        ruleKind: RULE_AFTER,
-        afterRef: ref,
-        afterDays: rule.days,
-        afterWorking: rule.calendar === 'working',
-      };
+      if (ref === undefined) {
+        issues.push(createIssue('ref/unknown-activity', [...path, 'ref'], { id: rule.ref }));
+        return OPEN;
+      }
+      if (ref === self) {
+        issues.push(createIssue('ref/self-reference', [...path, 'ref'], { id: rule.ref }));
+        return OPEN;
+      }
+      return { ...OPEN, ...lag, ruleKind: RULE_AFTER, afterRef: ref };
     }
   }
 }
@@ -129,7 +185,7 @@ function activityInfo(
   index: number,
   path: IssuePath,
   occ: number,
-  r: ReturnType<typeof ruleInfo>,
+  r: RuleInfo,
 ): ActivityInfo {
   return {
     id,
@@ -141,6 +197,7 @@ function activityInfo(
     lo: r.lo,
     hi: r.hi,
     afterRef: r.afterRef,
+    afterAnchor: r.afterAnchor,
     afterDays: r.afterDays,
     afterWorking: r.afterWorking,
   };
@@ -176,15 +233,18 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
   plan.sessions.forEach((s, i) => {
     const occ = Math.max(1, Math.ceil(s.duration.halfDays / 2));
     const path = ['sessions', i, 'deadline'];
-    if (s.deadline.kind === 'after' && !ids.has(s.deadline.ref))
-      issues.push(createIssue('ref/unknown-activity', [...path, 'ref'], { id: s.deadline.ref }));
-    activities.push(activityInfo(s.id, true, i, path, occ, ruleInfo(s.deadline, occ, ids)));
+    const r = ruleInfo(s.deadline, i, true, occ, ids, path, issues);
+    activities.push(activityInfo(s.id, true, i, path, occ, r));
+    if (!tierIndex.has(s.tier))
+      issues.push(createIssue('ref/unknown-tier', ['sessions', i, 'tier'], { id: s.tier }));
   });
   plan.deliverables.forEach((d, i) => {
     const path = ['deliverables', i, 'due'];
-    if (d.due?.kind === 'after' && !ids.has(d.due.ref))
-      issues.push(createIssue('ref/unknown-activity', [...path, 'ref'], { id: d.due.ref }));
-    activities.push(activityInfo(d.id, false, i, path, 1, ruleInfo(d.due, 1, ids)));
+    activities.push(
+      activityInfo(d.id, false, i, path, 1, ruleInfo(d.due, S + i, false, 1, ids, path, issues)),
+    );
+    if (d.tier !== undefined && !tierIndex.has(d.tier))
+      issues.push(createIssue('ref/unknown-tier', ['deliverables', i, 'tier'], { id: d.tier }));
   });
   const A = activities.length;
 
@@ -368,18 +428,30 @@ export function buildGraph(plan: Plan, input: GraphInput, issues: Issue[]): Grap
     const info = activities[a]!;
     for (const t of actTiers[a]!) {
       const spec: number[] = [];
+      const anchor = info.ruleKind === RULE_AFTER ? info.afterAnchor : ANCHOR_NONE;
       if (info.isSession) {
         const p = parentOf[a]!;
         const pt = p >= 0 ? (actTiers[p]![0] ?? -1) : -1;
-        if (pt >= 0) spec.push(p, pt, gapKindOfTier[t]!);
+        if (pt >= 0)
+          spec.push(
+            p,
+            pt,
+            gapKindOfTier[t]! | EDGE_PARENT | (anchor === ANCHOR_UPPER ? EDGE_REF : 0),
+          );
       } else {
-        for (const si of delivSessions[a]!.get(t) ?? []) spec.push(si, t, 0);
+        for (const si of delivSessions[a]!.get(t) ?? []) {
+          spec.push(si, t, anchor === ANCHOR_OWN ? EDGE_REF : 0);
+          if (anchor !== ANCHOR_UPPER) continue;
+          const p = parentOf[si]!;
+          const pt = p >= 0 ? (actTiers[p]![0] ?? -1) : -1;
+          if (pt >= 0) spec.push(p, pt, EDGE_REF);
+        }
       }
-      if (info.ruleKind === RULE_AFTER) {
+      if (info.ruleKind === RULE_AFTER && info.afterRef >= 0) {
         const r = info.afterRef;
         const rt = actTiers[r]!;
-        if (rt.includes(t)) spec.push(r, t, 0x100);
-        else for (const P of rt) spec.push(r, P, 0x100);
+        if (rt.includes(t)) spec.push(r, t, EDGE_REF);
+        else for (const P of rt) spec.push(r, P, EDGE_REF);
       }
       specs[a * T + t] = spec;
     }

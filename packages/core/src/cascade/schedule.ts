@@ -1,160 +1,18 @@
-import { fromEpochDay, isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
-import { type WorkingCalendar, workingCalendar } from '../calendar/working-calendar.js';
+import { defaultCalendar } from '../calendar/default-calendar.js';
+import { epochDayOfValid, fromEpochDay, isValidIsoDate } from '../calendar/iso-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import { indexUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue } from '../validate/issue.js';
-import { buildGraph, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
+import { buildGraph, EDGE_PARENT, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
 import { topologicalOrder } from './order.js';
+import { NONE, type Passes, runPasses } from './passes.js';
 import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
-
-const NONE = NEG;
-let defaultCalendar: WorkingCalendar | undefined;
-
-interface Passes {
-  readonly es: Int32Array;
-  readonly ls: Int32Array;
-  readonly dl: Int32Array;
-}
-
-/** Forward pass (earliest starts, deadlines of `after` rules) and backward pass (latest starts). */
-function runPasses(
-  g: Graph,
-  order: Int32Array,
-  count: number,
-  actual: Int32Array | null,
-  today: number,
-  cal: WorkingCalendar,
-): Passes {
-  const n = g.n;
-  const acts = g.activities;
-  const es = new Int32Array(n).fill(NEG);
-  const ls = new Int32Array(n).fill(POS);
-  const dl = new Int32Array(n).fill(POS);
-  const { poff, pred, pkind, gaps, act } = g;
-  // Per activity, as typed arrays (monomorphic loads in the hot loops).
-  const A = acts.length;
-  const aLo = new Int32Array(A);
-  const aHi = new Int32Array(A);
-  const aOcc = new Int32Array(A);
-  const aAfter = new Int32Array(A).fill(-1);
-  const aWorking = new Uint8Array(A);
-  const aHeld = new Int32Array(A).fill(NONE);
-  // Last working-day deadline computed per activity: most units share their reference's day.
-  const memoIn = new Int32Array(A).fill(NEG);
-  const memoOut = new Int32Array(A);
-  for (let a = 0; a < A; a++) {
-    const info = acts[a]!;
-    aLo[a] = info.lo;
-    aHi[a] = info.hi;
-    aOcc[a] = info.occ;
-    if (info.ruleKind === RULE_AFTER) aAfter[a] = info.afterDays;
-    aWorking[a] = info.afterWorking ? 1 : 0;
-    if (info.ruleKind === RULE_HELD) aHeld[a] = info.lo;
-  }
-  // The held date of a node: its actual, else its `held` rule, else NONE.
-  const fixedOf = (v: number): number => {
-    const f = actual === null ? NONE : actual[v]!;
-    return f !== NONE ? f : aHeld[act[v]!]!;
-  };
-  // Gap arithmetic, memoised per gap kind: most edges of a kind see the same day.
-  const G = gaps.length;
-  const fIn = new Int32Array(G + 1).fill(NEG);
-  const fOut = new Int32Array(G + 1);
-  const bIn = new Int32Array(G + 1).fill(NEG);
-  const bOut = new Int32Array(G + 1);
-  const fwd = (ef: number, k: number): number => {
-    if (fIn[k] === ef) return fOut[k]!;
-    const gap = gaps[k - 1]!;
-    const r =
-      gap.calendar === 'calendar'
-        ? ef + Math.max(1, gap.days)
-        : Math.max(ef + 1, cal.addWorkingEpochDays(ef, gap.days));
-    fIn[k] = ef;
-    fOut[k] = r;
-    return r;
-  };
-  const bwd = (lsw: number, k: number): number => {
-    if (bIn[k] === lsw) return bOut[k]!;
-    const gap = gaps[k - 1]!;
-    const r =
-      gap.calendar === 'calendar'
-        ? lsw - Math.max(1, gap.days)
-        : Math.min(lsw - 1, cal.latestBeforeWorkingEpochDays(lsw, gap.days));
-    bIn[k] = lsw;
-    bOut[k] = r;
-    return r;
-  };
-  // Forward, pulling from the predecessors (all placed before v in `order`).
-  // ef[p]: p's last day, or NEG when p has no start.
-  const ef = new Int32Array(n).fill(NEG);
-  for (let k = 0; k < count; k++) {
-    const v = order[k]!;
-    const a = act[v]!;
-    let s = NEG;
-    let re = NEG;
-    for (let i = poff[v]!, end = poff[v + 1]!; i < end; i++) {
-      const e = ef[pred[i]!]!;
-      if (e <= NEG) continue;
-      const kk = pkind[i]!;
-      if (kk & 0x100 && e > re) re = e;
-      const gk = kk & 0xff;
-      const c = gk === 0 ? e + 1 : fwd(e, gk);
-      if (c > s) s = c;
-    }
-    const f = fixedOf(v);
-    if (f !== NONE) s = f;
-    else {
-      if (aLo[a]! > s) s = aLo[a]!;
-      if (today > s) s = today;
-    }
-    es[v] = s;
-    let d = aHi[a]!;
-    const after = aAfter[a]!;
-    if (after >= 0) {
-      if (re <= NEG) d = POS;
-      else if (!aWorking[a]) d = re + after;
-      else if (memoIn[a] === re) d = memoOut[a]!;
-      else {
-        d = cal.addWorkingEpochDays(re, after);
-        memoIn[a] = re;
-        memoOut[a] = d;
-      }
-    }
-    dl[v] = d;
-    if (s > NEG) ef[v] = s + aOcc[a]! - 1;
-  }
-  // Backward, pushing each node's latest start to its predecessors.
-  // lim[v]: the latest day v may end for the sake of its successors.
-  const lim = ef.fill(POS);
-  for (let k = count - 1; k >= 0; k--) {
-    const v = order[k]!;
-    const occ = aOcc[act[v]!]!;
-    const f = fixedOf(v);
-    if (f !== NONE) {
-      // A held date is a fact: its latest is itself, or its own deadline when
-      // held late; and it sets no deadline for what comes before it.
-      const own = dl[v]! >= POS ? POS : dl[v]! - occ + 1;
-      ls[v] = Math.min(f, own);
-      continue;
-    }
-    const lf = Math.min(dl[v]!, lim[v]!);
-    if (lf >= POS) continue; // ls[v] stays POS
-    const l = lf - occ + 1;
-    ls[v] = l;
-    for (let i = poff[v]!, end = poff[v + 1]!; i < end; i++) {
-      const p = pred[i]!;
-      const gk = pkind[i]! & 0xff;
-      const c = gk === 0 ? l - 1 : bwd(l, gk);
-      if (c < lim[p]!) lim[p] = c;
-    }
-  }
-  return { es, ls, dl };
-}
 
 /**
  * Computes the deadline cascade of a plan: for every session and deliverable,
  * at every tier or every unit, its earliest date, latest date, deadline, slack
- * and feasibility.
+ * (in calendar and working days) and feasibility.
  *
  * @remarks
  * **Graph.** One node per (activity × unit) when `units` is given — an
@@ -168,20 +26,25 @@ function runPasses(
  *   the same tier and unit (a unit's action plan follows its own session);
  * - an `after` rule follows its reference (at the same unit or tier when the
  *   reference has a node there, else at the nearest ancestor, else at each of
- *   the unit's own descendants at the reference's tier).
+ *   the unit's own descendants at the reference's tier); an anchored rule
+ *   follows the unit's own session (`own-session`) or the upper tier's
+ *   session its session learns from (`upper-session`).
  *
  * **Dates.** `earliest` and `latest` are the first and last days the activity
  * can *start*; `deadline` is the last day it may *end* (a session of `h`
  * half-days occupies `ceil(h / 2)` calendar days, so 1,5 days from 16/3 ends
- * on 17/3 and its latest start is the deadline minus one). A successor starts
- * at the earliest the day after its predecessor's last day (never the same
- * day, even after a morning-only session), or later with
- * {@link ScheduleOptions.minGap}. `by` is inclusive; `within` spans its
- * month, quarter or year; `span` bounds both ends; `held` fixes the date.
- * `after { ref, days }` means: after `ref` ends, and due at most `days`
- * (calendar or working) days after the day `ref` ends — counted from `ref`'s
- * earliest end (or its actual date): this max-lag does not push `ref` later
- * nor earlier in the backward pass.
+ * on 17/3 and its latest start is the deadline minus one). A session's
+ * earliest and latest days are working days (a held date is a fact and stays
+ * as it is). A successor starts at the earliest the day after its
+ * predecessor's last day (never the same day, even after a morning-only
+ * session), or later with {@link ScheduleOptions.minGap}. `by` is inclusive;
+ * `within` spans its month, quarter or year; `span` bounds both ends; `held`
+ * fixes the date. `after { ref, days }` (*trong vòng N ngày sau …*) means:
+ * after `ref` ends, and due at most `days` (calendar or working) days after
+ * the day `ref` actually ends — its actual date when known (a `held` rule or
+ * an actual), else the latest day the plan lets it end (its own deadline). It
+ * never moves `ref`'s own window: toward `ref` the backward pass carries only
+ * the deadlines below the activity, not the activity's own.
  *
  * **Passes.** The nodes are ordered topologically — their own numbering
  * (tier by tier) when every edge goes down, else Kahn's algorithm (a cycle gives a
@@ -199,12 +62,23 @@ function runPasses(
  * deadline, or not held when `today` is past it, gives `cascade/late` (with
  * days late); a node that was feasible by plan but no longer is gives
  * `cascade/became-infeasible`; one infeasible by plan gives
- * `cascade/infeasible`. A `by` deadline on a day off stays where it is and
- * gives `cascade/deadline-on-day-off`.
+ * `cascade/infeasible`. An actual held before the upper session it learns
+ * from gives `cascade/held-before-parent`, on the last day of a longer-than-a-
+ * morning upper session `cascade/held-same-day-as-parent`, before its own
+ * window `cascade/held-outside-window`.
+ *
+ * **Issues about the plan's dates.** A deadline whose last day is a day off
+ * gives `date/deadline-on-day-off` (once per activity, naming the holiday),
+ * and stays where it is unless `dayOffDeadline: 'next-working-day'`; a date
+ * that does not exist gives `date/nonexistent`; an unknown tier
+ * `ref/unknown-tier` (the activity then has no node); an unknown reference
+ * `ref/unknown-activity`; a rule that names its own activity
+ * `ref/self-reference`; a date pushed past 9999-12-31 `date/out-of-range`
+ * (its node's dates are then `null`).
  *
  * Never throws on a parsed plan; the result is plain JSON-safe data.
  * @param plan - A plan (see {@link parsePlan}).
- * @param options - Units, calendar, actuals, today, gaps, exemptions.
+ * @param options - Units, calendar, actuals, today, gaps, exemptions, day-off deadlines.
  * @returns The nodes in a stable order (tiers top-down, then sessions and
  * deliverables in plan order, then units in input order) and the issues.
  * @example The 985-KH/HNDT plan by tier
@@ -212,15 +86,14 @@ function runPasses(
  * const { nodes } = schedule(plan985KhHndt);
  * nodes.find((n) => n.activity === 's-district');
  * // => { activity: 's-district', tier: 'district', earliest: '2020-09-01', latest: '2020-09-15',
- * //      deadline: '2020-09-15', slack: 14, feasible: true }
+ * //      deadline: '2020-09-15', slack: 14, slackWorkingDays: 10, feasible: true }
  * ```
  * @see {@link workingCalendar}
  * @category Cascade
  */
 export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
   const issues: Issue[] = [];
-  if (!options.calendar && !defaultCalendar) defaultCalendar = workingCalendar();
-  const cal = options.calendar ?? (defaultCalendar as WorkingCalendar);
+  const cal = options.calendar ?? defaultCalendar();
   const units = options.units ?? [];
   const tree = units.length > 0 ? indexUnitTree(units, ['units'], issues) : undefined;
   const g = buildGraph(
@@ -236,24 +109,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
   );
   const n = g.n;
   const acts = g.activities;
-
-  // Deadlines on days off (once per activity).
-  for (const info of acts) {
-    const rule = info.isSession
-      ? plan.sessions[info.index]?.deadline
-      : plan.deliverables[info.index]?.due;
-    if (rule?.kind !== 'by' || !isValidIsoDate(rule.date)) continue;
-    const off = cal.dayOff(rule.date);
-    if (off)
-      issues.push(
-        createIssue('cascade/deadline-on-day-off', [...info.path, 'date'], {
-          activity: info.id,
-          date: rule.date,
-          holiday: off.name,
-          holidayEn: off.nameEn,
-        }),
-      );
-  }
+  const nextWorkingDeadline = options.dayOffDeadline === 'next-working-day';
 
   const { order, count } = topologicalOrder(n, g.poff, g.pred);
   let inOrder: Uint8Array | null = null;
@@ -263,12 +119,15 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     reportCycles(g, inOrder, issues);
   }
 
-  const base = runPasses(g, order, count, null, NEG, cal);
+  const base = runPasses(g, order, count, { actual: null, today: NEG, cal, nextWorkingDeadline });
+  reportDaysOff(plan, g, base, cal, issues);
 
   // Actuals and today.
   const actuals = options.actuals ?? [];
   const todayE =
-    options.today !== undefined && isValidIsoDate(options.today) ? toEpochDay(options.today) : NEG;
+    options.today !== undefined && isValidIsoDate(options.today)
+      ? epochDayOfValid(options.today)
+      : NEG;
   if (options.today !== undefined && todayE === NEG)
     issues.push(createIssue('date/nonexistent', ['today'], { date: String(options.today) }));
   let cur = base;
@@ -282,8 +141,11 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
       const info = acts[g.act[v]!]!;
       if (fixed[v] === NONE && info.ruleKind === RULE_HELD) fixed[v] = info.lo;
     }
-    cur = runPasses(g, order, count, fixed, todayE, cal);
+    cur = runPasses(g, order, count, { actual: fixed, today: todayE, cal, nextWorkingDeadline });
+    if (actuals.length > 0) checkActuals(plan, g, units, fixed, isActual, issues);
   }
+  const outOfRange = new Uint8Array(acts.length);
+  for (let a = 0; a < acts.length; a++) outOfRange[a] = base.outOfRange[a]! | cur.outOfRange[a]!;
 
   // Output.
   // ISO strings, made once per distinct day, in a table as long as the days
@@ -299,7 +161,7 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
       if (e > isoTop) isoTop = e;
     }
   }
-  const isoCache = new Array<string | undefined>(
+  const isoCache = new Array<string | null | undefined>(
     Math.max(0, Math.min(65_536, isoTop - isoBase + 1)),
   );
   const isoOf = (e: number): string | null => {
@@ -313,24 +175,39 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     }
     return s;
   };
+  // Working-day slack, memoised per activity on its last (earliest, latest) pair.
+  const A = acts.length;
+  const wIn = new Int32Array(2 * A).fill(NEG);
+  const wOut = new Int32Array(A);
+  const workingSlack = (a: number, e: number, l: number): number | null => {
+    if (wIn[2 * a] === e && wIn[2 * a + 1] === l) return wOut[a]!;
+    const c = cal.countWorkingEpochDays(e, l);
+    if (Number.isNaN(c)) return null;
+    wIn[2 * a] = e;
+    wIn[2 * a + 1] = l;
+    wOut[a] = c;
+    return c;
+  };
   const tierIds = plan.tiers.map((t) => t.id);
   // Pushed, not preallocated: `new Array(n)` of 100,000 or more is a slow dictionary array in V8.
   const nodes: ScheduleNode[] = [];
   const { act, unit, tier: tierOf } = g;
   for (let v = 0; v < n; v++) {
-    const info = acts[act[v]!]!;
+    const a = act[v]!;
+    const info = acts[a]!;
     const u = unit[v]!;
     const tier = tierIds[tierOf[v]!]!;
     const inCycle = inOrder !== null && inOrder[v] === 0;
     const e = inCycle ? NEG : es[v]!;
     const l = inCycle ? POS : ls[v]!;
     const d = inCycle ? (info.ruleKind === RULE_AFTER ? POS : info.hi) : dl[v]!;
-    const open = e <= NEG || l >= POS;
-    const feasible = !inCycle && (open || e <= l);
     const earliest = isoOf(e);
     const latest = isoOf(l);
     const deadline = isoOf(d);
+    const open = earliest === null || latest === null;
+    const feasible = !inCycle && (open || e <= l);
     const slack = open ? null : l - e;
+    const slackWorkingDays = open ? null : workingSlack(a, e, l);
     nodes.push(
       u >= 0
         ? {
@@ -341,12 +218,25 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
             latest,
             deadline,
             slack,
+            slackWorkingDays,
             feasible,
           }
-        : { activity: info.id, tier, earliest, latest, deadline, slack, feasible },
+        : {
+            activity: info.id,
+            tier,
+            earliest,
+            latest,
+            deadline,
+            slack,
+            slackWorkingDays,
+            feasible,
+          },
     );
     if (feasible || inCycle) continue;
-    const who = u >= 0 ? units[u]!.name : (plan.tiers[tierOf[v]!]?.name ?? tier);
+    const unitParams =
+      u >= 0
+        ? { tierName: plan.tiers[tierOf[v]!]!.name, unitId: units[u]!.id, unitName: units[u]!.name }
+        : { tierName: plan.tiers[tierOf[v]!]!.name };
     if (live && d < POS) {
       const f = fixed[v]!;
       const end = isActual[v] ? f + info.occ - 1 : todayE;
@@ -354,7 +244,8 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
         issues.push(
           createIssue('cascade/late', info.path, {
             activity: info.id,
-            unit: who,
+            tier,
+            ...unitParams,
             deadline: isoOf(d),
             daysLate: end - d,
           }),
@@ -364,7 +255,8 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
     }
     const params = {
       activity: info.id,
-      ...(u >= 0 ? { unit: units[u]!.id } : {}),
+      tier,
+      ...unitParams,
       earliest: earliest ?? '',
       latest: latest ?? '',
     };
@@ -377,7 +269,110 @@ export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleRes
       ),
     );
   }
+  for (let a = 0; a < A; a++) {
+    if (outOfRange[a])
+      issues.push(createIssue('date/out-of-range', acts[a]!.path, { activity: acts[a]!.id }));
+  }
   return { nodes, issues };
+}
+
+/**
+ * `date/deadline-on-day-off`, once per activity: the last day its rule allows
+ * (a `by` date, the end of a `within` period or a `span`, or the day an
+ * `after` rule comes to) is a weekend day, a holiday or another day off.
+ */
+function reportDaysOff(
+  plan: Plan,
+  g: Graph,
+  base: Passes,
+  cal: WorkingCalendar,
+  issues: Issue[],
+): void {
+  const seen = new Uint8Array(g.activities.length);
+  for (let v = 0; v < g.n; v++) {
+    const a = g.act[v]!;
+    if (seen[a]) continue;
+    seen[a] = 1;
+    const info = g.activities[a]!;
+    if (info.ruleKind === RULE_HELD) continue;
+    const rule = info.isSession
+      ? plan.sessions[info.index]?.deadline
+      : plan.deliverables[info.index]?.due;
+    if (!rule) continue;
+    // The plan's own last day: its rule's end (not the moved one), or the after rule's day.
+    const last = info.ruleKind === RULE_AFTER ? base.dl[v]! : info.hi;
+    if (last <= NEG || last >= POS) continue;
+    const date = fromEpochDay(last);
+    if (date === null) continue;
+    const off = cal.dayOff(date);
+    if (!off) continue;
+    const key = rule.kind === 'by' ? ['date'] : rule.kind === 'span' ? ['to'] : [];
+    issues.push(
+      createIssue('date/deadline-on-day-off', [...info.path, ...key], {
+        activity: info.id,
+        date,
+        holiday: off.name,
+        holidayEn: off.nameEn,
+        dayOffKind: off.kind,
+      }),
+    );
+  }
+}
+
+/**
+ * Warnings on actual dates: held before the upper session it learns from, on
+ * the last day of an upper session longer than a morning, or before its own
+ * window opens.
+ */
+function checkActuals(
+  plan: Plan,
+  g: Graph,
+  units: ScheduleOptions['units'] & {},
+  fixed: Int32Array,
+  isActual: Uint8Array,
+  issues: Issue[],
+): void {
+  for (let v = 0; v < g.n; v++) {
+    if (!isActual[v]) continue;
+    const info = g.activities[g.act[v]!]!;
+    const f = fixed[v]!;
+    const u = g.unit[v]!;
+    const who = u >= 0 ? { unitId: units[u]!.id, unitName: units[u]!.name } : {};
+    const date = fromEpochDay(f) ?? '';
+    if (info.lo > NEG && f < info.lo) {
+      issues.push(
+        createIssue('cascade/held-outside-window', info.path, {
+          activity: info.id,
+          ...who,
+          date,
+          from: fromEpochDay(info.lo) ?? '',
+          to: info.hi < POS ? (fromEpochDay(info.hi) ?? '') : '',
+        }),
+      );
+    }
+    if (!info.isSession) continue;
+    for (let i = g.poff[v]!, end = g.poff[v + 1]!; i < end; i++) {
+      if (!(g.pkind[i]! & EDGE_PARENT)) continue;
+      const p = g.pred[i]!;
+      const pf = fixed[p]!;
+      if (pf === NONE) continue;
+      const pInfo = g.activities[g.act[p]!]!;
+      const pEnd = pf + pInfo.occ - 1;
+      const halfDays = plan.sessions[pInfo.index]?.duration.halfDays ?? 1;
+      const params = {
+        activity: info.id,
+        ...who,
+        date,
+        parent: pInfo.id,
+        parentDate: fromEpochDay(pf) ?? '',
+      };
+      if (f < pEnd) {
+        issues.push(createIssue('cascade/held-before-parent', info.path, params));
+      } else if (f === pEnd && halfDays > 1) {
+        issues.push(createIssue('cascade/held-same-day-as-parent', info.path, params));
+      }
+    }
+  }
 }
 
 function applyActuals(
@@ -424,7 +419,7 @@ function applyActuals(
       m = new Map();
       wanted.set(ai, m);
     }
-    m.set(ui, [toEpochDay(a.date), k]);
+    m.set(ui, [epochDayOfValid(a.date), k]);
   });
   if (wanted.size === 0) return;
   const used = new Uint8Array(actuals.length);

@@ -11,8 +11,10 @@ import type { Issue } from '../validate/issue.js';
  * prints. `earliest` is the first day the activity can happen (forward pass);
  * `latest` the last day it may happen without making any deadline below it
  * impossible (backward pass); `deadline` the last day its own rule allows, or
- * `null` where no rule bounds it; `slack` is `latest − earliest` in days;
- * `feasible` is `earliest <= latest`.
+ * `null` where no rule bounds it; `slack` is `latest − earliest` in calendar
+ * days and `slackWorkingDays` the same in working days; `feasible` is
+ * `earliest <= latest`. A session's `earliest` and `latest` are working days
+ * (a held date is a fact and stays as it is).
  * @category Cascade
  */
 export interface ScheduleNode {
@@ -28,8 +30,13 @@ export interface ScheduleNode {
   readonly latest: IsoDate | null;
   /** The last day its own rule allows, or `null`. */
   readonly deadline: IsoDate | null;
-  /** `latest − earliest`, in days (negative when infeasible), or `null` when either is open. */
+  /** `latest − earliest`, in calendar days (negative when infeasible), or `null` when either is open. */
   readonly slack: number | null;
+  /**
+   * The same slack counted in working days: the working days after `earliest`
+   * up to and including `latest` (negative when infeasible), or `null`.
+   */
+  readonly slackWorkingDays: number | null;
   /** Whether a date satisfies every rule. */
   readonly feasible: boolean;
 }
@@ -108,4 +115,15 @@ export interface ScheduleOptions {
    * their reflections, the units below them) follows that upper session.
    */
   readonly exempt?: readonly string[];
+  /**
+   * What a deadline that falls on a day off means: `'keep'` (the default)
+   * keeps the plan's own day — the date the issuing body wrote is the date
+   * units are held to, and a warning (`date/deadline-on-day-off`) names the
+   * holiday so the clerk can see it; `'next-working-day'` moves it to the next
+   * working day, as the Civil Code does for time limits (Bộ luật Dân sự 2015,
+   * art. 148(5): a time limit whose last day is a day off ends with the next
+   * working day). It applies to every deadline, `after` rules included, and so
+   * to `latest`, `deadline`, feasibility and lateness.
+   */
+  readonly dayOffDeadline?: 'keep' | 'next-working-day';
 }

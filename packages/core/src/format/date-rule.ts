@@ -98,6 +98,8 @@ function withinParts(rule: Extract<DateRule, { kind: 'within' }>): {
  * formatDateRule({ kind: 'after', ref: 's-district', days: 10, calendar: 'working' }, {
  *   resolveRef: () => 'hội nghị cấp huyện',
  * }); // => 'trong vòng 10 ngày làm việc sau hội nghị cấp huyện'
+ * formatDateRule({ kind: 'after', anchor: 'own-session', days: 15, calendar: 'calendar' });
+ * // => 'trong vòng 15 ngày sau hội nghị của đơn vị'
  * formatDateRule({ kind: 'within', month: '2020-12' }, { lang: 'en' }); // => 'within December 2020'
  * ```
  * @see {@link formatSessionTime}, {@link formatDuration}, {@link formatViDate}
@@ -117,7 +119,16 @@ export function formatDateRule(rule: DateRule, options: FormatDateRuleOptions = 
     case 'span':
       return en ? spanEn(rule.from, rule.to) : spanVi(rule.from, rule.to);
     case 'after': {
-      const ref = options.resolveRef?.(rule.ref) ?? rule.ref;
+      const ref =
+        'ref' in rule
+          ? (options.resolveRef?.(rule.ref) ?? rule.ref)
+          : rule.anchor === 'own-session'
+            ? en
+              ? "the unit's own session"
+              : 'hội nghị của đơn vị'
+            : en
+              ? "the upper tier's session"
+              : 'hội nghị của cấp trên';
       if (en) {
         const unit = rule.calendar === 'working' ? 'working day' : 'day';
         return `within ${rule.days} ${unit}${rule.days === 1 ? '' : 's'} after ${ref}`;

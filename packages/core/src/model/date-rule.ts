@@ -76,16 +76,20 @@ export const SpanRuleSchema = z.strictObject({
 });
 
 /**
- * `{ kind: 'after', ref, days, calendar }`: N days after another activity.
+ * `{ kind: 'after', ref, days, calendar }`: due at most N days after another activity ends.
  *
  * @remarks `ref` is the id of a session or a deliverable (usually the upper
  * tier's session, or the unit's own session). `calendar: 'working'` counts
- * working days (no weekends, no public holidays); `'calendar'` counts every day.
- * Semantics: the activity happens *after* `ref` (not before `ref` has ended —
- * `ref`'s duration counts) and is due no later than `days` days after the day
- * `ref` ends: its deadline is relative to `ref`. It is not a minimum gap; for
- * "at least N working days after the district" use the cascade's
- * `ScheduleOptions.minGap` / `minGapByTier` (see {@link schedule}).
+ * working days (no weekends, no public holidays, no announced days off);
+ * `'calendar'` counts every day. Semantics, as offices read *trong vòng N
+ * ngày (làm việc) sau hội nghị*: the activity happens after `ref` has ended
+ * and is due no later than N days after the day `ref` **actually** ends — its
+ * actual date when one is known (a `held` rule, an actual, a held event),
+ * otherwise the latest day the plan lets `ref` end (`ref`'s own deadline). It
+ * never moves `ref`'s own window. It is not a minimum gap; for "at least N
+ * working days after the district" use the cascade's `ScheduleOptions.minGap`
+ * / `minGapByTier` (see {@link schedule}). To name "the unit's own session"
+ * once for every tier, use {@link AfterAnchorRuleSchema} instead.
  * @example Ten working days after the district session
  * ```ts
  * AfterRuleSchema.parse({ kind: 'after', ref: 's-district', days: 10, calendar: 'working' }).days; // => 10
@@ -97,6 +101,53 @@ export const AfterRuleSchema = z.strictObject({
   kind: z.literal('after'),
   /** The id of the session or deliverable it follows. */
   ref: IdSchema,
+  /** How many days after it. */
+  days: z.int().check(z.minimum(0), z.maximum(36_600)),
+  /** `working` counts working days; `calendar` counts every day. */
+  calendar: z.enum(['working', 'calendar']),
+});
+
+/**
+ * What an anchored `after` rule counts from, named by its relation to the
+ * activity rather than by an id.
+ *
+ * @remarks `own-session`: for a deliverable, the session(s) it follows at its
+ * own tier and unit (*sau hội nghị của đơn vị*) — so one action plan "within
+ * 15 days after the unit's own session" serves every tier and every unit.
+ * `upper-session`: the upper tier's session that the activity's session
+ * learns from (*sau hội nghị cấp trên*); for a session, its own parent
+ * session.
+ * @example
+ * ```ts
+ * AfterAnchorSchema.options; // => ['own-session', 'upper-session']
+ * ```
+ * @category Model
+ */
+export const AfterAnchorSchema = z.enum(['own-session', 'upper-session']);
+
+/** What an anchored `after` rule counts from. @category Model */
+export type AfterAnchor = z.infer<typeof AfterAnchorSchema>;
+
+/**
+ * `{ kind: 'after', anchor, days, calendar }`: due at most N days after the
+ * unit's own session (or the upper tier's session) ends.
+ *
+ * @remarks The same semantics as {@link AfterRuleSchema}, with the reference
+ * named by its relation ({@link AfterAnchorSchema}) instead of an id, so the
+ * rule holds at every tier and every unit of a tree. `own-session` is for
+ * deliverables; `upper-session` for sessions and deliverables.
+ * @example An action plan within 15 days after each unit's own session
+ * ```ts
+ * AfterAnchorRuleSchema.parse({ kind: 'after', anchor: 'own-session', days: 15, calendar: 'calendar' }).anchor;
+ * // => 'own-session'
+ * ```
+ * @category Model
+ */
+export const AfterAnchorRuleSchema = z.strictObject({
+  /** Always `after`. */
+  kind: z.literal('after'),
+  /** What it counts from. */
+  anchor: AfterAnchorSchema,
   /** How many days after it. */
   days: z.int().check(z.minimum(0), z.maximum(36_600)),
   /** `working` counts working days; `calendar` counts every day. */
@@ -123,7 +174,8 @@ export const HeldRuleSchema = z.strictObject({
  * A date rule: when a session or a deliverable is due.
  *
  * @remarks The JSON forms are part of the stable file format:
- * `by`, `within` (month, quarter or year), `span`, `after` and `held`.
+ * `by`, `within` (month, quarter or year), `span`, `after` (with a `ref`, or
+ * with an `anchor`) and `held`.
  * @example
  * ```ts
  * DateRuleSchema.parse({ kind: 'within', quarter: '2021-Q1' }).kind; // => 'within'
@@ -135,6 +187,7 @@ export const DateRuleSchema = z.union([
   ...WithinRuleSchema.def.options,
   SpanRuleSchema,
   AfterRuleSchema,
+  AfterAnchorRuleSchema,
   HeldRuleSchema,
 ]);
 
@@ -144,8 +197,12 @@ export type ByRule = z.infer<typeof ByRuleSchema>;
 export type WithinRule = z.infer<typeof WithinRuleSchema>;
 /** Over an explicit span of dates. @category Model */
 export type SpanRule = z.infer<typeof SpanRuleSchema>;
-/** N days after another activity. @category Model */
-export type AfterRule = z.infer<typeof AfterRuleSchema>;
+/** N days after another activity, named by its id. @category Model */
+export type AfterRefRule = z.infer<typeof AfterRuleSchema>;
+/** N days after the unit's own (or the upper tier's) session. @category Model */
+export type AfterAnchorRule = z.infer<typeof AfterAnchorRuleSchema>;
+/** N days after another activity: by id (`ref`) or by relation (`anchor`). @category Model */
+export type AfterRule = AfterRefRule | AfterAnchorRule;
 /** Already held on a date. @category Model */
 export type HeldRule = z.infer<typeof HeldRuleSchema>;
 /** A date rule. @category Model */

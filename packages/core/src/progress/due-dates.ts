@@ -1,6 +1,6 @@
 import { isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
 import { schedule } from '../cascade/schedule.js';
-import type { ScheduleNode } from '../cascade/types.js';
+import type { ScheduleNode, ScheduleOptions } from '../cascade/types.js';
 import type { Plan } from '../model/plan.js';
 import type { Unit } from '../model/unit.js';
 import type { UnitIndex } from './unit-index.js';
@@ -32,6 +32,7 @@ export function dueDates(
   plan: Plan,
   units: UnitIndex,
   tree: readonly Unit[] | undefined,
+  options: Pick<ScheduleOptions, 'calendar' | 'dayOffDeadline'> = {},
 ): DueDates {
   const hasTree = tree !== undefined;
   const out: DueDates = new Map();
@@ -43,8 +44,9 @@ export function dueDates(
   // A clean tree goes to the schedule as given; a repaired one (duplicates,
   // unknown parents, cycles cut) as the index sees it.
   const unitList: Unit[] = [];
-  if (hasTree && units.issues.length === 0 && tree.length === units.size) unitList.push(...tree);
-  else if (hasTree) {
+  if (hasTree && units.issues.length === 0 && tree.length === units.size) {
+    for (const u of tree) unitList.push(u);
+  } else if (hasTree) {
     for (let i = 0; i < units.size; i++) {
       const t = units.tierOf[i]!;
       const parent = units.parent[i]!;
@@ -58,7 +60,7 @@ export function dueDates(
   }
   let nodes: readonly ScheduleNode[];
   try {
-    nodes = schedule(plan, hasTree ? { units: unitList } : {}).nodes;
+    nodes = schedule(plan, hasTree ? { ...options, units: unitList } : options).nodes;
   } catch {
     nodes = [];
   }

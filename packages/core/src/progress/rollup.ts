@@ -1,7 +1,9 @@
+import { defaultCalendar } from '../calendar/default-calendar.js';
 import { fromEpochDay, type IsoDate, isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Deliverable } from '../model/deliverable.js';
 import type { Plan } from '../model/plan.js';
-import { sessionsOfDeliverable } from '../model/relations.js';
+import { parentSessionOf, sessionsOfDeliverable } from '../model/relations.js';
 import type { Session } from '../model/session.js';
 import type { IssueCode } from '../validate/codes.js';
 import { createIssue, type Issue, type IssueParams, type IssuePath } from '../validate/issue.js';
@@ -45,7 +47,12 @@ class RollupState implements ProgressRollup {
   readonly todayIso: IsoDate | null;
   readonly todayDay: number;
   readonly own: Float64Array;
-  readonly sub: Float64Array;
+  /** Subtree sums, made from `own` on demand (see {@link RollupState.subtree}). */
+  private readonly sub: Float64Array;
+  /** Whether `own` changed since `sub` was last made. */
+  private subDirty = true;
+  /** Units ordered children before parents (made once, on the first read of `sub`). */
+  private upward: Int32Array | undefined;
   readonly tierSums: Float64Array;
   readonly nation: Float64Array;
   readonly tierUnits: Int32Array;
@@ -61,6 +68,21 @@ class RollupState implements ProgressRollup {
   readonly actionPlanIndex = new Map<string, number>();
   readonly actionPlansByTier: number[][];
   readonly actionPlanDeadline: Int32Array[] = [];
+  /**
+   * Per action plan with an `after` rule on sessions: the sessions it counts
+   * from and its lag, so a held date moves its deadline (null otherwise).
+   */
+  readonly actionPlanAfter: ({
+    readonly refs: readonly number[];
+    readonly days: number;
+    readonly working: boolean;
+  } | null)[] = [];
+  /** Per session: the action plans whose `after` rule counts from it. */
+  readonly dependents: number[][] = [];
+  readonly calendar: WorkingCalendar;
+  readonly nextWorkingDeadline: boolean;
+  /** Children of each unit in CSR form (made on the first fan-out). */
+  private children: { off: Int32Array; list: Int32Array } | undefined;
   readonly issued: Uint8Array[] = [];
   readonly deliverableIds = new Set<string>();
   readonly seenIds = new IdSet();
@@ -74,6 +96,8 @@ class RollupState implements ProgressRollup {
 
   constructor(plan: Plan, options: RollupOptions) {
     this.plan = plan;
+    this.calendar = options.calendar ?? defaultCalendar();
+    this.nextWorkingDeadline = options.dayOffDeadline === 'next-working-day';
     this.idx = indexUnits(plan, options.units);
     this.issueList.push(...this.idx.issues);
     const today = options.today;
@@ -97,7 +121,10 @@ class RollupState implements ProgressRollup {
     plan.tiers.forEach((t, i) => {
       if (!tierIndex.has(t.id)) tierIndex.set(t.id, i);
     });
-    const due = dueDates(plan, this.idx, options.units);
+    const due = dueDates(plan, this.idx, options.units, {
+      calendar: this.calendar,
+      ...(options.dayOffDeadline ? { dayOffDeadline: options.dayOffDeadline } : {}),
+    });
     const none = new Int32Array(n).fill(NO_DEADLINE);
 
     this.sessions = [];
@@ -110,6 +137,7 @@ class RollupState implements ProgressRollup {
       this.sessionDeadline.push(due.get(s.id) ?? none);
       this.status.push(new Uint8Array(n));
       this.heldDay.push(new Int32Array(n));
+      this.dependents.push([]);
       const t = tierIndex.get(s.tier);
       this.sessionTier.push(t ?? -1);
       if (t !== undefined) this.sessionsByTier[t]!.push(k);
@@ -122,7 +150,14 @@ class RollupState implements ProgressRollup {
       const k = this.actionPlans.length;
       this.actionPlans.push(d);
       this.actionPlanIndex.set(d.id, k);
-      this.actionPlanDeadline.push(due.get(d.id) ?? none);
+      const after = this.afterOf(d);
+      this.actionPlanAfter.push(after);
+      // An after-rule deadline changes per unit as sessions are held: its own array.
+      const planned = due.get(d.id);
+      this.actionPlanDeadline.push(
+        after ? (planned ? planned.slice() : none.slice()) : (planned ?? none),
+      );
+      if (after) for (const r of after.refs) this.dependents[r]!.push(k);
       this.issued.push(new Uint8Array(n));
       const tierIds =
         d.tier !== undefined ? [d.tier] : sessionsOfDeliverable(plan, d).map((s) => s.tier);
@@ -164,14 +199,39 @@ class RollupState implements ProgressRollup {
     }
   }
 
-  /** Adds to one counter of a unit, its tier, the nation and every subtree above it: O(depth). */
+  /** Adds to one counter of a unit, its tier and the nation: O(1) (subtrees are summed on demand). */
   add(u: number, f: number, delta: number): void {
     this.own[u * STRIDE + f]! += delta;
     this.nation[f]! += delta;
     const t = this.idx.tierOf[u]!;
     if (t >= 0) this.tierSums[t * STRIDE + f]! += delta;
+    this.subDirty = true;
+  }
+
+  /**
+   * The subtree sums, remade from the units' own counters when they changed:
+   * one pass over the units, children before parents, so reading a roll-up
+   * costs O(units) once after any number of events, and an event never walks
+   * its ancestors (a 100,000-deep chain costs what a flat tree does).
+   */
+  subtree(): Float64Array {
+    if (!this.subDirty) return this.sub;
+    const n = this.idx.size;
+    if (!this.upward) this.upward = upwardOrder(this.idx.parent);
+    const sub = this.sub;
+    sub.set(this.own);
     const parent = this.idx.parent;
-    for (let a = u; a >= 0; a = parent[a]!) this.sub[a * STRIDE + f]! += delta;
+    const order = this.upward;
+    for (let k = 0; k < n; k++) {
+      const u = order[k]!;
+      const p = parent[u]!;
+      if (p < 0) continue;
+      const ub = u * STRIDE;
+      const pb = p * STRIDE;
+      for (let f = 0; f < STRIDE; f++) sub[pb + f]! += sub[ub + f]!;
+    }
+    this.subDirty = false;
+    return sub;
   }
 
   private readonly pendField = new Int32Array(STRIDE);
@@ -204,12 +264,7 @@ class RollupState implements ProgressRollup {
       const tb = t * STRIDE;
       for (let i = 0; i < k; i++) this.tierSums[tb + fields[i]!]! += deltas[i]!;
     }
-    const parent = this.idx.parent;
-    const sub = this.sub;
-    for (let a = u; a >= 0; a = parent[a]!) {
-      const ab = a * STRIDE;
-      for (let i = 0; i < k; i++) sub[ab + fields[i]!]! += deltas[i]!;
-    }
+    this.subDirty = true;
   }
 
   private lastDate = '';
@@ -280,7 +335,7 @@ class RollupState implements ProgressRollup {
       level: this.idx.levels[u]!,
       parent: p >= 0 ? this.idx.ids[p]! : null,
       own: toCounts(this.own, u * STRIDE),
-      subtree: toCounts(this.sub, u * STRIDE),
+      subtree: toCounts(this.subtree(), u * STRIDE),
     };
   }
 
@@ -312,7 +367,7 @@ class RollupState implements ProgressRollup {
           tier,
           activity: this.sessions[k]!.id,
           kind: 'session',
-          deadline: fromEpochDay(deadline),
+          deadline: fromEpochDay(deadline) ?? '',
           daysLate: today - deadline,
         });
       }
@@ -325,7 +380,7 @@ class RollupState implements ProgressRollup {
           tier,
           activity: this.actionPlans[k]!.id,
           kind: 'action-plan',
-          deadline: fromEpochDay(deadline),
+          deadline: fromEpochDay(deadline) ?? '',
           daysLate: today - deadline,
         });
       }
@@ -509,6 +564,7 @@ class RollupState implements ProgressRollup {
             }
             this.clearOverdue(deadline);
           }
+          if (this.dependents[k]!.length > 0) this.moveAfterDeadlines(k, u);
         }
         if (e.bridgePoints !== undefined) this.pend(F.bridge, e.bridgePoints);
         this.countAttendance(e);
@@ -566,6 +622,127 @@ class RollupState implements ProgressRollup {
         this.pend(F.inspections, 1);
         return true;
     }
+  }
+
+  /**
+   * The sessions an action plan's `after` rule counts from (by id, or the
+   * plan's own sessions for `own-session`, their upper sessions for
+   * `upper-session`), or null when its deadline does not depend on a session's
+   * held date (no `after` rule, or one naming a deliverable).
+   */
+  private afterOf(d: Deliverable): {
+    refs: number[];
+    days: number;
+    working: boolean;
+  } | null {
+    const rule = d.due;
+    if (rule?.kind !== 'after') return null;
+    const ids: string[] = [];
+    if ('ref' in rule) ids.push(rule.ref);
+    else {
+      for (const s of sessionsOfDeliverable(this.plan, d)) {
+        if (rule.anchor === 'own-session') ids.push(s.id);
+        else {
+          const p = parentSessionOf(this.plan, s);
+          if (p) ids.push(p.id);
+        }
+      }
+    }
+    const refs: number[] = [];
+    for (const id of ids) {
+      const k = this.sessionIndex.get(id);
+      if (k === undefined) return null;
+      if (!refs.includes(k)) refs.push(k);
+    }
+    return refs.length === 0
+      ? null
+      : { refs, days: rule.days, working: rule.calendar === 'working' };
+  }
+
+  /**
+   * Session k was just held at unit u: the action plans whose `after` rule
+   * counts from it get their deadline from the held date, at u and — for a
+   * session of an upper tier — at every unit below u at the action plan's
+   * tier; what is overdue as of today follows.
+   */
+  private moveAfterDeadlines(k: number, u: number): void {
+    const tierOfU = this.idx.tierOf[u]!;
+    for (const a of this.dependents[k]!) {
+      const apTiers = this.actionPlanTierSet(a);
+      if (apTiers.has(tierOfU)) this.recomputeAfter(a, u, u);
+      else
+        this.forEachBelow(u, (w) => {
+          if (apTiers.has(this.idx.tierOf[w]!)) this.recomputeAfter(a, w, u);
+        });
+    }
+  }
+
+  private readonly apTierSets = new Map<number, Set<number>>();
+  private actionPlanTierSet(a: number): Set<number> {
+    let set = this.apTierSets.get(a);
+    if (!set) {
+      set = new Set();
+      this.actionPlansByTier.forEach((list, t) => {
+        if (list.includes(a)) set!.add(t);
+      });
+      this.apTierSets.set(a, set);
+    }
+    return set;
+  }
+
+  /** Calls `fn` for every unit strictly below u (iterative). */
+  private forEachBelow(u: number, fn: (w: number) => void): void {
+    if (!this.children) this.children = childLists(this.idx.parent);
+    const { off, list } = this.children;
+    const stack = [u];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      for (let i = off[x]!, end = off[x + 1]!; i < end; i++) {
+        const w = list[i]!;
+        fn(w);
+        stack.push(w);
+      }
+    }
+  }
+
+  /** The unit at or above w whose node of session k counts (w itself, or its ancestor at k's tier). */
+  private unitOfSession(k: number, w: number): number {
+    const t = this.sessionTier[k]!;
+    const parent = this.idx.parent;
+    for (let x = w; x >= 0; x = parent[x]!) if (this.idx.tierOf[x] === t) return x;
+    return -1;
+  }
+
+  /** Remakes action plan a's deadline at unit w from its reference sessions' held (or planned) ends. */
+  private recomputeAfter(a: number, w: number, heldAt: number): void {
+    const info = this.actionPlanAfter[a]!;
+    let re = Number.NEGATIVE_INFINITY;
+    for (const r of info.refs) {
+      const at = this.unitOfSession(r, w);
+      const x = at >= 0 ? at : heldAt;
+      const s = this.sessions[r]!;
+      const end =
+        this.status[r]![x] === HELD
+          ? this.heldDay[r]![x]! + Math.max(1, Math.ceil(s.duration.halfDays / 2)) - 1
+          : this.sessionDeadline[r]![x]!;
+      if (end === NO_DEADLINE) return;
+      if (end > re) re = end;
+    }
+    let due = info.working ? this.calendar.addWorkingEpochDays(re, info.days) : re + info.days;
+    if (!info.working && this.nextWorkingDeadline && !Number.isNaN(due))
+      due = this.calendar.nextWorkingEpochDay(due);
+    const next = Number.isNaN(due) ? NO_DEADLINE : due;
+    const arr = this.actionPlanDeadline[a]!;
+    const old = arr[w]!;
+    if (old === next) return;
+    arr[w] = next;
+    if (this.issued[a]![w] !== 0) return;
+    const today = this.todayDay;
+    const was = old !== NO_DEADLINE && old < today ? 1 : 0;
+    const now = next !== NO_DEADLINE && next < today ? 1 : 0;
+    if (was === now) return;
+    if (w === heldAt) this.pend(F.apOverdue, now - was);
+    else this.add(w, F.apOverdue, now - was);
   }
 
   /** A session that was overdue is done now: it no longer counts as overdue. */
@@ -677,6 +854,45 @@ class RollupState implements ProgressRollup {
 }
 
 /** The content of an event without its id and recording details: equal content, same fact. */
+/** Units ordered so that every unit comes before its parent (deepest first), in O(units). */
+function upwardOrder(parent: Int32Array): Int32Array {
+  const n = parent.length;
+  const depth = new Int32Array(n).fill(-1);
+  const walk: number[] = [];
+  let maxDepth = 0;
+  for (let i = 0; i < n; i++) {
+    if (depth[i]! >= 0) continue;
+    walk.length = 0;
+    let x = i;
+    while (x >= 0 && depth[x]! < 0) {
+      walk.push(x);
+      x = parent[x]!;
+    }
+    let d = x >= 0 ? depth[x]! : -1;
+    for (let j = walk.length - 1; j >= 0; j--) depth[walk[j]!] = ++d;
+    if (d > maxDepth) maxDepth = d;
+  }
+  // Counting sort by depth, deepest first.
+  const count = new Int32Array(maxDepth + 2);
+  for (let i = 0; i < n; i++) count[maxDepth - depth[i]! + 1]!++;
+  for (let d = 1; d < count.length; d++) count[d]! += count[d - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[count[maxDepth - depth[i]!]!++] = i;
+  return order;
+}
+
+/** The children of every unit, in CSR form. */
+function childLists(parent: Int32Array): { off: Int32Array; list: Int32Array } {
+  const n = parent.length;
+  const off = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0) off[parent[i]! + 1]!++;
+  for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  const fill = off.slice(0, n);
+  const list = new Int32Array(off[n]!);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0) list[fill[parent[i]!]!++] = i;
+  return { off, list };
+}
+
 function contentKey(e: ProgressEvent): string {
   switch (e.kind) {
     case 'session-held':

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { TierLevel } from '../model/tier.js';
 import type { Unit } from '../model/unit.js';
 import type { Issue } from '../validate/issue.js';
@@ -198,6 +199,10 @@ export interface RollupOptions {
   readonly units?: readonly Unit[];
   /** The day lateness is measured on (never read from the clock). Without it nothing is due. */
   readonly today?: IsoDate;
+  /** Which days are working days (default Vietnam's, {@link workingCalendar}). */
+  readonly calendar?: WorkingCalendar;
+  /** What a deadline on a day off means; see {@link ScheduleOptions.dayOffDeadline}. */
+  readonly dayOffDeadline?: 'keep' | 'next-working-day';
 }
 
 /**

@@ -66,6 +66,8 @@ export const ISSUE_CODES = {
     severity: 'error',
     summary: 'An after rule names an unknown activity.',
   },
+  /** An `after` rule names its own activity. */
+  'ref/self-reference': { severity: 'error', summary: 'An after rule names its own activity.' },
 
   // --- date ---------------------------------------------------------------
   /** A date does not exist on the calendar (31/2). */
@@ -82,8 +84,22 @@ export const ISSUE_CODES = {
     severity: 'error',
     summary: 'The plan is dated before its resolution.',
   },
-  /** A `by` deadline falls on a Saturday or a Sunday. */
-  'date/weekend-deadline': { severity: 'warning', summary: 'A deadline falls on a weekend.' },
+  /**
+   * The last day a deadline allows (a `by` date, the end of a `within` period
+   * or a `span`, the day an `after` rule comes to) is a weekend day, a public
+   * holiday or another day off; the issue names it.
+   */
+  'date/deadline-on-day-off': { severity: 'warning', summary: 'A deadline falls on a day off.' },
+  /** A date the cascade computes falls outside 0001-01-01 … 9999-12-31; its node has no date. */
+  'date/out-of-range': {
+    severity: 'error',
+    summary: 'A computed date falls outside the years 0001–9999.',
+  },
+  /** An anchored `after` rule names an anchor that does not fit the activity (`own-session` on a session). */
+  'date/invalid-anchor': {
+    severity: 'error',
+    summary: 'An after rule names an anchor that does not fit the activity.',
+  },
 
   // --- cascade ------------------------------------------------------------
   /** A lower tier's session must be done before the upper tier's session it learns from. */
@@ -115,8 +131,21 @@ export const ISSUE_CODES = {
     severity: 'error',
     summary: 'An actual date made a deadline infeasible.',
   },
-  /** A `by` deadline falls on a public holiday or another day off (it stays where the plan put it). */
-  'cascade/deadline-on-day-off': { severity: 'warning', summary: 'A deadline falls on a day off.' },
+  /** A session was held (an actual) before the upper tier's session it learns from had ended. */
+  'cascade/held-before-parent': {
+    severity: 'warning',
+    summary: "A session was held before the upper tier's session it learns from.",
+  },
+  /** A session was held on the last day of the upper session it learns from, which lasts longer than a morning. */
+  'cascade/held-same-day-as-parent': {
+    severity: 'warning',
+    summary: 'A session was held on the same day as the upper session it learns from.',
+  },
+  /** An activity was held (an actual) before the window its own rule allows opens. */
+  'cascade/held-outside-window': {
+    severity: 'warning',
+    summary: 'An activity was held before its own window opens.',
+  },
   /** A unit sits at a tier level for which the plan has no tier. */
   'cascade/unit-without-tier': { severity: 'warning', summary: 'A unit has no tier in the plan.' },
   /** An actual (a held date) names a unit or a session that is unknown. */

@@ -1,4 +1,5 @@
 import type { DateWindow } from '../calendar/date-rule-window.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import type { IssueCode, Severity } from './codes.js';
 import { createIssue, type Issue, type IssueParams, type IssuePath } from './issue.js';
@@ -13,6 +14,8 @@ export interface RuleContext {
   readonly resolutions: ReadonlyMap<string, number>;
   readonly sessions: ReadonlyMap<string, number>;
   readonly deliverables: ReadonlyMap<string, number>;
+  /** The working calendar deadlines are read on. */
+  readonly calendar: WorkingCalendar;
   /** The window of each activity's own rule, computed once on first use. */
   windows(): ReadonlyMap<string, DateWindow>;
   report(code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): void;
@@ -28,7 +31,7 @@ function firstIndex(items: readonly { id: string }[]): Map<string, number> {
 }
 
 /** Builds the rule context of a plan. @internal */
-export function createContext(plan: Plan, issues: Issue[]): RuleContext {
+export function createContext(plan: Plan, issues: Issue[], calendar: WorkingCalendar): RuleContext {
   let windows: Map<string, DateWindow> | undefined;
   return {
     plan,
@@ -38,8 +41,9 @@ export function createContext(plan: Plan, issues: Issue[]): RuleContext {
     resolutions: firstIndex(plan.resolutions),
     sessions: firstIndex(plan.sessions),
     deliverables: firstIndex(plan.deliverables),
+    calendar,
     windows() {
-      windows ??= activityWindows(plan);
+      windows ??= activityWindows(plan, calendar);
       return windows;
     },
     report(code, path, params = {}, severity) {

@@ -1,7 +1,10 @@
+import { defaultCalendar } from '../calendar/default-calendar.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import { createContext } from './context.js';
 import type { Issue } from './issue.js';
 import { checkCascadeOrder } from './rules/cascade-order.js';
+import { checkCycles } from './rules/cycles.js';
 import { checkDates } from './rules/dates.js';
 import { checkDocument } from './rules/document.js';
 import { checkExemptions } from './rules/exemptions.js';
@@ -18,12 +21,26 @@ const RULES = [
   checkDates,
   checkResolutionDates,
   checkCascadeOrder,
+  checkCycles,
   checkSessions,
   checkExemptions,
   checkTiers,
   checkDocument,
   checkNfc,
 ];
+
+/**
+ * The options of {@link validatePlan}.
+ *
+ * @category Validation
+ */
+export interface ValidatePlanOptions {
+  /**
+   * The working calendar deadlines are read on (days off, working-day `after`
+   * rules); default Vietnam's ({@link workingCalendar}).
+   */
+  readonly calendar?: WorkingCalendar;
+}
 
 /**
  * Checks the meaning of a plan whose shape is already right.
@@ -33,6 +50,7 @@ const RULES = [
  * Unicode NFC) and returns their issues. Never throws, never mutates the plan.
  * Use {@link parsePlan} for input of unknown shape.
  * @param plan - A plan of the right shape (see {@link PlanSchema}).
+ * @param options - The calendar deadlines are read on.
  * @returns The issues found, errors and warnings, in rule order; empty when all is well.
  * @example A plan without a signature
  * ```ts
@@ -44,9 +62,9 @@ const RULES = [
  * @see {@link parsePlan}, {@link assertPlan}
  * @category Validation
  */
-export function validatePlan(plan: Plan): Issue[] {
+export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Issue[] {
   const issues: Issue[] = [];
-  const ctx = createContext(plan, issues);
+  const ctx = createContext(plan, issues, options.calendar ?? defaultCalendar());
   for (const rule of RULES) rule(ctx);
   return issues;
 }

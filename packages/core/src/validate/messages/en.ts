@@ -32,13 +32,19 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
   'ref/unknown-session': (p) => `No session has the id "${v(p, 'id')}".`,
   'ref/unknown-deliverable': (p) => `No deliverable has the id "${v(p, 'id')}".`,
   'ref/unknown-activity': (p) => `No session or deliverable has the id "${v(p, 'id')}".`,
+  'ref/self-reference': (p) => `The after rule of "${v(p, 'id')}" names itself.`,
   'date/nonexistent': (p) => `The date ${v(p, 'date')} does not exist on the calendar.`,
   'date/span-reversed': (p) => `The span ends (${v(p, 'to')}) before it starts (${v(p, 'from')}).`,
   'date/before-resolution': (p) =>
     `The deadline ${v(p, 'deadline')} is before resolution ${v(p, 'resolution')} was issued (${v(p, 'issuedOn')}).`,
   'date/plan-before-resolution': (p) =>
     `The plan is dated ${v(p, 'planDate')}, before resolution ${v(p, 'resolution')} was issued (${v(p, 'issuedOn')}).`,
-  'date/weekend-deadline': (p) => `The deadline ${v(p, 'date')} falls on a ${v(p, 'weekday')}.`,
+  'date/deadline-on-day-off': (p) =>
+    `The deadline ${v(p, 'date')} of "${v(p, 'activity')}" falls on a day off (${v(p, 'holidayEn')}).`,
+  'date/out-of-range': (p) =>
+    `A date computed for "${v(p, 'activity')}" falls outside the years 0001–9999.`,
+  'date/invalid-anchor': (p) =>
+    `The after rule's anchor "${v(p, 'anchor')}" does not fit this activity (own-session is for deliverables that follow a session).`,
   'cascade/before-parent': (p) =>
     `Session "${v(p, 'session')}" must be done by ${v(p, 'deadline')}, before the upper tier's session "${v(p, 'parent')}" it learns from (${v(p, 'parentDate')}).`,
   'cascade/action-plan-before-session': (p) =>
@@ -47,13 +53,17 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Reflection "${v(p, 'deliverable')}" is due ${v(p, 'due')}, before its session "${v(p, 'session')}" (${v(p, 'sessionDate')}).`,
   'cascade/cycle': (p) => `The date rules form a cycle: ${v(p, 'cycle')}.`,
   'cascade/infeasible': (p) =>
-    `"${v(p, 'activity')}"${p.unit ? ` of ${v(p, 'unit')}` : ''} cannot meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
+    `"${v(p, 'activity')}"${p.unitName ? ` of ${v(p, 'unitName')}` : ''} cannot meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
   'cascade/late': (p) =>
-    `${v(p, 'unit')} is ${v(p, 'daysLate')} days late with "${v(p, 'activity')}" (due ${v(p, 'deadline')}).`,
+    `${p.unitName ? v(p, 'unitName') : v(p, 'tierName')} is ${v(p, 'daysLate')} days late with "${v(p, 'activity')}" (due ${v(p, 'deadline')}).`,
   'cascade/became-infeasible': (p) =>
-    `After the actual dates, "${v(p, 'activity')}"${p.unit ? ` of ${v(p, 'unit')}` : ''} can no longer meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
-  'cascade/deadline-on-day-off': (p) =>
-    `The deadline ${v(p, 'date')} falls on a day off (${v(p, 'holidayEn') || v(p, 'holiday')}).`,
+    `After the actual dates, "${v(p, 'activity')}"${p.unitName ? ` of ${v(p, 'unitName')}` : ''} can no longer meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
+  'cascade/held-before-parent': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}session "${v(p, 'activity')}" was held on ${v(p, 'date')}, before the upper session "${v(p, 'parent')}" (${v(p, 'parentDate')}) had ended.`,
+  'cascade/held-same-day-as-parent': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}session "${v(p, 'activity')}" was held on ${v(p, 'date')}, the same day as the upper session "${v(p, 'parent')}", which lasts longer than a morning.`,
+  'cascade/held-outside-window': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}"${v(p, 'activity')}" was held on ${v(p, 'date')}, before the plan allows it (from ${v(p, 'from')}).`,
   'cascade/unit-without-tier': (p) =>
     `Unit "${v(p, 'unit')}" is at level ${v(p, 'level')}, which the plan has no tier for.`,
   'cascade/unknown-actual': (p) => `An actual names an unknown id: "${v(p, 'id')}".`,

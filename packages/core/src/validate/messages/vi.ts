@@ -31,6 +31,7 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
   'ref/unknown-session': (p) => `Không có hội nghị nào mang mã "${v(p, 'id')}".`,
   'ref/unknown-deliverable': (p) => `Không có sản phẩm nào mang mã "${v(p, 'id')}".`,
   'ref/unknown-activity': (p) => `Không có hội nghị hay sản phẩm nào mang mã "${v(p, 'id')}".`,
+  'ref/self-reference': (p) => `Quy tắc "sau" của "${v(p, 'id')}" lại tham chiếu chính nó.`,
   'date/nonexistent': (p) => `Ngày ${v(p, 'date')} không có trên lịch.`,
   'date/span-reversed': (p) =>
     `Khoảng thời gian kết thúc (${v(p, 'to')}) trước khi bắt đầu (${v(p, 'from')}).`,
@@ -38,7 +39,12 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Thời hạn ${v(p, 'deadline')} sớm hơn ngày ban hành nghị quyết ${v(p, 'resolution')} (${v(p, 'issuedOn')}).`,
   'date/plan-before-resolution': (p) =>
     `Kế hoạch ký ngày ${v(p, 'planDate')}, trước ngày ban hành nghị quyết ${v(p, 'resolution')} (${v(p, 'issuedOn')}).`,
-  'date/weekend-deadline': (p) => `Thời hạn ${v(p, 'date')} rơi vào ${v(p, 'weekday')}.`,
+  'date/deadline-on-day-off': (p) =>
+    `Thời hạn ${v(p, 'date')} của "${v(p, 'activity')}" rơi vào ngày nghỉ (${v(p, 'holiday')}).`,
+  'date/out-of-range': (p) =>
+    `Ngày tính được của "${v(p, 'activity')}" nằm ngoài khoảng năm 0001–9999.`,
+  'date/invalid-anchor': (p) =>
+    `Quy tắc "sau" dùng mốc "${v(p, 'anchor')}" không hợp với hoạt động này (mốc hội nghị của đơn vị chỉ dùng cho sản phẩm sau hội nghị).`,
   'cascade/before-parent': (p) =>
     `Hội nghị "${v(p, 'session')}" phải xong trước ${v(p, 'deadline')}, trước cả hội nghị cấp trên "${v(p, 'parent')}" (${v(p, 'parentDate')}).`,
   'cascade/action-plan-before-session': (p) =>
@@ -47,13 +53,17 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Bài thu hoạch "${v(p, 'deliverable')}" hạn ${v(p, 'due')}, trước hội nghị "${v(p, 'session')}" (${v(p, 'sessionDate')}).`,
   'cascade/cycle': (p) => `Các quy tắc thời hạn tạo thành vòng lặp: ${v(p, 'cycle')}.`,
   'cascade/infeasible': (p) =>
-    `"${v(p, 'activity')}"${p.unit ? ` của ${v(p, 'unit')}` : ''} không thể đúng hạn: sớm nhất ${v(p, 'earliest')}, muộn nhất ${v(p, 'latest')}.`,
+    `"${v(p, 'activity')}"${p.unitName ? ` của ${v(p, 'unitName')}` : ''} không thể đúng hạn: sớm nhất ${v(p, 'earliest')}, muộn nhất ${v(p, 'latest')}.`,
   'cascade/late': (p) =>
-    `${v(p, 'unit')} chậm ${v(p, 'daysLate')} ngày với "${v(p, 'activity')}" (hạn ${v(p, 'deadline')}).`,
+    `${p.unitName ? v(p, 'unitName') : v(p, 'tierName')} chậm ${v(p, 'daysLate')} ngày với "${v(p, 'activity')}" (hạn ${v(p, 'deadline')}).`,
   'cascade/became-infeasible': (p) =>
-    `Do ngày thực tế, "${v(p, 'activity')}"${p.unit ? ` của ${v(p, 'unit')}` : ''} không còn kịp hạn: sớm nhất ${v(p, 'earliest')}, muộn nhất ${v(p, 'latest')}.`,
-  'cascade/deadline-on-day-off': (p) =>
-    `Thời hạn ${v(p, 'date')} rơi vào ngày nghỉ (${v(p, 'holiday')}).`,
+    `Do ngày thực tế, "${v(p, 'activity')}"${p.unitName ? ` của ${v(p, 'unitName')}` : ''} không còn kịp hạn: sớm nhất ${v(p, 'earliest')}, muộn nhất ${v(p, 'latest')}.`,
+  'cascade/held-before-parent': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}hội nghị "${v(p, 'activity')}" tổ chức ngày ${v(p, 'date')}, trước khi hội nghị cấp trên "${v(p, 'parent')}" (${v(p, 'parentDate')}) kết thúc.`,
+  'cascade/held-same-day-as-parent': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}hội nghị "${v(p, 'activity')}" tổ chức ngày ${v(p, 'date')}, cùng ngày với hội nghị cấp trên "${v(p, 'parent')}" kéo dài hơn một buổi.`,
+  'cascade/held-outside-window': (p) =>
+    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}"${v(p, 'activity')}" thực hiện ngày ${v(p, 'date')}, trước thời gian kế hoạch cho phép (từ ${v(p, 'from')}).`,
   'cascade/unit-without-tier': (p) =>
     `Đơn vị "${v(p, 'unit')}" ở cấp ${v(p, 'level')} nhưng kế hoạch không có cấp này.`,
   'cascade/unknown-actual': (p) => `Ngày thực tế nêu mã không có: "${v(p, 'id')}".`,

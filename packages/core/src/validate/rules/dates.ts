@@ -1,13 +1,15 @@
-import { dayOfWeek, isValidIsoDate } from '../../calendar/iso-date.js';
+import { withinRange } from '../../calendar/date-rule-window.js';
+import { isValidIsoDate } from '../../calendar/iso-date.js';
 import type { DateRule } from '../../model/date-rule.js';
 import type { RuleContext } from '../context.js';
 import type { IssuePath } from '../issue.js';
 
-const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
-
 /**
- * `date/nonexistent`, `date/span-reversed`, `date/weekend-deadline`: every
- * date exists; spans run forwards; a `by` deadline on a weekend is flagged.
+ * `date/nonexistent`, `date/span-reversed`, `date/deadline-on-day-off`: every
+ * date exists; spans run forwards; a deadline whose last day (a `by` date, the
+ * end of a `within` period or of a `span`) is a day off on the calendar is
+ * flagged, naming the day off. (`after` deadlines are computed by `schedule`,
+ * which flags them with the same code.)
  */
 export function checkDates(ctx: RuleContext): void {
   const { plan } = ctx;
@@ -16,20 +18,28 @@ export function checkDates(ctx: RuleContext): void {
     ctx.report('date/nonexistent', path, { date });
     return false;
   };
-  const rule = (r: DateRule | undefined, path: IssuePath) => {
+  const dayOff = (activity: string, date: string, path: IssuePath): void => {
+    const off = ctx.calendar.dayOff(date);
+    if (off)
+      ctx.report('date/deadline-on-day-off', path, {
+        activity,
+        date,
+        holiday: off.name,
+        holidayEn: off.nameEn,
+        dayOffKind: off.kind,
+      });
+  };
+  const rule = (r: DateRule | undefined, id: string, path: IssuePath) => {
     if (!r) return;
     switch (r.kind) {
       case 'by':
-        if (exists(r.date, [...path, 'date'])) {
-          const d = dayOfWeek(r.date);
-          if (d === 0 || d === 6) {
-            ctx.report('date/weekend-deadline', [...path, 'date'], {
-              date: r.date,
-              weekday: WEEKDAY_VI[d]!,
-            });
-          }
-        }
+        if (exists(r.date, [...path, 'date'])) dayOff(id, r.date, [...path, 'date']);
         return;
+      case 'within': {
+        const end = withinRange(r).end;
+        if (isValidIsoDate(end)) dayOff(id, end, path);
+        return;
+      }
       case 'held':
         exists(r.date, [...path, 'date']);
         return;
@@ -38,6 +48,7 @@ export function checkDates(ctx: RuleContext): void {
         const b = exists(r.to, [...path, 'to']);
         if (a && b && r.to < r.from)
           ctx.report('date/span-reversed', path, { from: r.from, to: r.to });
+        else if (b) dayOff(id, r.to, [...path, 'to']);
         return;
       }
       default:
@@ -49,9 +60,9 @@ export function checkDates(ctx: RuleContext): void {
     exists(r.issuedOn, ['resolutions', i, 'issuedOn']);
   });
   plan.sessions.forEach((s, i) => {
-    rule(s.deadline, ['sessions', i, 'deadline']);
+    rule(s.deadline, s.id, ['sessions', i, 'deadline']);
   });
   plan.deliverables.forEach((d, i) => {
-    rule(d.due, ['deliverables', i, 'due']);
+    rule(d.due, d.id, ['deliverables', i, 'due']);
   });
 }

@@ -2,7 +2,7 @@ import type { DateRule } from '../../model/date-rule.js';
 import type { IssueCode } from '../codes.js';
 import type { RuleContext } from '../context.js';
 
-/** `ref/unknown-*`: every id a plan refers to exists. */
+/** `ref/unknown-*`, `ref/self-reference`, `date/invalid-anchor`: every id a plan refers to exists. */
 export function checkReferences(ctx: RuleContext): void {
   const { plan } = ctx;
   // Plain loops, and paths made only for an issue: this runs on every session of a national plan.
@@ -49,7 +49,7 @@ export function checkReferences(ctx: RuleContext): void {
       const id = s.exemption.session;
       known(ctx, ctx.sessions, id, 'ref/unknown-session', 'sessions', i, 'exemption', 'session');
     }
-    activity(ctx, s.deadline, 'sessions', i, 'deadline');
+    activity(ctx, s.deadline, s.id, true, 'sessions', i, 'deadline');
   }
   const deliverables = plan.deliverables;
   for (let i = 0; i < deliverables.length; i++) {
@@ -58,7 +58,7 @@ export function checkReferences(ctx: RuleContext): void {
       known(ctx, ctx.tiers, d.tier, 'ref/unknown-tier', 'deliverables', i, 'tier');
     if (d.session !== undefined)
       known(ctx, ctx.sessions, d.session, 'ref/unknown-session', 'deliverables', i, 'session');
-    activity(ctx, d.due, 'deliverables', i, 'due');
+    activity(ctx, d.due, d.id, false, 'deliverables', i, 'due');
   }
 }
 
@@ -84,15 +84,23 @@ function known(
     ctx.report(code, last === undefined ? [list, i, key] : [list, i, key, last], { id });
 }
 
-/** The activity an `after` rule follows exists. */
+/** The activity an `after` rule follows exists and is not the activity itself; an anchor fits. */
 function activity(
   ctx: RuleContext,
   r: DateRule | undefined,
+  self: string,
+  isSession: boolean,
   list: string,
   i: number,
   key: string,
 ): void {
-  if (r?.kind === 'after' && !ctx.sessions.has(r.ref) && !ctx.deliverables.has(r.ref)) {
-    ctx.report('ref/unknown-activity', [list, i, key, 'ref'], { id: r.ref });
+  if (r?.kind !== 'after') return;
+  if (!('ref' in r)) {
+    if (r.anchor === 'own-session' && isSession)
+      ctx.report('date/invalid-anchor', [list, i, key, 'anchor'], { anchor: r.anchor });
+    return;
   }
+  if (!ctx.sessions.has(r.ref) && !ctx.deliverables.has(r.ref))
+    ctx.report('ref/unknown-activity', [list, i, key, 'ref'], { id: r.ref });
+  else if (r.ref === self) ctx.report('ref/self-reference', [list, i, key, 'ref'], { id: r.ref });
 }
