@@ -40,9 +40,10 @@ const DRAFT_REFERENCE: Record<TierPresetName, string> = {
 
 /**
  * A new plan on a tier preset: one session a tier (the top one due by the
- * given day, each lower one within 15 working days after the session above
- * it: relative rules, which follow when the upper date moves), an audience a
- * tier, an action plan per unit after each tier's session, personal
+ * given day, each lower one within 15 working days after the upper tier's
+ * session: relative rules, which follow when the upper date moves), an
+ * audience a tier, an action plan of each unit within 15 working days after
+ * its own session, personal
  * reflections, and two usual recipients, all to be edited. The number is a
  * draft (`-KH/TU`), the plan undated and the signer unnamed until the clerk
  * fills them in.
@@ -58,19 +59,16 @@ export function newPlan(input: NewPlanInput): Plan {
     deadline:
       i === 0
         ? { kind: 'by', date: input.firstDeadline }
-        : { kind: 'after', ref: `s-${tiers[i - 1]!.id}`, days: 15, calendar: 'working' },
+        : { kind: 'after', anchor: 'upper-session', days: 15, calendar: 'working' },
     ...(i === 0 ? { bridgePoints: {} } : {}),
   }));
   const deliverables: Deliverable[] = [
-    ...tiers.map(
-      (tier): Deliverable => ({
-        id: `action-plan-${tier.id}`,
-        kind: 'action-plan',
-        tier: tier.id,
-        per: 'unit',
-        due: { kind: 'after', ref: `s-${tier.id}`, days: 15, calendar: 'working' },
-      }),
-    ),
+    {
+      id: 'action-plan',
+      kind: 'action-plan',
+      per: 'unit',
+      due: { kind: 'after', anchor: 'own-session', days: 15, calendar: 'working' },
+    },
     { id: 'reflection', kind: 'reflection', per: 'attendee', countsInEvaluation: true },
   ];
   const kind = ISSUER_KIND[input.preset];

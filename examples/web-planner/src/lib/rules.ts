@@ -4,14 +4,14 @@ import { type DateRule, daysBetween, type WorkingCalendar } from '@rollout/core'
  * A rule whose last day is moved to `date`, in the rule's own kind (dragging a
  * bar's end on the chart): `by`/`held` take the date, a `span` ends there
  * (starting there too if it began later), `within` takes the month, quarter or
- * year holding the date, and `after` keeps its reference and counts the days
- * from the day the reference ends (`refEnd`) in its own calendar. A relative
- * rule stays relative.
+ * year holding the date, and `after` keeps its reference (an id or an anchor)
+ * and gains or loses the days between its current last day (`end`) and the
+ * new one, counted in its own calendar. A relative rule stays relative.
  */
 export function moveRuleEnd(
   rule: DateRule | undefined,
   date: string,
-  context: { refEnd: string | null; calendar: WorkingCalendar },
+  context: { end: string | null; calendar: WorkingCalendar },
 ): DateRule {
   if (!rule) return { kind: 'by', date };
   switch (rule.kind) {
@@ -31,12 +31,15 @@ export function moveRuleEnd(
       return { kind: 'within', year: y };
     }
     case 'after': {
-      if (!context.refEnd) return rule;
-      const days =
+      const end = context.end;
+      if (!end) return rule;
+      const delta =
         rule.calendar === 'calendar'
-          ? daysBetween(context.refEnd, date)
-          : context.calendar.countWorkingDays(context.refEnd, date);
-      return { ...rule, days: Math.max(0, days) };
+          ? daysBetween(end, date)
+          : date >= end
+            ? context.calendar.countWorkingDays(end, date)
+            : -context.calendar.countWorkingDays(date, end);
+      return { ...rule, days: Math.max(0, rule.days + delta) };
     }
   }
 }

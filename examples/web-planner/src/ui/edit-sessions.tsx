@@ -135,11 +135,11 @@ function SessionEditor(props: { index: number; session: Session }) {
         (o) =>
           o.learnsFrom === s.id ||
           o.exemption?.session === s.id ||
-          (o.deadline.kind === 'after' && o.deadline.ref === s.id),
+          (o.deadline.kind === 'after' && 'ref' in o.deadline && o.deadline.ref === s.id),
       )
       .map((o) => names.activity(o.id)),
     ...plan.deliverables
-      .filter((d) => d.session === s.id || (d.due?.kind === 'after' && d.due.ref === s.id))
+      .filter((d) => d.session === s.id || (d.due?.kind === 'after' && 'ref' in d.due && d.due.ref === s.id))
       .map((d) => names.activity(d.id)),
   ];
   return (
@@ -393,7 +393,7 @@ function newSession(plan: Plan, tierId: string | undefined): Session {
     method: 'in-person',
     duration: { halfDays: 1 },
     deadline: upper
-      ? { kind: 'after', ref: upper.id, days: 15, calendar: 'working' }
+      ? { kind: 'after', anchor: 'upper-session', days: 15, calendar: 'working' }
       : { kind: 'by', date: plan.header.date ?? '2025-01-01' },
   };
 }

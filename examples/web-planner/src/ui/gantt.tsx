@@ -3,7 +3,7 @@ import {
   type DateRule,
   dayOfWeek,
   daysInMonth,
-  fromEpochDay,
+  fromEpochDay as fromEpochDayOrNull,
   type ScheduleNode,
   toEpochDay,
   type WorkingCalendar,
@@ -50,6 +50,8 @@ interface Scale {
 }
 
 const x = (s: Scale, iso: string) => (toEpochDay(iso) - s.lo) * s.px;
+/** The date of a day number inside the chart's range (always between years 1 and 9999). */
+const fromEpochDay = (day: number): string => fromEpochDayOrNull(day) ?? '1970-01-01';
 
 function rowWords(r: RowData): string {
   const parts = [
@@ -370,11 +372,7 @@ export function Gantt(props: GanttProps) {
     const di = plan.deliverables.findIndex((d) => d.id === row.activity);
     const rule: DateRule | undefined =
       si >= 0 ? plan.sessions[si]!.deadline : plan.deliverables[di]?.due;
-    const refEnd =
-      rule?.kind === 'after'
-        ? (analysis.nodes.find((n) => n.activity === rule.ref)?.latest ?? null)
-        : null;
-    const next = moveRuleEnd(rule, iso, { refEnd, calendar: props.calendar });
+    const next = moveRuleEnd(rule, iso, { end: row.deadline, calendar: props.calendar });
     update((p) => {
       if (si >= 0) {
         const sessions = p.sessions.slice();
@@ -445,7 +443,8 @@ export function Gantt(props: GanttProps) {
       if (e.shiftKey && Math.abs(d) === 1) d *= 7;
       const end = row.deadline ?? row.latest;
       if (!end) return;
-      setEnd.current(row, addCalendarDays(end, d));
+      const to = addCalendarDays(end, d);
+      if (to) setEnd.current(row, to);
     },
     [],
   );

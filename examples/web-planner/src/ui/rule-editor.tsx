@@ -72,6 +72,11 @@ export function convertRule(
     case 'after': {
       if (rule.kind === 'after') return rule;
       const plan = context.plan;
+      // A deliverable follows its unit's own session; a session the upper tier's.
+      if (plan.deliverables.some((d) => d.id === context.activity))
+        return { kind: 'after', anchor: 'own-session', days: 15, calendar: 'working' };
+      if (plan.sessions.some((s) => s.id === context.activity))
+        return { kind: 'after', anchor: 'upper-session', days: 15, calendar: 'working' };
       const session = plan.sessions.find((s) => s.id === context.activity);
       const deliverable = plan.deliverables.find((d) => d.id === context.activity);
       const ref =
@@ -156,24 +161,33 @@ export function RuleEditor(props: {
           ...plan.sessions.map((s) => s.id),
           ...plan.deliverables.map((d) => d.id),
         ].filter((a) => a !== props.activity);
+        // What it counts from: a relation (the unit's own session, the upper tier's), or a named activity.
+        const ANCHOR = '@';
+        const current = 'ref' in rule ? rule.ref : `${ANCHOR}${rule.anchor}`;
+        const isDeliverable = plan.deliverables.some((d) => d.id === props.activity);
+        const base = { kind: 'after' as const, days: rule.days, calendar: rule.calendar };
         body = (
           <div class="row">
             <SelectField
               path={[...path, 'ref']}
               label={t('Sau hoạt động', 'After')}
-              value={rule.ref}
+              value={current}
               options={[
-                ...(activities.includes(rule.ref)
-                  ? []
-                  : [
-                      {
-                        value: rule.ref,
-                        label: t('(không còn trong kế hoạch)', '(no longer in the plan)'),
-                      },
-                    ]),
+                ...(isDeliverable
+                  ? [{ value: `${ANCHOR}own-session`, label: t('Hội nghị của chính đơn vị', "The unit's own session") }]
+                  : []),
+                { value: `${ANCHOR}upper-session`, label: t('Hội nghị của cấp trên', "The upper tier's session") },
+                ...('ref' in rule && !activities.includes(rule.ref)
+                  ? [{ value: rule.ref, label: t('(không còn trong kế hoạch)', '(no longer in the plan)') }]
+                  : []),
                 ...activities.map((a) => ({ value: a, label: names.activity(a) })),
               ]}
-              onValue={(ref) => ref && set({ ...rule, ref })}
+              onValue={(v) => {
+                if (!v) return;
+                if (v.startsWith(ANCHOR))
+                  set({ ...base, anchor: v.slice(1) as 'own-session' | 'upper-session' });
+                else set({ ...base, ref: v });
+              }}
             />
             <NumberField
               path={[...path, 'days']}
