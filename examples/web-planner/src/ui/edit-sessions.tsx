@@ -139,7 +139,10 @@ function SessionEditor(props: { index: number; session: Session }) {
       )
       .map((o) => names.activity(o.id)),
     ...plan.deliverables
-      .filter((d) => d.session === s.id || (d.due?.kind === 'after' && 'ref' in d.due && d.due.ref === s.id))
+      .filter(
+        (d) =>
+          d.session === s.id || (d.due?.kind === 'after' && 'ref' in d.due && d.due.ref === s.id),
+      )
       .map((d) => names.activity(d.id)),
   ];
   return (

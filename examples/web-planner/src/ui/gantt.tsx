@@ -358,8 +358,28 @@ export function Gantt(props: GanttProps) {
     return { lo, days: hi - lo + 1 };
   }, [rowsByTier, props.today]);
 
-  const fitPx = Math.max(MIN_PX, Math.min(MAX_PX, (width - LABEL_WIDTH - 8) / range.days));
-  const px = props.px ?? fitPx;
+  // Printing fits the chart to the width of A4 landscape (277 mm of paper between margins).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia('print');
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    const change = (e: MediaQueryListEvent) => setPrinting(e.matches);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    media.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      media.removeEventListener('change', change);
+    };
+  }, []);
+  const A4_LANDSCAPE_PX = 1040;
+  const fitPx = Math.max(
+    MIN_PX,
+    Math.min(MAX_PX, ((printing ? A4_LANDSCAPE_PX : width) - LABEL_WIDTH - 8) / range.days),
+  );
+  const px = printing ? fitPx : (props.px ?? fitPx);
   const scale = useMemo<Scale>(
     () => ({ lo: range.lo, days: range.days, px }),
     [range.lo, range.days, px],
@@ -480,7 +500,8 @@ export function Gantt(props: GanttProps) {
   // Where each tier band and row sits: a long chart is drawn a window at a time.
   const flat = useMemo(() => {
     const total = Array.from(rowsByTier.values()).reduce((n, r) => n + r.length, 0);
-    const long = total > WINDOW_FROM;
+    // Printed charts are whole: every row on paper.
+    const long = total > WINDOW_FROM && !printing;
     const tiers: { id: string; top: number }[] = [];
     const rows: { row: RowData; top: number; tier: string }[] = [];
     let y = 0;
@@ -494,7 +515,7 @@ export function Gantt(props: GanttProps) {
       }
     }
     return { long, tiers, rows, height: y };
-  }, [plan.tiers, rowsByTier, props.collapsed]);
+  }, [plan.tiers, rowsByTier, props.collapsed, printing]);
   const flatRef = useRef(flat);
   flatRef.current = flat;
   const [active, setActive] = useState<string | null>(null);

@@ -174,11 +174,24 @@ export function RuleEditor(props: {
               value={current}
               options={[
                 ...(isDeliverable
-                  ? [{ value: `${ANCHOR}own-session`, label: t('Hội nghị của chính đơn vị', "The unit's own session") }]
+                  ? [
+                      {
+                        value: `${ANCHOR}own-session`,
+                        label: t('Hội nghị của chính đơn vị', "The unit's own session"),
+                      },
+                    ]
                   : []),
-                { value: `${ANCHOR}upper-session`, label: t('Hội nghị của cấp trên', "The upper tier's session") },
+                {
+                  value: `${ANCHOR}upper-session`,
+                  label: t('Hội nghị của cấp trên', "The upper tier's session"),
+                },
                 ...('ref' in rule && !activities.includes(rule.ref)
-                  ? [{ value: rule.ref, label: t('(không còn trong kế hoạch)', '(no longer in the plan)') }]
+                  ? [
+                      {
+                        value: rule.ref,
+                        label: t('(không còn trong kế hoạch)', '(no longer in the plan)'),
+                      },
+                    ]
                   : []),
                 ...activities.map((a) => ({ value: a, label: names.activity(a) })),
               ]}
