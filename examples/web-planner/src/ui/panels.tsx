@@ -18,7 +18,10 @@ export function IssuesPanel() {
   const { plan, analysis, names, lang } = usePlan();
   const { goTo } = useApp();
   const [all, setAll] = useState(false);
-  const { counts, issues } = analysis;
+  // On a phone the list starts folded to its errors, so that the plan itself is near the top.
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 1100px)').matches);
+  const { counts } = analysis;
+  const issues = open ? analysis.issues : analysis.issues.filter((i) => i.severity === 'error');
   const limit = all ? issues.length : 40;
   return (
     <section
@@ -36,6 +39,13 @@ export function IssuesPanel() {
               `${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`,
             )}
       </p>
+      {counts.warning + counts.info > 0 ? (
+        <button type="button" class="small-button" id="issues-toggle" aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+          {open
+            ? t('Chỉ xem lỗi', 'Errors only')
+            : t(`Xem cả cảnh báo, ghi chú (${counts.warning + counts.info})`, `Show warnings and notes too (${counts.warning + counts.info})`)}
+        </button>
+      ) : null}
       {!analysis.shapeOk ? (
         <p class="sev-error">
           {t(
