@@ -8,8 +8,16 @@ import {
   parsePlan,
   plan985KhHndt,
   planNq58Province,
+  planTwoLevelProvince,
   schedule,
 } from '@rollout/core';
+import {
+  communes,
+  findCommune,
+  findProvince,
+  unitTree,
+  VN_UNITS_VALID_FROM,
+} from '@rollout/vn-units';
 import { baseName, FORMATS } from './outputs.mjs';
 
 const outArg = process.argv.indexOf('--out');
@@ -19,7 +27,7 @@ const outDir = resolve(
 mkdirSync(outDir, { recursive: true });
 
 let failed = 0;
-for (const input of [plan985KhHndt, planNq58Province]) {
+for (const input of [plan985KhHndt, planNq58Province, planTwoLevelProvince]) {
   // Validate: the plan as it would arrive from JSON.
   const result = parsePlan(JSON.parse(JSON.stringify(input)));
   if (!result.success) {
@@ -55,5 +63,29 @@ for (const input of [plan985KhHndt, planNq58Province]) {
       process.stderr.write(`  ${file}: ${error instanceof Error ? error.message : error}\n`);
     }
   }
+}
+
+// The two-level plan over a real province: Thanh Hoá's committee over its 166
+// commune committees and the four committees directly under it (@rollout/vn-units).
+{
+  const province = findProvince('Thanh Hóa');
+  const { units } = unitTree({ provinces: [province.code], directlyUnder: true });
+  const cascade = schedule(planTwoLevelProvince, { units });
+  const errors = cascade.issues.filter((i) => i.severity === 'error');
+  const infeasible = cascade.nodes.filter((n) => !n.feasible);
+  const sessions = cascade.nodes.filter((n) => n.activity === 's-commune');
+  process.stdout.write(
+    `${planTwoLevelProvince.header.reference} over ${province.fullName} (units valid from ${VN_UNITS_VALID_FROM}):` +
+      ` ${units.length} units, ${communes(province.code).length} communes,` +
+      ` ${cascade.nodes.length} nodes, ${infeasible.length} infeasible, ${errors.length} errors\n`,
+  );
+  const nga = findCommune('Nga Sơn', province.code);
+  const first = sessions.find((n) => n.unit === `vn-${province.code}-${nga?.code}`);
+  const name = units.find((u) => u.id === first?.unit)?.name;
+  process.stdout.write(
+    `    ${name}: s-commune ${first?.earliest ?? '…'} → ${first?.latest ?? '…'} (due ${first?.deadline})\n`,
+  );
+  if (errors.length > 0 || infeasible.length > 0 || sessions.length !== units.length - 1 || !first)
+    failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -3,13 +3,13 @@
 // word/document.xml, ICS is a calendar …). Usage: node test/check-output.mjs <dir>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { plan985KhHndt, planNq58Province, planTwoLevelProvince } from '@rollout/core';
 import { baseName, FORMATS } from '../src/outputs.mjs';
 
 const dir = process.argv[2];
 let bad = 0;
 let good = 0;
-for (const plan of [plan985KhHndt, planNq58Province]) {
+for (const plan of [plan985KhHndt, planNq58Province, planTwoLevelProvince]) {
   for (const format of FORMATS) {
     const name = `${baseName(plan)}.${format.ext}`;
     const file = join(dir, name);
@@ -30,7 +30,7 @@ for (const plan of [plan985KhHndt, planNq58Province]) {
     } else good++;
   }
 }
-for (const expected of ['985-KH-HNDT.json', 'KH-TU-NQ58.json']) {
+for (const expected of ['985-KH-HNDT.json', 'KH-TU-NQ58.json', 'KH-TU-NQ79-NQ80.json']) {
   if (!existsSync(join(dir, expected))) {
     console.error(`missing ${expected}`);
     bad++;

@@ -27,6 +27,7 @@ commands:
            [--format text|json]
 
 options: --lang vi|en (default vi)
+units:   --units vn:<code>[,<code>…|all][+direct] reads Vietnam's real units (@rollout/vn-units)
 exit codes: 0 ok/valid, 1 invalid, 2 unusable input
 `;
 

@@ -29,7 +29,7 @@ describe('rollout render --to json', () => {
     expect(await runCli(['render', 'old.json', '--to', 'json', '-o', 'new.json'], f.io)).toBe(0);
     expect(f.out()).toBe('');
     const text = f.written.get('new.json') as string;
-    expect(JSON.parse(text)).toEqual({ format: 'rollout/plan', version: 1, plan: expected });
+    expect(JSON.parse(text)).toEqual({ format: 'rollout/plan', version: 2, plan: expected });
   });
 
   it('exits 1 on an invalid plan and 2 on text that is not JSON, writing nothing', async () => {

@@ -27,6 +27,7 @@ describe('rollout schedule', () => {
       latest: '2020-09-15',
       deadline: '2020-09-15',
       slack: 14,
+      slackWorkingDays: 9,
       feasible: true,
     });
     expect(Object.keys(doc.nodes[0])).toEqual([
@@ -36,6 +37,7 @@ describe('rollout schedule', () => {
       'latest',
       'deadline',
       'slack',
+      'slackWorkingDays',
       'feasible',
     ]);
     // Only the plan's own validation warnings (bridge points of online sessions).
@@ -71,9 +73,10 @@ describe('rollout schedule', () => {
     );
     expect(code).toBe(1);
     const doc = JSON.parse(f.out());
+    // Held Fri 18/9: the commune may start the next working day, Mon 21/9.
     expect(doc.nodes.find((n: { unit?: string }) => n.unit === 'nga-an')).toMatchObject({
       activity: 's-commune',
-      earliest: '2020-09-19',
+      earliest: '2020-09-21',
     });
     expect(doc.issues.filter((i: { code: string }) => i.code.startsWith('cascade/'))).toEqual([
       {
@@ -108,10 +111,22 @@ describe('rollout schedule', () => {
       ),
     };
     const f = fakeIo({ 'plan.json': JSON.stringify(plan) });
-    // validate flags it too (cascade/before-parent), so the plan is invalid: exit 1, no nodes.
+    // validate flags it too (cascade/before-parent): the plan is invalid (exit 1), and its
+    // nodes are still printed, so the user sees why.
     expect(await runCli(['schedule', 'plan.json', '--format', 'json'], f.io)).toBe(1);
     const doc = JSON.parse(f.out());
-    expect(doc.issues.length).toBeGreaterThan(0);
+    expect(doc.issues.map((i: { code: string }) => i.code)).toEqual(
+      expect.arrayContaining(['cascade/before-parent', 'cascade/infeasible']),
+    );
+    expect(doc.nodes.find((n: { activity: string }) => n.activity === 's-commune')).toMatchObject({
+      earliest: '2020-09-03',
+      latest: '2020-09-01',
+      feasible: false,
+    });
+    // The same in text: the table, then the issues.
+    const g = fakeIo({ 'plan.json': JSON.stringify(plan) });
+    expect(await runCli(['schedule', 'plan.json'], g.io)).toBe(1);
+    expect(g.out()).toMatch(/s-commune\s+03\/09\/2020\s+01\/09\/2020\s+01\/09\/2020\s+-2\s+KHÔNG/);
   });
 
   it('exits 2 on unusable input', async () => {
@@ -133,6 +148,36 @@ describe('rollout schedule', () => {
     const doc = JSON.parse(f.out());
     expect(doc.nodes).toEqual([]);
     expect(doc.issues[0].path.slice(0, 2)).toEqual(['units', 0]);
+  });
+
+  it('--calendar adds the user’s days off; --day-off-deadline moves deadlines off them', async () => {
+    // District due Tue 15/9/2020. A calendar file gives it off: a warning naming the day;
+    // with next-working-day the deadline becomes Wed 16/9.
+    const files = {
+      'plan.json': planFile,
+      'cal.json': JSON.stringify({ daysOff: [{ date: '2020-09-15', name: 'Nghỉ địa phương' }] }),
+    };
+    const run = async (...extra: string[]) => {
+      const f = fakeIo(files);
+      const code = await runCli(['schedule', 'plan.json', '--format', 'json', ...extra], f.io);
+      return { code, doc: JSON.parse(f.out() || '{}'), err: f.err() };
+    };
+    const district = (doc: { nodes: { activity: string; deadline: string }[] }) =>
+      doc.nodes.find((n) => n.activity === 's-district')!;
+    const plain = await run();
+    expect(district(plain.doc).deadline).toBe('2020-09-15');
+    const withCal = await run('--calendar', 'cal.json');
+    expect(withCal.code).toBe(0);
+    expect(district(withCal.doc).deadline).toBe('2020-09-15');
+    const warnings = withCal.doc.issues.filter(
+      (i: { code: string }) => i.code === 'date/deadline-on-day-off',
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message).toContain('Nghỉ địa phương');
+    const moved = await run('--calendar', 'cal.json', '--day-off-deadline', 'next-working-day');
+    expect(district(moved.doc).deadline).toBe('2020-09-16');
+    expect((await run('--day-off-deadline', 'sometimes')).code).toBe(2);
+    expect((await run('--calendar', 'missing.json')).code).toBe(2);
   });
 
   it('accepts exemptions', async () => {

@@ -81,8 +81,8 @@ describe('rollout validate', () => {
 
   it('reports JSON syntax errors as issues with line and column (exit 2)', async () => {
     const text = stringifyPlan(plan985KhHndt, { pretty: true }).replace(
-      '"version": 1,',
-      '"version": 1',
+      '"version": 2,',
+      '"version": 2',
     );
     const r = await validate(text, '--lang', 'en');
     expect(r.code).toBe(2);

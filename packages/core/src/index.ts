@@ -37,6 +37,17 @@ export {
 } from './calendar/iso-date.js';
 export { lunarToSolar } from './calendar/lunar.js';
 export type {
+  CalendarDay,
+  CalendarOverrides,
+  ParseCalendarOverridesResult,
+} from './calendar/overrides.js';
+export {
+  CalendarDaySchema,
+  CalendarOverridesSchema,
+  calendarFromOverrides,
+  parseCalendarOverrides,
+} from './calendar/overrides.js';
+export type {
   DayOff,
   DayOffReason,
   ExtraWorkday,
@@ -58,6 +69,7 @@ export type {
 export { PlanValidationError } from './errors.js';
 export { plan985KhHndt } from './examples/plan-985-kh-hndt.js';
 export { planNq58Province } from './examples/plan-nq58-province.js';
+export { planTwoLevelProvince } from './examples/plan-two-level-province.js';
 // --- Formatting (Vietnamese text of rules and durations) ------------------
 export type { FormatDateRuleOptions, SessionTimeInput } from './format/date-rule.js';
 export { formatDateRule, formatSessionTime } from './format/date-rule.js';

@@ -35,7 +35,9 @@ describe('cleanText', () => {
   });
 
   it('reads every kind of line break as one newline, or as a space', () => {
-    expect(cleanText('a\r\nb\rc\u2028d\u2029e\u0085f\u000Bg\u000Ch')).toBe('a\nb\nc\nd\ne\nf\ng\nh');
+    expect(cleanText('a\r\nb\rc\u2028d\u2029e\u0085f\u000Bg\u000Ch')).toBe(
+      'a\nb\nc\nd\ne\nf\ng\nh',
+    );
     expect(cleanText('  a\r\n\tb  \u2029 c ', { newlines: 'space' })).toBe('a b c');
   });
 

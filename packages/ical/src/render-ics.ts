@@ -1,5 +1,6 @@
 import {
   addCalendarDays,
+  cleanText,
   DELIVERABLE_KIND_LABELS,
   type Deliverable,
   formatDateRule,
@@ -9,9 +10,12 @@ import {
   type Plan,
   type ScheduleNode,
   type ScheduleResult,
+  type Session,
   schedule,
   sessionsOfDeliverable,
+  toEpochDay,
   type Unit,
+  type WorkingCalendar,
 } from '@rollout/core';
 import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
 import { plainDate, plainDateTime } from './temporal-stubs.js';
@@ -117,14 +121,28 @@ export interface RenderIcsOptions {
   /** `vi` (default) or `en` for summaries and descriptions. */
   readonly lang?: 'vi' | 'en';
   /**
-   * The DTSTAMP of every event, an ISO date or date-time in UTC (default: the
-   * plan's date, else the first resolution's date). Never the clock, so that
-   * two renders of one plan are identical.
+   * When the plan was last changed: an ISO date (midnight UTC) or date-time
+   * (default: the plan's date, else its first resolution's date). It is the
+   * DTSTAMP and LAST-MODIFIED of every event, and makes its SEQUENCE (the
+   * whole minutes since 2000-01-01T00:00Z), so a later revision gives every
+   * event a higher SEQUENCE and a calendar that imported an earlier feed takes
+   * the new dates. Never the clock, so that two renders of one revision are
+   * byte-identical.
    */
+  readonly revision?: string;
+  /** The same as {@link RenderIcsOptions.revision} (its former name). */
   readonly stamp?: string;
+  /** Which days are working days for the cascade (default Vietnam's). */
+  readonly calendar?: WorkingCalendar;
+  /** What a deadline on a day off means (see core's `ScheduleOptions.dayOffDeadline`). */
+  readonly dayOffDeadline?: 'keep' | 'next-working-day';
 }
 
 const t = (lang: 'vi' | 'en', vi: string, en: string): string => (lang === 'en' ? en : vi);
+/** A text of the plan on one line, cleaned (no controls, bidi controls, non-characters). */
+const line = (text: string): string => cleanText(text, { newlines: 'space' });
+/** A text of the plan with its line breaks, cleaned. */
+const lines = (text: string): string => cleanText(text, { newlines: 'keep' });
 
 /** `HH:MM` → minutes after midnight, or undefined. */
 function minutesOf(time: string): number | undefined {
@@ -136,7 +154,7 @@ function minutesOf(time: string): number | undefined {
 function at(date: string, minutes: number) {
   const day = Math.floor(minutes / 1440);
   const rest = minutes - day * 1440;
-  const d = addCalendarDays(date, day);
+  const d = addCalendarDays(date, day) ?? date;
   return plainDateTime(
     Number(d.slice(0, 4)),
     Number(d.slice(5, 7)),
@@ -148,6 +166,8 @@ function at(date: string, minutes: number) {
 
 const dateOnly = (date: string) =>
   plainDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+/** The day after a date (an all-day event's exclusive end); the date itself at 9999-12-31. */
+const nextDay = (date: string): string => addCalendarDays(date, 1) ?? date;
 
 /** A UID part: letters, digits and `-._~` kept, everything else percent-encoded. */
 const uidPart = (s: string): string =>
@@ -155,6 +175,26 @@ const uidPart = (s: string): string =>
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
+
+/** FNV-1a, 64 bits, over the text's UTF-16 code units, as 13 base-36 digits: a short stable fingerprint. */
+function fingerprint(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * prime) & mask;
+  return h.toString(36).padStart(13, '0');
+}
+
+/**
+ * What identifies a plan across issuers: its issuer, parent body, number and
+ * symbol and date (two provinces' "01-KH/TU" differ by issuer).
+ */
+function planKeyOf(plan: Plan): string {
+  const h = plan.header;
+  return fingerprint(
+    [plan.id ?? '', h.issuer.name, h.issuer.parent ?? '', h.reference, h.date ?? ''].join('\u0000'),
+  );
+}
 
 /** The schedule node of an activity for the feed's scope. */
 function pickNode(
@@ -179,47 +219,82 @@ function pickNode(
   return best;
 }
 
+/** The days a session occupies: ceil(halfDays / 2), at least one. */
+const daysOf = (s: Session): number => Math.max(1, Math.ceil(s.duration.halfDays / 2));
+
+/**
+ * The days a session is held, when the plan fixes them: a `held` rule, or a
+ * `span` as long as the session itself. Otherwise the plan gives only a
+ * deadline, and the feed shows the deadline, not a session.
+ */
+function heldDays(s: Session): { first: string; last: string } | null {
+  const rule = s.deadline;
+  if (rule.kind === 'held' && isValidIsoDate(rule.date)) {
+    const last = addCalendarDays(rule.date, daysOf(s) - 1);
+    return last === null ? null : { first: rule.date, last };
+  }
+  if (rule.kind === 'span' && isValidIsoDate(rule.from) && isValidIsoDate(rule.to)) {
+    const length = toEpochDay(rule.to) - toEpochDay(rule.from) + 1;
+    if (length === daysOf(s)) return { first: rule.from, last: rule.to };
+  }
+  return null;
+}
+
+/** Minutes from 2000-01-01T00:00Z to an instant: the events' SEQUENCE. */
+const EPOCH_2000 = Date.UTC(2000, 0, 1);
+
 /**
  * Renders a plan's sessions and deadlines as an iCalendar feed (RFC 5545).
  *
- * @remarks One VEVENT per session, and one all-day VEVENT per deliverable
- * deadline (action plans, reports, inspections, reflections that have one).
+ * @remarks Three kinds of VEVENT, told apart by their SUMMARY, CATEGORIES
+ * and UID:
+ * - **a session** whose days the plan fixes (a `held` rule, or a `span` as
+ *   long as the session) is an event on those days;
+ * - **a session's deadline** (*hạn tổ chức*), for a session the plan gives
+ *   only a deadline (`by`, `within`, `after`, a longer `span`): an all-day
+ *   event on the last day it may end — with `schedule`, the node's latest
+ *   start plus its length (the last day that keeps every deadline below it),
+ *   else the rule's own deadline;
+ * - **a deliverable's deadline** (action plans, reports, inspections,
+ *   reflections that have one): an all-day event, one per tier (or unit).
  *
- * **Dates.** A session whose rule is `held` or `span` sits on those days. Any
- * other session, and every deadline, sits on its deadline: with `schedule`,
- * the node's `latest` date (the last day that keeps every deadline below it;
- * its `deadline` when open), else the rule's own deadline (`by` its date,
- * `within` the period's last day, `after` resolved by the cascade engine). A
- * session of several half-days ends on that day. Activities with no date at
- * all are left out.
+ * **Times.** A held session with `time` is a timed event in
+ * `Asia/Ho_Chi_Minh` (with its VTIMEZONE; `end`, else one half-day of four
+ * hours). Without a time it is an all-day event (`DTSTART;VALUE=DATE`, so no
+ * viewer's time zone moves it to another day), or, with `halfDayTimes`,
+ * placed on the morning and afternoon half-days it lasts, from its first day.
  *
- * **Times.** A session with `time` is a timed event in `Asia/Ho_Chi_Minh`
- * (with its VTIMEZONE; `end`, else one half-day of four hours). Without a
- * time it is an all-day event (`DTSTART;VALUE=DATE`, so no viewer's time zone
- * moves it to another day), or, with `halfDayTimes`, placed on the morning and
- * afternoon half-days it lasts.
+ * **Updates.** UIDs are `<kind>-<activity>-<scope>-<plan>@rollout`, the scope
+ * being the unit, else the tier, and the plan a fingerprint of its issuer,
+ * parent body, number and symbol and date, so two issuers' plans numbered
+ * alike never collide, and re-importing an updated feed updates its events
+ * instead of duplicating them. DTSTAMP and LAST-MODIFIED are the plan's
+ * revision (`revision`, default its date), SEQUENCE the minutes from 2000 to
+ * it: pass the time of each revision and calendars follow moved dates. Never
+ * the clock: two renders of one revision are byte-identical. Calendar
+ * properties (NAME, X-WR-CALNAME, X-WR-TIMEZONE) come before the components.
  *
- * **Stable output.** UIDs are `plan/activity/scope@rollout`, the scope being
- * the unit, else the tier: re-importing an updated feed updates its events
- * instead of duplicating them. DTSTAMP is derived from the plan, never the
- * clock, so two renders of one plan are byte-identical. Texts are escaped by
- * ical-generator (commas, semicolons, backslashes, newlines); HTML in titles
- * stays plain text. Works in browsers: no Node built-ins.
+ * **Text.** Every text passes core's `cleanText` (control, bidi and
+ * non-characters removed; names and summaries on one line), then
+ * ical-generator's escaping (commas, semicolons, backslashes, newlines):
+ * nothing in a plan can add a property or an event. Works in browsers: no
+ * Node built-ins.
  * @param plan - A valid plan.
- * @param options - Scope (tier, unit), dates (schedule), times, alarms, language.
+ * @param options - Scope (tier, unit), dates (schedule, calendar), times, alarms, language, revision.
  * @returns The `.ics` text, lines ending in CRLF.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
  * const ics = renderIcs(plan985KhHndt, { tier: 'district' });
- * ics.includes('DTSTART;VALUE=DATE:20200915'); // => true
+ * ics.includes('DTSTART;VALUE=DATE:20200915'); // => true (the district's deadline)
+ * ics.includes('CATEGORIES:Hạn tổ chức'); // => true
  * ```
  * @see {@link schedule}
  * @category Rendering
  */
 export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const planKey = plan.id ?? plan.header.reference;
+  const planKey = planKeyOf(plan);
   const unitInfo =
     options.unit !== undefined ? options.units?.find((u) => u.id === options.unit) : undefined;
   const unitTier =
@@ -234,30 +309,37 @@ export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
   const fromSchedule = options.schedule !== undefined;
   if (!fromSchedule) {
     try {
-      nodes = schedule(
-        plan,
-        options.units !== undefined && options.unit !== undefined ? { units: options.units } : {},
-      ).nodes;
+      nodes = schedule(plan, {
+        ...(options.units !== undefined && options.unit !== undefined
+          ? { units: options.units }
+          : {}),
+        ...(options.calendar ? { calendar: options.calendar } : {}),
+        ...(options.dayOffDeadline ? { dayOffDeadline: options.dayOffDeadline } : {}),
+      }).nodes;
     } catch {
       nodes = [];
     }
   }
-  const dateOf = (activity: string, tier: string): string | null => {
+  /** The last day an activity may end in the feed's scope, or null. */
+  const lastDayOf = (activity: string, tier: string, days: number): string | null => {
     const node = pickNode(nodes, activity, tier, options.unit);
     if (!node) return null;
-    const d = fromSchedule ? (node.latest ?? node.deadline) : node.deadline;
+    const d =
+      fromSchedule && node.latest !== null ? addCalendarDays(node.latest, days - 1) : node.deadline;
     return d !== null && isValidIsoDate(d) ? d : null;
   };
 
-  const stampDate =
+  const revisionText =
+    options.revision ??
     options.stamp ??
     plan.header.date ??
     plan.resolutions.map((r) => r.issuedOn).find((d) => isValidIsoDate(d)) ??
     '2000-01-01';
-  const stamp = /^\d{4}-\d{2}-\d{2}$/.test(stampDate)
-    ? new Date(`${stampDate}T00:00:00Z`)
-    : new Date(stampDate);
-  const stampValue = Number.isNaN(stamp.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : stamp;
+  const revised = /^\d{4}-\d{2}-\d{2}$/.test(revisionText)
+    ? new Date(`${revisionText}T00:00:00Z`)
+    : new Date(revisionText);
+  const stamp = Number.isNaN(revised.getTime()) ? new Date(EPOCH_2000) : revised;
+  const sequence = Math.max(0, Math.floor((stamp.getTime() - EPOCH_2000) / 60_000));
 
   const alarms = (options.alarms ?? [{ days: 1 }]).map((a) => ({
     type: ICalAlarmType.display,
@@ -266,74 +348,84 @@ export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
 
   const calendar: ICalCalendar = ical({
     prodId: { company: 'Rollout', product: 'rollout-ical', language: lang === 'en' ? 'EN' : 'VI' },
-    name: `${plan.header.reference} — ${plan.header.title}`,
-    x: [['X-WR-TIMEZONE', VIETNAM_TIME_ZONE]],
+    name: line(`${plan.header.reference} — ${plan.header.title}`),
   });
 
-  const tierName = (id: string) => plan.tiers.find((x) => x.id === id)?.name ?? id;
+  const tierName = (id: string) => line(plan.tiers.find((x) => x.id === id)?.name ?? id);
   const scopeOf = (tier: string) => options.unit ?? tier;
-  const headerLine = `${plan.header.reference} — ${plan.header.title}`;
+  const uid = (kind: string, activity: string, tier: string) =>
+    `${kind}-${uidPart(activity)}-${uidPart(scopeOf(tier))}-${planKey}@rollout`;
+  const headerLine = line(`${plan.header.reference} — ${plan.header.title}`);
   const resolutionRefs = (ids: readonly string[] | undefined) =>
     (ids ?? plan.resolutions.map((r) => r.id))
       .map((id) => plan.resolutions.find((r) => r.id === id)?.reference)
       .filter((x): x is string => x !== undefined)
       .join(', ');
+  const common = { stamp, lastModified: stamp, sequence, alarms };
+  const DEADLINE = t(lang, 'Hạn tổ chức', 'Session deadline');
+  const DUE = t(lang, 'Hạn nộp', 'Deliverable deadline');
+  const SESSION = t(lang, 'Hội nghị', 'Session');
 
   for (const session of plan.sessions) {
     if (tierFilter !== undefined && session.tier !== tierFilter) continue;
     const rule = session.deadline;
-    let first: string | null;
-    let last: string | null;
-    if (rule.kind === 'held') first = last = isValidIsoDate(rule.date) ? rule.date : null;
-    else if (rule.kind === 'span' && !fromSchedule) {
-      first = isValidIsoDate(rule.from) ? rule.from : null;
-      last = isValidIsoDate(rule.to) ? rule.to : null;
-    } else {
-      last = dateOf(session.id, session.tier);
-      const days = Math.max(1, Math.ceil(session.duration.halfDays / 2));
-      first = last === null ? null : addCalendarDays(last, -(days - 1));
-    }
-    if (first === null || last === null || last < first) continue;
     const refs = resolutionRefs(session.resolutions);
-    const summary =
+    const title = line(
       session.title ??
-      `${t(lang, 'Học tập, quán triệt', 'Study session')}${refs ? ` ${refs}` : ''} — ${tierName(session.tier)}`;
+        `${t(lang, 'Học tập, quán triệt', 'Study session')}${refs ? ` ${refs}` : ''} — ${tierName(session.tier)}`,
+    );
     const audiences = session.audiences
       .map((id) => plan.audiences.find((a) => a.id === id)?.name ?? id)
       .join('; ');
-    const description = [
-      headerLine,
-      `${t(lang, 'Cấp', 'Tier')}: ${tierName(session.tier)}`,
-      audiences ? `${t(lang, 'Thành phần', 'Audience')}: ${audiences}` : '',
-      `${t(lang, 'Hình thức', 'Method')}: ${METHOD_LABELS[session.method][lang]}`,
-      `${t(lang, 'Thời lượng', 'Duration')}: ${formatDuration(session.duration, lang)}`,
-      `${t(lang, 'Thời hạn', 'Deadline')}: ${formatDateRule(rule, { lang })}`,
-      session.host ? `${t(lang, 'Chủ trì', 'Host')}: ${session.host}` : '',
-      session.exemption?.note ?? '',
-      session.note ?? '',
-    ]
-      .filter((line) => line !== '')
-      .join('\n');
-    const uid = `${uidPart(planKey)}/${uidPart(session.id)}/${uidPart(scopeOf(session.tier))}@rollout`;
+    const description = lines(
+      [
+        headerLine,
+        `${t(lang, 'Cấp', 'Tier')}: ${tierName(session.tier)}`,
+        audiences ? `${t(lang, 'Thành phần', 'Audience')}: ${audiences}` : '',
+        `${t(lang, 'Hình thức', 'Method')}: ${METHOD_LABELS[session.method][lang]}`,
+        `${t(lang, 'Thời lượng', 'Duration')}: ${formatDuration(session.duration, lang)}`,
+        `${t(lang, 'Thời hạn', 'Deadline')}: ${formatDateRule(rule, { lang })}`,
+        session.host ? `${t(lang, 'Chủ trì', 'Host')}: ${session.host}` : '',
+        session.exemption?.note ?? '',
+        session.note ?? '',
+      ]
+        .filter((x) => x !== '')
+        .join('\n'),
+    );
+    const held = heldDays(session);
+    if (held === null) {
+      // Only a deadline is known: show the deadline, not a session on that day.
+      const last = lastDayOf(session.id, session.tier, daysOf(session));
+      if (last === null) continue;
+      calendar.createEvent({
+        ...common,
+        id: uid('deadline', session.id, session.tier),
+        allDay: true,
+        start: dateOnly(last),
+        end: dateOnly(nextDay(last)),
+        summary: `${DEADLINE}: ${title}`,
+        description,
+        categories: [{ name: DEADLINE }],
+      });
+      continue;
+    }
+    const { first, last } = held;
     const base = {
-      id: uid,
-      stamp: stampValue,
-      summary,
+      ...common,
+      id: uid('session', session.id, session.tier),
+      summary: title,
       description,
-      alarms,
-      ...(session.location ? { location: session.location } : {}),
+      categories: [{ name: SESSION }],
+      ...(session.location ? { location: line(session.location) } : {}),
     };
     const start = session.time ? minutesOf(session.time.start) : undefined;
     if (session.time && start !== undefined) {
       const endTime = session.time.end !== undefined ? minutesOf(session.time.end) : undefined;
-      const dayOffset = (days: number) => days * 1440;
-      const spanDays = Math.round(
-        (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000,
-      );
+      const spanDays = toEpochDay(last) - toEpochDay(first);
       const end =
         endTime !== undefined && endTime > start
-          ? dayOffset(spanDays) + endTime
-          : dayOffset(spanDays) + start + 240;
+          ? spanDays * 1440 + endTime
+          : spanDays * 1440 + start + 240;
       calendar.createEvent({
         ...base,
         timezone: VIETNAM_TIME_ZONE,
@@ -344,22 +436,20 @@ export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
       const slots = [options.halfDayTimes.morning, options.halfDayTimes.afternoon];
       const halves = Math.max(1, session.duration.halfDays);
       const startMin = minutesOf(slots[0]!.start);
-      const lastSlot = slots[(halves - 1) % 2]!;
-      const endMin = minutesOf(lastSlot.end);
+      const endMin = minutesOf(slots[(halves - 1) % 2]!.end);
       if (startMin === undefined || endMin === undefined) {
         calendar.createEvent({
           ...base,
           allDay: true,
           start: dateOnly(first),
-          end: dateOnly(addCalendarDays(last, 1)),
+          end: dateOnly(nextDay(last)),
         });
       } else {
-        const startDay = addCalendarDays(last, -Math.floor((halves - 1) / 2));
         calendar.createEvent({
           ...base,
           timezone: VIETNAM_TIME_ZONE,
-          start: at(startDay, startMin),
-          end: at(startDay, Math.floor((halves - 1) / 2) * 1440 + endMin),
+          start: at(first, startMin),
+          end: at(first, Math.floor((halves - 1) / 2) * 1440 + endMin),
         });
       }
     } else {
@@ -367,44 +457,49 @@ export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
         ...base,
         allDay: true,
         start: dateOnly(first),
-        end: dateOnly(addCalendarDays(last, 1)),
+        end: dateOnly(nextDay(last)),
       });
     }
   }
 
   for (const d of plan.deliverables) {
     const kind = DELIVERABLE_KIND_LABELS[d.kind][lang];
-    const description = [
-      headerLine,
-      d.due ? `${t(lang, 'Thời hạn', 'Deadline')}: ${formatDateRule(d.due, { lang })}` : '',
-      d.submitTo ? `${t(lang, 'Gửi về', 'Send to')}: ${d.submitTo}` : '',
-      d.description ?? '',
-    ]
-      .filter((line) => line !== '')
-      .join('\n');
+    const description = lines(
+      [
+        headerLine,
+        d.due ? `${t(lang, 'Thời hạn', 'Deadline')}: ${formatDateRule(d.due, { lang })}` : '',
+        d.submitTo ? `${t(lang, 'Gửi về', 'Send to')}: ${d.submitTo}` : '',
+        d.description ?? '',
+      ]
+        .filter((x) => x !== '')
+        .join('\n'),
+    );
     // One deadline per tier the deliverable concerns: each tier may have its own.
     for (const tier of tiersOf(plan, d)) {
       if (tierFilter !== undefined && tier !== tierFilter) continue;
-      const date = dateOf(d.id, tier);
+      const date = lastDayOf(d.id, tier, 1);
       if (date === null) continue;
       calendar.createEvent({
-        id: `${uidPart(planKey)}/${uidPart(d.id)}/${uidPart(scopeOf(tier))}@rollout`,
-        stamp: stampValue,
+        ...common,
+        id: uid('due', d.id, tier),
         allDay: true,
         start: dateOnly(date),
-        end: dateOnly(addCalendarDays(date, 1)),
-        summary: `${t(lang, 'Hạn', 'Due')}: ${d.title ?? kind} — ${tierName(tier)}`,
+        end: dateOnly(nextDay(date)),
+        summary: line(`${DUE}: ${d.title ?? kind} — ${tierName(tier)}`),
         description,
-        alarms,
+        categories: [{ name: DUE }],
       });
     }
   }
 
+  // Calendar properties first, then the time zone, then the events.
   const text = calendar.toString();
-  // ical-generator writes no VTIMEZONE of its own: insert Vietnam's before the first event.
-  if (!text.includes(`TZID=${VIETNAM_TIME_ZONE}`)) return text;
-  const i = text.indexOf('BEGIN:VEVENT');
-  return `${text.slice(0, i)}${VTIMEZONE}\r\n${text.slice(i)}`;
+  const props = `X-WR-TIMEZONE:${VIETNAM_TIME_ZONE}\r\n${text.includes(`TZID=${VIETNAM_TIME_ZONE}`) ? `${VTIMEZONE}\r\n` : ''}`;
+  // The first line that begins a component (text inside a property never starts a line:
+  // ical-generator escapes line breaks and folds with a leading space).
+  const i = text.indexOf('\r\nBEGIN:VEVENT\r\n');
+  const j = (i >= 0 ? i : text.lastIndexOf('\r\nEND:VCALENDAR')) + 2;
+  return `${text.slice(0, j)}${props}${text.slice(j)}`;
 }
 
 /** The tiers a deliverable concerns, in plan order. */

@@ -19,15 +19,15 @@ export const PLAN_FORMAT = 'rollout/plan';
  * files of newer versions are refused with `json/unsupported-version`.
  * @example
  * ```ts
- * PLAN_FORMAT_VERSION; // => 1
+ * PLAN_FORMAT_VERSION; // => 2
  * ```
  * @category Model
  */
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 /**
  * The envelope of a plan file of the current version:
- * `{ "format": "rollout/plan", "version": 1, "plan": { … } }`.
+ * `{ "format": "rollout/plan", "version": 2, "plan": { … } }`.
  *
  * @remarks `envelope.json` of this package is generated from this schema.
  * Readers ({@link parsePlanJson}) also accept a bare plan object and older
@@ -35,7 +35,7 @@ export const PLAN_FORMAT_VERSION = 1;
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
- * PlanEnvelopeSchema.safeParse({ format: 'rollout/plan', version: 1, plan: plan985KhHndt }).success; // => true
+ * PlanEnvelopeSchema.safeParse({ format: 'rollout/plan', version: 2, plan: plan985KhHndt }).success; // => true
  * ```
  * @category Model
  */

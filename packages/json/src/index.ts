@@ -5,6 +5,14 @@
  * @packageDocumentation
  */
 
+// --- Calendar files ----------------------------------------------------------
+export type { ParseCalendarJsonResult } from './calendar.js';
+export {
+  CALENDAR_FORMAT,
+  CALENDAR_FORMAT_VERSION,
+  CalendarFileSchema,
+  parseCalendarJson,
+} from './calendar.js';
 // --- Model: the file format -----------------------------------------------
 export type { PlanEnvelope } from './envelope.js';
 export { PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanEnvelopeSchema } from './envelope.js';

@@ -31,33 +31,59 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 
+/** The keys of `o` but `used`, copied: what a step does not understand it passes on, for validation to report. */
+function rest(o: Obj, used: readonly string[]): Obj {
+  const out: Obj = {};
+  for (const k of Object.keys(o)) if (!used.includes(k)) out[k] = o[k];
+  return out;
+}
+
 /** Version 0 date rules: `{ type: 'before' | 'in-month' | 'in-quarter' | 'in-year' | 'between' | 'after' | 'held', … }`. */
 function ruleV0(rule: unknown): unknown {
   if (!isObj(rule) || Object.hasOwn(rule, 'kind')) return rule;
   const type = own(rule, 'type');
   switch (type) {
     case 'before':
-      return { kind: 'by', date: own(rule, 'date') };
+      return { ...rest(rule, ['type', 'date']), kind: 'by', date: own(rule, 'date') };
     case 'held':
-      return { kind: 'held', date: own(rule, 'date') };
+      return { ...rest(rule, ['type', 'date']), kind: 'held', date: own(rule, 'date') };
     case 'in-month':
-      return { kind: 'within', month: own(rule, 'month') };
+      return { ...rest(rule, ['type', 'month']), kind: 'within', month: own(rule, 'month') };
     case 'in-quarter': {
       const year = own(rule, 'year');
       const quarter = own(rule, 'quarter');
-      return { kind: 'within', quarter: `${String(year)}-Q${String(quarter)}` };
+      return {
+        ...rest(rule, ['type', 'year', 'quarter']),
+        kind: 'within',
+        quarter: `${String(year)}-Q${String(quarter)}`,
+      };
     }
     case 'in-year':
-      return { kind: 'within', year: String(own(rule, 'year')) };
+      return { ...rest(rule, ['type', 'year']), kind: 'within', year: String(own(rule, 'year')) };
     case 'between':
-      return { kind: 'span', from: own(rule, 'from'), to: own(rule, 'to') };
-    case 'after':
       return {
+        ...rest(rule, ['type', 'from', 'to']),
+        kind: 'span',
+        from: own(rule, 'from'),
+        to: own(rule, 'to'),
+      };
+    case 'after': {
+      // `working` was a boolean; anything else is passed on as the calendar for
+      // validation to refuse, never read as calendar days.
+      const working = own(rule, 'working');
+      return {
+        ...rest(rule, ['type', 'ref', 'days', 'working']),
         kind: 'after',
         ref: own(rule, 'ref'),
         days: own(rule, 'days'),
-        calendar: own(rule, 'working') === true ? 'working' : 'calendar',
+        calendar:
+          working === true
+            ? 'working'
+            : working === false || working === undefined
+              ? 'calendar'
+              : working,
       };
+    }
     default:
       return rule;
   }
@@ -137,6 +163,61 @@ const V0_TO_V1: Migration = {
 };
 
 /**
+ * Version 1 → 2: `after` rules may name what they count from by relation
+ * (`{ kind: 'after', anchor: 'own-session' | 'upper-session', days, calendar }`)
+ * instead of by id. Every version-1 file is a version-2 file as it is; the
+ * step exists so that a reader of version 1 refuses a version-2 file by its
+ * version instead of by an unknown key.
+ */
+const V1_TO_V2: Migration = {
+  from: 1,
+  to: 2,
+  description:
+    'after rules may name an anchor (own-session, upper-session) instead of a ref; version-1 plans are unchanged.',
+  migrate(plan: unknown): unknown {
+    return plan;
+  },
+};
+
+/**
+ * A deep copy of JSON-shaped data (objects, arrays, primitives), made with an
+ * explicit stack so that any depth is safe: a migration never shares an
+ * object with its input.
+ */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const root: unknown = Array.isArray(value) ? [] : {};
+  const stack: [unknown, Record<string | number, unknown>][] = [
+    [value, root as Record<string, unknown>],
+  ];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    const keys = Array.isArray(from) ? from.map((_, i) => i) : Object.keys(from as object);
+    for (const k of keys) {
+      const v = (from as Record<string | number, unknown>)[k];
+      if (v !== null && typeof v === 'object') {
+        const c: unknown = Array.isArray(v) ? [] : {};
+        Object.defineProperty(to, k, {
+          value: c,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+        stack.push([v, c as Record<string, unknown>]);
+      } else {
+        Object.defineProperty(to, k, {
+          value: v,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+  }
+  return root;
+}
+
+/**
  * The registry of migrations, one per version step, in order.
  *
  * @remarks To move the format on: bump {@link PLAN_FORMAT_VERSION}, append a
@@ -144,12 +225,12 @@ const V0_TO_V1: Migration = {
  * with its expected upgrade to the tests.
  * @example
  * ```ts
- * MIGRATIONS.map((m) => `${m.from}→${m.to}`); // => ['0→1']
+ * MIGRATIONS.map((m) => `${m.from}→${m.to}`); // => ['0→1', '1→2']
  * ```
  * @see {@link migratePlanObject}
  * @category Model
  */
-export const MIGRATIONS: readonly Migration[] = [V0_TO_V1];
+export const MIGRATIONS: readonly Migration[] = [V0_TO_V1, V1_TO_V2];
 
 /**
  * The result of {@link migratePlanObject}.
@@ -177,8 +258,10 @@ export type MigrateResult =
  *
  * @remarks Never throws: a missing step or a version newer than this package
  * gives `json/unsupported-version`, a step that throws gives
- * `json/migration-failed`. The input is not mutated. The result is not
- * validated; {@link parsePlanJson} validates it with core's `parsePlan`.
+ * `json/migration-failed`. The input is neither mutated nor shared: the
+ * result is a deep copy (made without recursion, whatever the depth). Keys a
+ * step does not know are passed on, so validation reports them. The result
+ * is not validated; {@link parsePlanJson} validates it with core's `parsePlan`.
  * @param plan - A plan object as read from JSON.
  * @param from - Its format version.
  * @param migrations - The registry to use (default {@link MIGRATIONS}).
@@ -198,7 +281,7 @@ export function migratePlanObject(
   migrations: readonly Migration[] = MIGRATIONS,
   to: number = PLAN_FORMAT_VERSION,
 ): MigrateResult {
-  let value = plan;
+  let value = from < to ? copyJson(plan) : plan;
   let version = from;
   while (version < to) {
     const step = migrations.find((m) => m.from === version);

@@ -170,8 +170,13 @@ export type ParsePlanJsonResult =
   | {
       /** `false`: some issue is an error. */
       readonly success: false;
-      /** Always absent: no plan on failure. */
+      /** Always absent: no valid plan on failure. */
       readonly data?: undefined;
+      /**
+       * The plan, upgraded, when its shape is right and only its meaning has
+       * errors (see core's `parsePlan`): enough to schedule or edit it.
+       */
+      readonly draft?: Plan;
       /** Every issue found, errors and warnings. */
       readonly issues: AnyIssue[];
       /** Whether the text was an envelope (`true`) or a bare plan (`false`); `false` when it was not JSON. */
@@ -381,7 +386,10 @@ function finish(
   if (parsed.success && !hasErrors(all)) {
     return { success: true, data: parsed.data, issues: all, envelope, version };
   }
-  return { success: false, issues: all, envelope, version };
+  const draft = parsed.success ? parsed.data : parsed.draft;
+  return draft === undefined || hasErrors(issues)
+    ? { success: false, issues: all, envelope, version }
+    : { success: false, issues: all, envelope, version, draft };
 }
 
 const fastPlan = compileFastCheck(PlanSchema);
@@ -389,7 +397,7 @@ const fastPlan = compileFastCheck(PlanSchema);
 /** `parsePlan` for a value known to have the plan's shape: its meaning only. */
 function validateShaped(plan: Plan): ParsePlanResult {
   const issues = validatePlan(plan);
-  if (hasErrors(issues)) return { success: false, issues };
+  if (hasErrors(issues)) return { success: false, issues, draft: plan };
   return { success: true, data: plan, issues };
 }
 

@@ -15,7 +15,7 @@ export interface StringifyOptions {
 
 /**
  * Writes a plan as the text of a plan file: the envelope
- * `{ "format": "rollout/plan", "version": 1, "plan": … }`.
+ * `{ "format": "rollout/plan", "version": 2, "plan": … }`.
  *
  * @remarks Deterministic: the same plan gives the same bytes, whatever the
  * order its keys were set in. Object keys come in the order the schema

@@ -80,7 +80,7 @@ describe('shipped JSON Schema files', () => {
       [['plan', 'tiers', 0, 'level'], 'ward'],
       [['plan', 'recipients', 0, 'purpose'], 'B/c'],
       [['plan', 'extra'], true],
-      [['version'], 2],
+      [['version'], 3],
       [['format'], 'rollout/other'],
       [['plan', 'header', 'title'], ''],
     ];

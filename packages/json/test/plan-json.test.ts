@@ -81,7 +81,7 @@ describe('parsePlanJson', () => {
     const env = parsePlanJson(stringifyPlan(plan, { pretty: true }));
     expect(env.success).toBe(true);
     expect(env.envelope).toBe(true);
-    expect(env.version).toBe(1);
+    expect(env.version).toBe(2);
     expect(env.success && env.data).toEqual(plan);
     const bare = parsePlanJson(JSON.stringify(plan));
     expect(bare.success && bare.data).toEqual(plan);

@@ -8,18 +8,19 @@ import {
   type ProgressCounts,
   type ProgressRollup,
   parseProgressEvent,
-  parseUnitTree,
   type Unit,
 } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
-import { readJson, readPlan } from '../read-input.js';
+import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
+import { readPlan } from '../read-input.js';
+import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
-  'usage: rollout progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]';
+  'usage: rollout progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD] [--calendar calendar.json] [--day-off-deadline keep|next-working-day] [--format text|json] [--lang vi|en]';
 
 /** How many issues and overdue items the text output lists before summing up the rest. */
 const TEXT_LIMIT = 30;
@@ -186,6 +187,7 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     events: { type: 'string' },
     units: { type: 'string' },
     today: { type: 'string' },
+    ...CALENDAR_OPTIONS,
   });
   const lang = common.lang;
   const [file, ...rest] = positionals;
@@ -201,11 +203,12 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
       ),
     );
 
+  const calendarChoice = await readCalendarOptions(io, values, lang);
   const { result: parsed } = await readPlan(io, file, lang);
   const setup: Issue<string>[] = parsed.success ? [] : [...parsed.issues];
   let units: Unit[] | undefined;
   if (typeof values.units === 'string') {
-    const tree = parseUnitTree(await readJson(io, values.units, lang));
+    const tree = await readUnits(io, values.units, lang);
     if (tree.units) units = tree.units;
     else setup.push(...tree.issues);
   }
@@ -225,6 +228,7 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   }
 
   const roll = createRollup(parsed.data, {
+    ...calendarChoice,
     ...(units ? { units } : {}),
     ...(typeof today === 'string' ? { today } : {}),
   });

@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
+import { CALENDAR_OPTIONS } from '../read-calendar.js';
 import { UsageError } from '../usage-error.js';
 import { RENDERERS } from './render/registry.js';
 
@@ -17,6 +18,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     unit: { type: 'string' },
     tier: { type: 'string' },
     units: { type: 'string' },
+    ...CALENDAR_OPTIONS,
   });
   const [file, ...rest] = positionals;
   const to = values.to;

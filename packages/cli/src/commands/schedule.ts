@@ -4,7 +4,6 @@ import {
   type Issue,
   isValidIsoDate,
   type Plan,
-  parseUnitTree,
   type ScheduleNode,
   schedule,
   type Unit,
@@ -13,11 +12,13 @@ import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
+import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
 import { readJson, readPlan } from '../read-input.js';
+import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
-  'usage: rollout schedule <plan.json> [--units units.json] [--actuals held.json] [--today YYYY-MM-DD] [--exempt id,id…] [--format text|json] [--lang vi|en]';
+  'usage: rollout schedule <plan.json> [--units units.json] [--actuals held.json] [--today YYYY-MM-DD] [--exempt id,id…] [--calendar calendar.json] [--day-off-deadline keep|next-working-day] [--format text|json] [--lang vi|en]';
 
 /** Reads an actuals file: an array of `{ activity, unit?, date }`. */
 function toActuals(value: unknown, path: string, lang: Lang): Actual[] {
@@ -111,6 +112,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     actuals: { type: 'string' },
     today: { type: 'string' },
     exempt: { type: 'string', multiple: true },
+    ...CALENDAR_OPTIONS,
   });
   const lang = common.lang;
   const [file, ...rest] = positionals;
@@ -130,11 +132,12 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       .map((x) => x.trim())
       .filter((x) => x !== ''),
   );
+  const calendarChoice = await readCalendarOptions(io, values, lang);
   const { result: parsed, unusable } = await readPlan(io, file, lang);
   let units: Unit[] = [];
   const issues: Issue<string>[] = [];
   if (typeof values.units === 'string') {
-    const tree = parseUnitTree(await readJson(io, values.units, lang));
+    const tree = await readUnits(io, values.units, lang);
     if (tree.units) units = tree.units;
     else issues.push(...tree.issues);
   }
@@ -144,18 +147,31 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       : [];
 
   let nodes: ScheduleNode[] = [];
-  let plan: Plan | undefined;
-  if (!parsed.success) issues.unshift(...parsed.issues);
+  // A plan of the right shape is scheduled even when its meaning has errors: the
+  // nodes show why (the exit code is 1 then). Only an unusable file has no nodes.
+  const plan: Plan | undefined = parsed.success ? parsed.data : parsed.draft;
+  if (plan === undefined) issues.unshift(...parsed.issues);
   else if (issues.length === 0) {
-    plan = parsed.data;
     const result = schedule(plan, {
       units,
       actuals,
       exempt,
+      ...calendarChoice,
       ...(today !== undefined ? { today } : {}),
     });
     nodes = result.nodes;
-    issues.push(...parsed.issues, ...result.issues);
+    // The schedule reports days off on its own calendar (--calendar): the reader's
+    // warnings of the same kind, made on the default calendar, are left out.
+    const seen = new Set<string>();
+    for (const i of [
+      ...parsed.issues.filter((x) => x.code !== 'date/deadline-on-day-off'),
+      ...result.issues,
+    ]) {
+      const key = `${i.code}\u0000${JSON.stringify(i.path)}\u0000${JSON.stringify(i.params)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(i);
+    }
   }
   const ok = plan !== undefined && !hasErrors(issues) && nodes.every((n) => n.feasible);
   if (common.format === 'json') {

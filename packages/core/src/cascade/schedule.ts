@@ -308,13 +308,13 @@ function reportDaysOff(
     if (!off) continue;
     const key = rule.kind === 'by' ? ['date'] : rule.kind === 'span' ? ['to'] : [];
     issues.push(
-      createIssue('date/deadline-on-day-off', [...info.path, ...key], {
-        activity: info.id,
-        date,
-        holiday: off.name,
-        holidayEn: off.nameEn,
-        dayOffKind: off.kind,
-      }),
+      createIssue(
+        'date/deadline-on-day-off',
+        [...info.path, ...key],
+        { activity: info.id, date, holiday: off.name, holidayEn: off.nameEn, dayOffKind: off.kind },
+        // A month or quarter that ends on a weekend is only a note; on a holiday, a warning.
+        rule.kind === 'within' && off.kind === 'weekend' ? 'info' : undefined,
+      ),
     );
   }
 }

@@ -87,7 +87,8 @@ export const ISSUE_CODES = {
   /**
    * The last day a deadline allows (a `by` date, the end of a `within` period
    * or a `span`, the day an `after` rule comes to) is a weekend day, a public
-   * holiday or another day off; the issue names it.
+   * holiday or another day off; the issue names it. A `within` period that
+   * merely ends on a weekend is an `info`, not a warning.
    */
   'date/deadline-on-day-off': { severity: 'warning', summary: 'A deadline falls on a day off.' },
   /** A date the cascade computes falls outside 0001-01-01 … 9999-12-31; its node has no date. */
@@ -99,6 +100,12 @@ export const ISSUE_CODES = {
   'date/invalid-anchor': {
     severity: 'error',
     summary: 'An after rule names an anchor that does not fit the activity.',
+  },
+
+  /** A calendar file lists the same day both as a day off and as a working day. */
+  'calendar/conflicting-day': {
+    severity: 'error',
+    summary: 'A calendar file lists a day both off and worked.',
   },
 
   // --- cascade ------------------------------------------------------------

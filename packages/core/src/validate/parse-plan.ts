@@ -22,6 +22,13 @@ export type ParsePlanResult =
       readonly success: false;
       /** Every issue found; at least one is an error. */
       readonly issues: Issue[];
+      /**
+       * The plan when its shape is right and only its meaning has errors
+       * (a deadline before the upper tier's, an unknown id …), so that a
+       * scheduler or an editor can still show it; absent when the shape is
+       * wrong.
+       */
+      readonly draft?: Plan;
     };
 
 /**
@@ -33,7 +40,8 @@ export type ParsePlanResult =
  * object: the input is not mutated. Unknown keys are errors
  * (`schema/unknown-key`), so that nothing the user gave is silently lost.
  * @param input - Anything, typically the result of `JSON.parse`.
- * @returns `{ success: true, data, issues }` or `{ success: false, issues }`.
+ * @returns `{ success: true, data, issues }` or `{ success: false, issues,
+ * draft? }` (`draft`: the plan, when only its meaning has errors).
  * @example
  * ```ts
  * const text = JSON.stringify(plan985KhHndt); // a plan file's text
@@ -65,7 +73,7 @@ export function parsePlan(input: unknown): ParsePlanResult {
     return { success: false, issues };
   }
   const issues = validatePlan(parsed.data);
-  if (hasErrors(issues)) return { success: false, issues };
+  if (hasErrors(issues)) return { success: false, issues, draft: parsed.data };
   return { success: true, data: parsed.data, issues };
 }
 

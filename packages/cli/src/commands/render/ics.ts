@@ -2,6 +2,7 @@ import { parseUnitTree, schedule, type Unit } from '@rollout/core';
 import { renderIcs } from '@rollout/ical';
 import { issuesToText } from '../../format-issues.js';
 import { t } from '../../lang.js';
+import { readCalendarOptions } from '../../read-calendar.js';
 import { readJson, readPlan } from '../../read-input.js';
 import { UsageError } from '../../usage-error.js';
 import { writeRendered } from './output.js';
@@ -40,6 +41,7 @@ export async function renderIcsFormat(ctx: RenderContext): Promise<number> {
       t(lang, 'Chỉ dùng một trong --tier và --unit.', 'Use either --tier or --unit, not both.'),
     );
 
+  const calendarChoice = await readCalendarOptions(io, values, lang);
   const { result: parsed, unusable } = await readPlan(io, file, lang);
   let units: Unit[] | undefined;
   let treeIssues: ReturnType<typeof parseUnitTree>['issues'] = [];
@@ -77,7 +79,10 @@ export async function renderIcsFormat(ctx: RenderContext): Promise<number> {
     lang,
     ...(tier !== undefined ? { tier } : {}),
     ...(unit !== undefined ? { unit } : {}),
-    ...(units !== undefined ? { units, schedule: schedule(plan, { units }) } : {}),
+    ...calendarChoice,
+    ...(units !== undefined
+      ? { units, schedule: schedule(plan, { units, ...calendarChoice }) }
+      : {}),
   });
   return writeRendered(ctx, text);
 }

@@ -45,6 +45,8 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
     `A date computed for "${v(p, 'activity')}" falls outside the years 0001–9999.`,
   'date/invalid-anchor': (p) =>
     `The after rule's anchor "${v(p, 'anchor')}" does not fit this activity (own-session is for deliverables that follow a session).`,
+  'calendar/conflicting-day': (p) =>
+    `The day ${v(p, 'date')} is listed both off (daysOff[${v(p, 'daysOffIndex')}]) and worked.`,
   'cascade/before-parent': (p) =>
     `Session "${v(p, 'session')}" must be done by ${v(p, 'deadline')}, before the upper tier's session "${v(p, 'parent')}" it learns from (${v(p, 'parentDate')}).`,
   'cascade/action-plan-before-session': (p) =>

@@ -45,6 +45,8 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Ngày tính được của "${v(p, 'activity')}" nằm ngoài khoảng năm 0001–9999.`,
   'date/invalid-anchor': (p) =>
     `Quy tắc "sau" dùng mốc "${v(p, 'anchor')}" không hợp với hoạt động này (mốc hội nghị của đơn vị chỉ dùng cho sản phẩm sau hội nghị).`,
+  'calendar/conflicting-day': (p) =>
+    `Ngày ${v(p, 'date')} vừa là ngày nghỉ (daysOff[${v(p, 'daysOffIndex')}]) vừa là ngày làm việc.`,
   'cascade/before-parent': (p) =>
     `Hội nghị "${v(p, 'session')}" phải xong trước ${v(p, 'deadline')}, trước cả hội nghị cấp trên "${v(p, 'parent')}" (${v(p, 'parentDate')}).`,
   'cascade/action-plan-before-session': (p) =>

@@ -18,16 +18,16 @@ export function checkDates(ctx: RuleContext): void {
     ctx.report('date/nonexistent', path, { date });
     return false;
   };
-  const dayOff = (activity: string, date: string, path: IssuePath): void => {
+  const dayOff = (activity: string, date: string, path: IssuePath, period = false): void => {
     const off = ctx.calendar.dayOff(date);
     if (off)
-      ctx.report('date/deadline-on-day-off', path, {
-        activity,
-        date,
-        holiday: off.name,
-        holidayEn: off.nameEn,
-        dayOffKind: off.kind,
-      });
+      ctx.report(
+        'date/deadline-on-day-off',
+        path,
+        { activity, date, holiday: off.name, holidayEn: off.nameEn, dayOffKind: off.kind },
+        // A month or quarter that ends on a weekend is only a note; on a holiday, a warning.
+        period && off.kind === 'weekend' ? 'info' : undefined,
+      );
   };
   const rule = (r: DateRule | undefined, id: string, path: IssuePath) => {
     if (!r) return;
@@ -37,7 +37,7 @@ export function checkDates(ctx: RuleContext): void {
         return;
       case 'within': {
         const end = withinRange(r).end;
-        if (isValidIsoDate(end)) dayOff(id, end, path);
+        if (isValidIsoDate(end)) dayOff(id, end, path, true);
         return;
       }
       case 'held':
