@@ -213,7 +213,9 @@ test('a district deadline before the province session: red, with its reason, lin
   assert.ok(!/2020-08-20|s-district|sessions\[/.test(text), `plain words: ${text}`);
   // Errors come first.
   assert.equal(await main.locator('#issues li').first().getAttribute('data-severity'), 'error');
-  assert.match(await main.textContent('#live'), /lỗi mới/);
+  await main.waitForFunction(() =>
+    /lỗi mới/.test(document.getElementById('live')?.textContent ?? ''),
+  );
   await main.click('#tab-chart');
   const row = main.locator('.g-row[data-activity="s-district"]');
   assert.equal(await row.getAttribute('data-feasible'), 'false');
@@ -573,6 +575,46 @@ test('plans over a unit tree: actual dates per unit, late units, roll-up, report
   assert.match(report.bytes.toString('utf8'), /Nga Sơn|Hậu Lộc/);
   await axe(main, 'the progress tab');
   await shot(main, '09-progress');
+});
+
+test('plans over a real province: Thanh Hoá’s communes from @rollout/vn-units, ICS as the CLI', async () => {
+  await main.click('#new-plan');
+  await main.click('#example-two');
+  await main.waitForSelector('#sessions-list');
+  await main.click('#tab-progress');
+  await main.waitForSelector('#vn-province option[value="38"]', { state: 'attached' });
+  assert.equal(await main.locator('#vn-province option[value]:not([value=""])').count(), 34);
+  assert.match(
+    await main.textContent('#vn-province-hint'),
+    /34 tỉnh, thành phố và 3\.321 xã, phường, đặc khu/,
+  );
+  await main.selectOption('#vn-province', '38');
+  await main.check('#vn-direct');
+  await main.click('#vn-use');
+  await main.waitForSelector('#units-summary');
+  const summary = await main.textContent('#units-summary');
+  assert.match(summary, /171 đơn vị/);
+  assert.match(summary, /Cấp xã và tương đương: 170/);
+  await typeInto(main, '#records-filter', 'Nga Sơn');
+  assert.ok((await main.locator('#records-table tbody tr[data-unit]').count()) >= 1);
+  assert.match(await main.textContent('#records-table tbody'), /Nga Sơn/);
+  // The tree as a file for the CLI (rollout render --to ics reads a unit-tree file).
+  const tree = await download(main, '#report-units');
+  writeFileSync(join(scratch, 'thanh-hoa.json'), tree.bytes);
+  assert.equal(JSON.parse(tree.bytes.toString('utf8')).units.length, 171);
+  await main.click('#tab-chart');
+  await main.click('#tab-downloads');
+  const ics = await download(main, '#download-ics');
+  const json = await download(main, '#download-json');
+  writeFileSync(join(scratch, 'two-level.json'), json.bytes);
+  const out = join(scratch, 'two-level.ics');
+  const r = cli('render', 'two-level.json', '--to', 'ics', '--units', 'thanh-hoa.json', '-o', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(
+    ics.bytes.equals(readFileSync(out)),
+    `ICS over 171 units: ${ics.bytes.length} bytes from the app, ${statSync(out).size} from the CLI`,
+  );
+  await shot(main, '09b-real-province');
 });
 
 test('a phone (390 px, then 360 px): no sideways scrolling, sessions as cards', async () => {

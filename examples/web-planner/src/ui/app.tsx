@@ -3,6 +3,7 @@ import {
   type ProgressEvent,
   plan985KhHndt,
   planNq58Province,
+  planTwoLevelProvince,
   workingCalendar,
 } from '@rollout/core';
 import type { ComponentChildren } from 'preact';
@@ -82,7 +83,12 @@ function focusPath(path: Path): boolean {
   return false;
 }
 
-const EXAMPLES: Record<'kh985' | 'nq58', { plan: Plan; vi: string; en: string }> = {
+const EXAMPLES: Record<'kh985' | 'nq58' | 'two', { plan: Plan; vi: string; en: string }> = {
+  two: {
+    plan: planTwoLevelProvince,
+    vi: 'Kế hoạch mẫu (chính quyền hai cấp)',
+    en: 'Example (two-level government)',
+  },
   kh985: { plan: plan985KhHndt, vi: 'Kế hoạch mẫu 985-KH/HNDT', en: 'Example 985-KH/HNDT' },
   nq58: {
     plan: planNq58Province,
@@ -604,6 +610,7 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
                   onEvents={(events: ProgressEvent[]) => change(() => ({ events }))}
                   onToday={(today) => change(() => ({ today }), 'progress-today')}
                   onOpenUnits={(f) => void onUnitsFile(f)}
+                  onVnUnits={(units, source) => change(() => ({ units, unitsSource: source }))}
                   onDropUnits={() => change(() => ({ units: null, unitsSource: null }))}
                 />
               ) : null}

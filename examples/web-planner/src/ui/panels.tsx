@@ -40,10 +40,19 @@ export function IssuesPanel() {
             )}
       </p>
       {counts.warning + counts.info > 0 ? (
-        <button type="button" class="small-button" id="issues-toggle" aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="small-button"
+          id="issues-toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          onClick={() => setOpen(!open)}
+        >
           {open
             ? t('Chỉ xem lỗi', 'Errors only')
-            : t(`Xem cả cảnh báo, ghi chú (${counts.warning + counts.info})`, `Show warnings and notes too (${counts.warning + counts.info})`)}
+            : t(
+                `Xem cả cảnh báo, ghi chú (${counts.warning + counts.info})`,
+                `Show warnings and notes too (${counts.warning + counts.info})`,
+              )}
         </button>
       ) : null}
       {!analysis.shapeOk ? (

@@ -1,5 +1,6 @@
 import type { Issue, Method, ProgressCounts, ProgressEvent, Unit } from '@rollout/core';
-import { useMemo, useState } from 'preact/hooks';
+import { stringifyUnitTree } from '@rollout/json';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDmy, parseDateEntry, todayInVietnam } from '../lib/dates.js';
 import { baseName, type ReportFormat, renderReportAs, saveFile } from '../lib/formats.js';
 import { issueText } from '../lib/names.js';
@@ -151,6 +152,120 @@ function RecordRow(props: {
   );
 }
 
+type VnUnits = typeof import('@rollout/vn-units');
+
+/**
+ * Picks a province from Vietnam's real unit list (`@rollout/vn-units`, loaded
+ * on first use): its province committee and its communes, wards and special
+ * zones, as the CLI's `--units vn:<code>[+direct]` gives them.
+ */
+function VnUnitsPicker(props: { onUnits: (units: Unit[], source: string) => void }) {
+  const { announce } = useApp();
+  const [lib, setLib] = useState<VnUnits | null>(null);
+  const [code, setCode] = useState('');
+  const [direct, setDirect] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('@rollout/vn-units').then(
+      (m) => live && setLib(m),
+      () =>
+        live &&
+        setError(
+          t(
+            'Không tải được danh sách đơn vị hành chính.',
+            'The list of units could not be loaded.',
+          ),
+        ),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const list = lib?.provinces() ?? [];
+  return (
+    <div class="vn-units">
+      <div class="row">
+        <div class="field">
+          <label for="vn-province">
+            {t('Tỉnh, thành phố (đơn vị hành chính thật)', 'Province or city (real units)')}
+          </label>
+          <select
+            id="vn-province"
+            value={code}
+            disabled={!lib}
+            aria-describedby="vn-province-hint"
+            onChange={(e) => setCode(e.currentTarget.value)}
+          >
+            <option value="">
+              {lib ? t('— chọn —', '— choose —') : t('Đang tải…', 'Loading…')}
+            </option>
+            {list.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.fullName} ({p.communes} {t('xã, phường', 'communes')})
+              </option>
+            ))}
+          </select>
+          <p class="hint" id="vn-province-hint">
+            {lib
+              ? t(
+                  `${list.length} tỉnh, thành phố và ${list.reduce((n, p) => n + p.communes, 0).toLocaleString('vi-VN')} xã, phường, đặc khu; hiệu lực từ ${formatDmy(lib.VN_UNITS_VALID_FROM)}.`,
+                  `${list.length} provinces and ${list.reduce((n, p) => n + p.communes, 0)} communes; in force since ${formatDmy(lib.VN_UNITS_VALID_FROM)}.`,
+                )
+              : ''}
+          </p>
+        </div>
+        <div class="field check-field">
+          <input
+            id="vn-direct"
+            type="checkbox"
+            checked={direct}
+            onChange={(e) => setDirect(e.currentTarget.checked)}
+          />
+          <label for="vn-direct">
+            {t(
+              'Thêm các đảng ủy trực thuộc tỉnh',
+              'Add the committees directly under the province',
+            )}
+          </label>
+        </div>
+        <button
+          type="button"
+          id="vn-use"
+          disabled={!lib || !code}
+          onClick={() => {
+            if (!lib || !code) return;
+            const r = lib.safeUnitTree({ provinces: [code], directlyUnder: direct });
+            if (!r.success) {
+              setError(r.issues.map((i) => i.message[t('vi', 'en') as 'vi' | 'en']).join(' '));
+              return;
+            }
+            setError(null);
+            const p = lib.findProvince(code);
+            props.onUnits(
+              [...r.tree.units],
+              `${p?.fullName ?? code} — @rollout/vn-units${direct ? t(', gồm đảng ủy trực thuộc', ', with committees directly under') : ''}`,
+            );
+            announce(
+              t(
+                `Đã dùng ${r.tree.units.length} đơn vị của ${p?.fullName ?? code}.`,
+                `Using ${r.tree.units.length} units of ${p?.fullName ?? code}.`,
+              ),
+            );
+          }}
+        >
+          {t('Lập kế hoạch trên các đơn vị này', 'Plan over these units')}
+        </button>
+      </div>
+      {error ? (
+        <p class="sev-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * Planning over real units and tracking what they did: the unit tree (a file;
  * Vietnam's real list when `@rollout/vn-units` is in), the cascade over it,
@@ -165,6 +280,7 @@ export function ProgressTab(props: {
   onEvents: (events: ProgressEvent[]) => void;
   onToday: (today: string | null) => void;
   onOpenUnits: (file: File) => void;
+  onVnUnits: (units: Unit[], source: string) => void;
   onDropUnits: () => void;
 }) {
   const { plan, analysis, names, lang } = usePlan();
@@ -276,9 +392,12 @@ export function ProgressTab(props: {
             )}
           </p>
         )}
+        <VnUnitsPicker onUnits={props.onVnUnits} />
         <div class="row">
           <div class="field">
-            <label for="units-file">{t('Mở tệp cây đơn vị', 'Open a unit tree file')}</label>
+            <label for="units-file">
+              {t('Hoặc mở tệp cây đơn vị', 'Or open a unit tree file')}
+            </label>
             <input
               id="units-file"
               type="file"
@@ -388,6 +507,21 @@ export function ProgressTab(props: {
               {t('Tải báo cáo tiến độ', 'Download the progress report')} ({f.toUpperCase()})
             </button>
           ))}
+          {units ? (
+            <button
+              type="button"
+              id="report-units"
+              onClick={() =>
+                saveFile(
+                  `${baseName(plan)}-don-vi.json`,
+                  stringifyUnitTree({ units: [...units] }, { pretty: true }),
+                  'application/json',
+                )
+              }
+            >
+              {t('Tải cây đơn vị (JSON)', 'Download the unit tree (JSON)')}
+            </button>
+          ) : null}
           <button
             type="button"
             id="report-events"

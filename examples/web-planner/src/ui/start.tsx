@@ -208,7 +208,7 @@ function NewPlanForm(props: { onCreate: (input: NewPlanInput) => void }) {
 export function StartScreen(props: {
   onCreate: (input: NewPlanInput) => void;
   onFile: (file: File) => void;
-  onExample: (key: 'kh985' | 'nq58') => void;
+  onExample: (key: 'kh985' | 'nq58' | 'two') => void;
   busy: boolean;
   error: string | null;
 }) {
@@ -254,6 +254,12 @@ export function StartScreen(props: {
             {t(
               'Hội Nông dân tỉnh Thanh Hóa, Nghị quyết 58-NQ/TW',
               'Farmers’ Union of Thanh Hóa, resolution 58-NQ/TW',
+            )}
+          </button>
+          <button type="button" id="example-two" onClick={() => props.onExample('two')}>
+            {t(
+              'Kế hoạch của Tỉnh ủy theo mô hình chính quyền hai cấp (tỉnh → xã)',
+              'A provincial plan under the two-level government (province → commune)',
             )}
           </button>
           <button type="button" id="example-nq58" onClick={() => props.onExample('nq58')}>
