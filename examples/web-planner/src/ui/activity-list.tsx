@@ -183,3 +183,36 @@ export function ActivityList(props: {
     </div>
   );
 }
+
+/** The left side of a list-and-form tab: an "add" button and the list (or a line saying it is empty). */
+export function ListSide(props: {
+  id: string;
+  label: string;
+  addLabel: string;
+  empty: string;
+  onAdd: () => void;
+  items: readonly ActivityItem[];
+  selected: number;
+  onSelect: (index: number) => void;
+}) {
+  return (
+    <div class="list-side">
+      <div class="list-actions">
+        <button type="button" class="add" onClick={props.onAdd}>
+          + {props.addLabel}
+        </button>
+      </div>
+      {props.items.length ? (
+        <ActivityList
+          id={props.id}
+          label={props.label}
+          items={props.items}
+          selected={props.selected}
+          onSelect={props.onSelect}
+        />
+      ) : (
+        <p class="muted">{props.empty}</p>
+      )}
+    </div>
+  );
+}

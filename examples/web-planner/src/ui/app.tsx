@@ -125,6 +125,12 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [zoom, setZoom] = useState<number | null>(null);
   const [chartAsTable, setChartAsTable] = useState(false);
+  // Stable selection callbacks (the long lists repaint only the rows that change).
+  const pickSession = useMemo(() => (i: number) => setSelected((s) => ({ ...s, sessions: i })), []);
+  const pickDeliverable = useMemo(
+    () => (i: number) => setSelected((s) => ({ ...s, deliverables: i })),
+    [],
+  );
   const focusAfter = useRef<Path | null>(null);
   const calendar = useMemo(() => workingCalendar(), []);
   const doc = state.docs.find((d) => d.key === state.activeKey);
@@ -542,13 +548,10 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
               class="tab-panel"
             >
               {tab === 'sessions' ? (
-                <SessionsTab selected={selected.sessions} onSelect={selectSessions(setSelected)} />
+                <SessionsTab selected={selected.sessions} onSelect={pickSession} />
               ) : null}
               {tab === 'deliverables' ? (
-                <DeliverablesTab
-                  selected={selected.deliverables}
-                  onSelect={selectDeliverables(setSelected)}
-                />
+                <DeliverablesTab selected={selected.deliverables} onSelect={pickDeliverable} />
               ) : null}
               {tab === 'document' ? <DocumentTab /> : null}
               {tab === 'structure' ? <StructureTab /> : null}
@@ -717,38 +720,4 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
       />
     </AppContext.Provider>
   );
-}
-
-// Stable selection callbacks (the long lists repaint only the rows that change).
-const sessionPickers = new WeakMap<object, (i: number) => void>();
-function selectSessions(
-  set: (
-    f: (s: { sessions: number; deliverables: number }) => {
-      sessions: number;
-      deliverables: number;
-    },
-  ) => void,
-) {
-  let f = sessionPickers.get(set);
-  if (!f) {
-    f = (i: number) => set((s) => ({ ...s, sessions: i }));
-    sessionPickers.set(set, f);
-  }
-  return f;
-}
-const deliverablePickers = new WeakMap<object, (i: number) => void>();
-function selectDeliverables(
-  set: (
-    f: (s: { sessions: number; deliverables: number }) => {
-      sessions: number;
-      deliverables: number;
-    },
-  ) => void,
-) {
-  let f = deliverablePickers.get(set);
-  if (!f) {
-    f = (i: number) => set((s) => ({ ...s, deliverables: i }));
-    deliverablePickers.set(set, f);
-  }
-  return f;
 }

@@ -7,7 +7,7 @@ import {
 } from '@rollout/core';
 import { useMemo } from 'preact/hooks';
 import { fieldId, freshId, insertAt, type Path } from '../lib/edit.js';
-import { type ActivityItem, ActivityList } from './activity-list.js';
+import { type ActivityItem, ListSide } from './activity-list.js';
 import { useApp, usePlan } from './context.js';
 import { ruleWords, statusOf } from './edit-sessions.js';
 import { CheckField, SelectField, TextField } from './fields.js';
@@ -170,32 +170,20 @@ export function DeliverablesTab(props: { selected: number; onSelect: (index: num
   const item = plan.deliverables[index];
   return (
     <div class="list-detail">
-      <div class="list-side">
-        <div class="list-actions">
-          <button
-            type="button"
-            class="add"
-            onClick={() => {
-              update((p) => insertAt(p, ['deliverables'], newDeliverable(p)));
-              props.onSelect(plan.deliverables.length);
-              announce(t('Đã thêm một việc tiếp theo.', 'Added a follow-up.'));
-            }}
-          >
-            + {t('Thêm việc tiếp theo', 'Add a follow-up')}
-          </button>
-        </div>
-        {items.length ? (
-          <ActivityList
-            id="deliverables-list"
-            label={t('Các việc tiếp theo', 'Follow-ups')}
-            items={items}
-            selected={index}
-            onSelect={props.onSelect}
-          />
-        ) : (
-          <p class="muted">{t('Chưa có việc nào.', 'None yet.')}</p>
-        )}
-      </div>
+      <ListSide
+        id="deliverables-list"
+        label={t('Các việc tiếp theo', 'Follow-ups')}
+        addLabel={t('Thêm việc tiếp theo', 'Add a follow-up')}
+        empty={t('Chưa có việc nào.', 'None yet.')}
+        items={items}
+        selected={index}
+        onSelect={props.onSelect}
+        onAdd={() => {
+          update((p) => insertAt(p, ['deliverables'], newDeliverable(p)));
+          props.onSelect(plan.deliverables.length);
+          announce(t('Đã thêm một việc tiếp theo.', 'Added a follow-up.'));
+        }}
+      />
       {item ? <DeliverableEditor key={item.id} index={index} item={item} /> : null}
     </div>
   );

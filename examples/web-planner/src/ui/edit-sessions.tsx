@@ -12,7 +12,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../lib/analyse.js';
 import { fieldId, freshId, insertAt, type Path } from '../lib/edit.js';
 import type { Names } from '../lib/names.js';
-import { type ActivityItem, ActivityList } from './activity-list.js';
+import { type ActivityItem, ListSide } from './activity-list.js';
 import { useApp, usePlan } from './context.js';
 import {
   CheckField,
@@ -428,33 +428,21 @@ export function SessionsTab(props: { selected: number; onSelect: (index: number)
   const session = plan.sessions[index];
   return (
     <div class="list-detail">
-      <div class="list-side">
-        <div class="list-actions">
-          <button
-            type="button"
-            class="add"
-            onClick={() => {
-              const tierId = session?.tier;
-              update((p) => insertAt(p, ['sessions'], newSession(p, tierId)));
-              props.onSelect(plan.sessions.length);
-              announce(t('Đã thêm một hội nghị.', 'Added a session.'));
-            }}
-          >
-            + {t('Thêm hội nghị', 'Add a session')}
-          </button>
-        </div>
-        {items.length ? (
-          <ActivityList
-            id="sessions-list"
-            label={t('Các hội nghị, theo cấp', 'Sessions, by tier')}
-            items={items}
-            selected={index}
-            onSelect={props.onSelect}
-          />
-        ) : (
-          <p class="muted">{t('Chưa có hội nghị nào.', 'No session yet.')}</p>
-        )}
-      </div>
+      <ListSide
+        id="sessions-list"
+        label={t('Các hội nghị, theo cấp', 'Sessions, by tier')}
+        addLabel={t('Thêm hội nghị', 'Add a session')}
+        empty={t('Chưa có hội nghị nào.', 'No session yet.')}
+        items={items}
+        selected={index}
+        onSelect={props.onSelect}
+        onAdd={() => {
+          const tierId = session?.tier;
+          update((p) => insertAt(p, ['sessions'], newSession(p, tierId)));
+          props.onSelect(plan.sessions.length);
+          announce(t('Đã thêm một hội nghị.', 'Added a session.'));
+        }}
+      />
       {session ? <SessionEditor key={session.id} index={index} session={session} /> : null}
     </div>
   );

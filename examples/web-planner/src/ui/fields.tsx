@@ -123,6 +123,28 @@ export function TextField(
 }
 
 /**
+ * A field's own text while the clerk types in it: a change from elsewhere
+ * (undo, the chart, another field) shows at once, unless they are typing here.
+ */
+function useDraft(shown: string, same: (text: string) => boolean) {
+  const { endGroup } = usePlan();
+  const [text, setText] = useState(shown);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current && !same(text)) setText(shown);
+  }, [shown]);
+  const onFocus = () => {
+    focused.current = true;
+  };
+  // Leaving the field ends its undo step.
+  const onBlur = () => {
+    focused.current = false;
+    endGroup();
+  };
+  return { text, setText, focused, onFocus, onBlur };
+}
+
+/**
  * A date typed as dd/mm/yyyy, key by key. The text is the field's own while
  * the clerk types: a date is saved only once it is whole (four-digit year)
  * and exists, so "20" then "2021" never saves the year 2 or 20. The input
@@ -134,18 +156,15 @@ export function DateField(
     onValue: (iso: string | undefined) => void;
   },
 ) {
-  const { endGroup } = usePlan();
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
-  const [text, setText] = useState(formatDmy(props.value).replace('—', ''));
-  const focused = useRef(false);
-  // A change from elsewhere (undo, the chart, another field) shows at once, unless the clerk is typing here.
-  useEffect(() => {
-    if (focused.current) return;
-    const shown = parseDateEntry(text);
-    const current = shown.state === 'date' ? shown.iso : undefined;
-    if (current !== props.value) setText(props.value ? formatDmy(props.value) : '');
-  }, [props.value]);
+  const { text, setText, focused, onFocus, onBlur } = useDraft(
+    props.value ? formatDmy(props.value) : '',
+    (x) => {
+      const e = parseDateEntry(x);
+      return (e.state === 'date' ? e.iso : undefined) === props.value;
+    },
+  );
   const entry = parseDateEntry(text);
   const local =
     entry.state === 'invalid'
@@ -178,12 +197,9 @@ export function DateField(
         aria-invalid={local || issues.some((i) => i.severity === 'error') ? 'true' : undefined}
         aria-describedby={describedBy(id, true, !!local || shownIssues.length > 0)}
         onInput={onInput}
-        onFocus={() => {
-          focused.current = true;
-        }}
+        onFocus={onFocus}
         onBlur={() => {
-          focused.current = false;
-          endGroup();
+          onBlur();
           // A whole, valid date is shown in its full form (20/8/2020 → 20/08/2020).
           const read = parseDateEntry(text);
           if (read.state === 'date') setText(formatDmy(read.iso));
@@ -199,15 +215,13 @@ export function DateField(
 
 /** A month typed as mm/yyyy; saved once whole. */
 export function MonthField(props: BaseProps & { value: string; onValue: (month: string) => void }) {
-  const { endGroup } = usePlan();
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
   const shown = (m: string) => (/^\d{4}-\d{2}$/.test(m) ? `${m.slice(5)}/${m.slice(0, 4)}` : m);
-  const [text, setText] = useState(shown(props.value));
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current && parseMonthEntry(text) !== props.value) setText(shown(props.value));
-  }, [props.value]);
+  const { text, setText, onFocus, onBlur } = useDraft(
+    shown(props.value),
+    (x) => parseMonthEntry(x) === props.value,
+  );
   const read = parseMonthEntry(text);
   const local =
     read === null && text.replace(/\D/g, '').length >= 5
@@ -228,13 +242,8 @@ export function MonthField(props: BaseProps & { value: string; onValue: (month: 
         value={text}
         aria-invalid={local ? 'true' : undefined}
         aria-describedby={describedBy(id, true, !!local || issues.length > 0)}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          endGroup();
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);
@@ -259,15 +268,12 @@ export function NumberField(
     onValue: (value: number | undefined) => void;
   },
 ) {
-  const { endGroup } = usePlan();
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
-  const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current && Number(text) !== props.value)
-      setText(props.value === undefined ? '' : String(props.value));
-  }, [props.value]);
+  const { text, setText, onFocus, onBlur } = useDraft(
+    props.value === undefined ? '' : String(props.value),
+    (x) => Number(x) === props.value,
+  );
   const min = props.min ?? 0;
   const trimmed = text.trim();
   const n = Number(trimmed.replaceAll('.', '').replaceAll(' ', ''));
@@ -293,13 +299,8 @@ export function NumberField(
         value={text}
         aria-invalid={local ? 'true' : undefined}
         aria-describedby={describedBy(id, !!props.hint, !!local || issues.length > 0)}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          endGroup();
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);

@@ -15,7 +15,7 @@ import { moveRuleEnd } from '../lib/rules.js';
 import { usePlan } from './context.js';
 import { t } from './i18n.js';
 import { pure } from './pure.js';
-import { WINDOW_FROM } from './windowing.js';
+import { useScrollView, WINDOW_FROM } from './windowing.js';
 
 const LABEL_WIDTH = 260;
 /** Heights in a long chart (drawn a window at a time): a tier band, a row, the axis. */
@@ -533,7 +533,7 @@ export function Gantt(props: GanttProps) {
       ? active
       : (flat.rows.find((x) => x.row.draggable && (x.row.deadline ?? x.row.latest))?.row.key ??
         null);
-  const [winTop, winBottom] = useViewport(wrap, flat.long);
+  const [winTop, winBottom] = useScrollView(wrap, flat.long);
 
   const holidays = useMemo(() => {
     const out: { date: string; name: string }[] = [];
@@ -677,32 +677,4 @@ export function Gantt(props: GanttProps) {
       ) : null}
     </div>
   );
-}
-
-/** The vertical span of a scrolling box in view (its own coordinates), for long charts. */
-function useViewport(
-  box: { readonly current: HTMLElement | null },
-  enabled: boolean,
-): [number, number] {
-  const [view, setView] = useState<[number, number]>([0, 900]);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || !enabled) return;
-    let frame = 0;
-    const read = () => {
-      frame = 0;
-      const next: [number, number] = [el.scrollTop, el.scrollTop + (el.clientHeight || 900)];
-      setView((v) => (v[0] === next[0] && v[1] === next[1] ? v : next));
-    };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(read);
-    };
-    read();
-    el.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      if (frame) cancelAnimationFrame(frame);
-    };
-  }, [box, enabled]);
-  return view;
 }
