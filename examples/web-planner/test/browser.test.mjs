@@ -758,6 +758,18 @@ test('a 1,000-session plan: an edit repaints in a measured time (printed)', asyn
   await p.context().close();
 });
 
+test('switches to English and back (lang follows)', async () => {
+  await main.click('#lang-switch');
+  assert.equal(await main.getAttribute('html', 'lang'), 'en');
+  assert.match(await main.textContent('#tab-sessions'), /^Sessions/);
+  assert.equal(await main.getAttribute('#lang-switch', 'lang'), 'vi');
+  await axe(main, 'the English page');
+  await shot(main, '12-english');
+  await main.click('#lang-switch');
+  assert.equal(await main.getAttribute('html', 'lang'), 'vi');
+  assert.match(await main.textContent('#tab-sessions'), /^Hội nghị/);
+});
+
 test('no error reached the browser console', async () => {
   assert.deepEqual(pageErrors, []);
 });

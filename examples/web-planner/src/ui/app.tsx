@@ -7,7 +7,7 @@ import {
   workingCalendar,
 } from '@rollout/core';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Analysis, analyse } from '../lib/analyse.js';
 import { formatDmy, formatSavedAt, todayInVietnam } from '../lib/dates.js';
 import { fieldId, type Path, pathKey, setIn } from '../lib/edit.js';
@@ -135,7 +135,8 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
   const calendar = useMemo(() => workingCalendar(), []);
   const doc = state.docs.find((d) => d.key === state.activeKey);
 
-  useEffect(() => {
+  // The page's language changes with the words, in the same commit.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t(
       'Lập kế hoạch học tập, quán triệt nghị quyết — Rollout',
@@ -532,7 +533,8 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
                     e.preventDefault();
                     const next = TABS[(to + TABS.length) % TABS.length]!;
                     setTab(next.id);
-                    requestAnimationFrame(() => document.getElementById(`tab-${next.id}`)?.focus());
+                    // Every tab button is drawn already: focus moves with the key.
+                    document.getElementById(`tab-${next.id}`)?.focus();
                   }}
                 >
                   {t(x.vi, x.en)}
