@@ -5,13 +5,15 @@
 import {
   createIssue,
   type Plan,
+  PlanSchema,
   plan985KhHndt,
+  planNq58Province,
   schedule,
   validatePlan,
   workingCalendar,
 } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/lib/analyse.js';
+import { analyse, hasPlanShape } from '../src/lib/analyse.js';
 import { formatDmy, parseDateEntry, parseMonthEntry, todayInVietnam } from '../src/lib/dates.js';
 import { freshId, getIn, insertAt, moveAt, removeAt, setIn } from '../src/lib/edit.js';
 import { issueText, namesOf, sortIssues, whereOf } from '../src/lib/names.js';
@@ -292,5 +294,32 @@ describe('markRuns', () => {
       first: true,
       unreadIndex: 0,
     });
+  });
+});
+
+describe('hasPlanShape', () => {
+  it('says what PlanSchema says, on plans good and broken', () => {
+    const base = plan985KhHndt;
+    const cases: unknown[] = [
+      base,
+      planNq58Province,
+      newPlan(INPUT),
+      setIn(base, ['header', 'title'], ''),
+      setIn(base, ['sessions', 2, 'duration'], { halfDays: -1 }),
+      setIn(base, ['sessions', 1, 'colour'], 'red'),
+      setIn(base, ['recipients', 0, 'purpose'], 'nobody'),
+      setIn(base, ['purposes'], ['']),
+      setIn(base, ['extra'], 1),
+      setIn(base, ['tiers'], undefined),
+      setIn(base, ['signature'], { mode: 'on-behalf' }),
+      null,
+      [],
+    ];
+    for (const c of cases) expect(hasPlanShape(c)).toBe(PlanSchema.safeParse(c).success);
+  });
+  it('checks a part again only when an edit made it anew', () => {
+    const broken = setIn(plan985KhHndt, ['sessions', 0, 'method'], 'carrier pigeon');
+    expect(hasPlanShape(broken)).toBe(false);
+    expect(hasPlanShape(setIn(broken, ['sessions', 0, 'method'], 'online'))).toBe(true);
   });
 });

@@ -1,12 +1,24 @@
 import {
   type Actual,
+  AudienceSchema,
+  DeliverableSchema,
+  IdSchema,
+  ImplementationItemSchema,
   type Issue,
+  MaterialSchema,
   type Plan,
+  PlanHeaderSchema,
   PlanSchema,
   type ProgressEvent,
   parsePlan,
+  RecipientSchema,
+  ResolutionSchema,
   type ScheduleNode,
+  SessionSchema,
+  SignatureSchema,
   schedule,
+  TextSchema,
+  TierSchema,
   type Unit,
   validatePlan,
 } from '@rollout/core';
@@ -58,14 +70,78 @@ function activityOfPath(plan: Plan, path: Path): string | undefined {
   return undefined;
 }
 
+interface Checkable {
+  safeParse(value: unknown): { success: boolean };
+}
+
+/** Each top-level key of a plan and the schema of its value (`list` for each item of an array). */
+const PARTS: Record<string, { schema: Checkable; list: boolean; optional: boolean }> = {
+  id: { schema: IdSchema, list: false, optional: true },
+  header: { schema: PlanHeaderSchema, list: false, optional: false },
+  intro: { schema: TextSchema, list: false, optional: true },
+  resolutions: { schema: ResolutionSchema, list: true, optional: false },
+  purposes: { schema: TextSchema, list: true, optional: true },
+  requirements: { schema: TextSchema, list: true, optional: true },
+  content: { schema: TextSchema, list: true, optional: true },
+  methodNotes: { schema: TextSchema, list: true, optional: true },
+  actionPlanNotes: { schema: TextSchema, list: true, optional: true },
+  tiers: { schema: TierSchema, list: true, optional: false },
+  audiences: { schema: AudienceSchema, list: true, optional: false },
+  materials: { schema: MaterialSchema, list: true, optional: false },
+  sessions: { schema: SessionSchema, list: true, optional: false },
+  deliverables: { schema: DeliverableSchema, list: true, optional: false },
+  implementation: { schema: ImplementationItemSchema, list: true, optional: true },
+  recipients: { schema: RecipientSchema, list: true, optional: false },
+  signature: { schema: SignatureSchema, list: false, optional: true },
+};
+
+/** Parts already checked: an edit copies only what it changes, so the rest is not checked again. */
+const checked = new WeakMap<object, boolean>();
+
+function partOk(schema: Checkable, value: unknown): boolean {
+  const key = value !== null && typeof value === 'object' ? value : null;
+  const known = key ? checked.get(key) : undefined;
+  if (known !== undefined) return known;
+  const ok = schema.safeParse(value).success;
+  if (key) checked.set(key, ok);
+  return ok;
+}
+
+/**
+ * Whether a plan has the model's shape, as `PlanSchema.safeParse` says, but
+ * checking only the parts an edit made anew (each session, deliverable … with
+ * its own exported schema, results kept per object). A key this table does not
+ * know (a newer model) sends the plan to `PlanSchema` whole.
+ */
+export function hasPlanShape(plan: unknown): boolean {
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return false;
+  const known = checked.get(plan);
+  if (known !== undefined) return known;
+  const record = plan as Record<string, unknown>;
+  let ok = true;
+  const unknownKey = Object.keys(record).some((key) => !Object.hasOwn(PARTS, key));
+  if (unknownKey) ok = PlanSchema.safeParse(plan).success;
+  else
+    for (const [key, part] of Object.entries(PARTS)) {
+      const value = record[key];
+      if (value === undefined) ok = part.optional;
+      else if (part.list)
+        ok = Array.isArray(value) && value.every((item) => partOk(part.schema, item));
+      else ok = partOk(part.schema, value);
+      if (!ok) break;
+    }
+  checked.set(plan, ok);
+  return ok;
+}
+
 /** Checks and schedules a plan: validation, the cascade over tiers or units, issues sorted. */
 export function analyse(plan: Plan, options: AnalyseOptions = {}): Analysis {
   const started = performance.now();
-  const shape = PlanSchema.safeParse(plan);
+  const shapeOk = hasPlanShape(plan);
   let issues: Issue<string>[];
   let nodes: readonly ScheduleNode[];
   let unitNodes: readonly ScheduleNode[] | null = null;
-  if (!shape.success) {
+  if (!shapeOk) {
     issues = parsePlan(plan).issues;
     nodes = options.previous?.nodes ?? [];
     unitNodes = options.previous?.unitNodes ?? null;
@@ -128,7 +204,7 @@ export function analyse(plan: Plan, options: AnalyseOptions = {}): Analysis {
   }
   return {
     plan,
-    shapeOk: shape.success,
+    shapeOk,
     issues: sorted,
     counts,
     nodes,
