@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '@rollout/core';
 import { type AnyIssue, type ParsePlanJsonResult, parseJson, parsePlanJson } from '@rollout/json';
 import type { CliIo } from './io.js';
 import type { Lang } from './lang.js';
@@ -63,11 +64,17 @@ export interface ReadPlan {
 /**
  * Reads a plan file (an envelope of any known version, or a bare plan) with
  * `parsePlanJson`: JSON syntax errors become issues with line and column.
+ * With a calendar, deadlines on its days off are reported too.
  * A missing or non-UTF-8 file is a usage error (exit 2).
  */
-export async function readPlan(io: CliIo, path: string, lang: Lang): Promise<ReadPlan> {
+export async function readPlan(
+  io: CliIo,
+  path: string,
+  lang: Lang,
+  options: { readonly calendar?: WorkingCalendar } = {},
+): Promise<ReadPlan> {
   const text = await readText(io, path, lang);
-  const result = parsePlanJson(text);
+  const result = parsePlanJson(text, options.calendar ? { calendar: options.calendar } : {});
   const unusable = result.issues.some((i: AnyIssue) => UNUSABLE.has(i.code));
   // A plan as text (the document itself) rather than JSON: say what reads it.
   if (!result.success && result.issues.some((i) => i.code === 'json/syntax')) {

@@ -158,6 +158,15 @@ function barePipeline(units: readonly Unit[]) {
     return s;
   };
   const names = ['session', 'action-plan', 'reflection'];
+  // Slack in working days, as a bare scheduler would count it: a prefix count of
+  // weekdays over the days the schedule spans (no holidays).
+  const base = 19_900;
+  const weekdays = new Int32Array(400);
+  for (let i = 1; i < 400; i++) {
+    const w = (((base + i + 4) % 7) + 7) % 7;
+    weekdays[i] = weekdays[i - 1]! + (w === 0 || w === 6 ? 0 : 1);
+  }
+  const working = (e: number, l: number) => weekdays[l - base]! - weekdays[e - base]!;
   const out: object[] = [];
   for (let v = 0; v < n; v++) {
     const e = es[v]!;
@@ -170,6 +179,7 @@ function barePipeline(units: readonly Unit[]) {
       latest: isoOf(l),
       deadline: isoOf(hi[v]!),
       slack: l - e,
+      slackWorkingDays: working(e, l),
       feasible: e <= l,
     });
   }
@@ -224,6 +234,7 @@ function resultObjectsAlone(n: number, ids: readonly string[]): object[] {
       latest: days[(v + 1) & 3],
       deadline: days[2],
       slack: v & 7,
+      slackWorkingDays: v & 3,
       feasible: true,
     });
   return out;

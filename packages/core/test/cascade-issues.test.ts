@@ -204,7 +204,7 @@ describe('a deadline on a day off', () => {
   ]);
 
   it('one warning, one code, in validate and in schedule (not two codes for one fact)', () => {
-    const v = validatePlan(p)
+    const v = validatePlan(p, { calendar: workingCalendar() })
       .filter((i) => i.severity === 'warning')
       .map((i) => i.code);
     const s = schedule(p).issues.map((i) => i.code);

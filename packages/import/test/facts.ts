@@ -23,7 +23,7 @@ function rule(r: DateRule | undefined): string {
     case 'span':
       return `span:${r.from}..${r.to}`;
     case 'after':
-      return `after:${r.ref}+${r.days}${r.calendar}`;
+      return `after:${'ref' in r ? r.ref : r.anchor}+${r.days}${r.calendar}`;
     default:
       return `within:${'month' in r ? r.month : 'quarter' in r ? r.quarter : r.year}`;
   }

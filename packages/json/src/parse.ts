@@ -7,7 +7,9 @@ import {
   parsePlan,
   type UnitTree,
   UnitTreeSchema,
+  type ValidatePlanOptions,
   validatePlan,
+  type WorkingCalendar,
 } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope.js';
 import { compileFastCheck, type FastCheck, nestingOf, tallyProves } from './internal/fast-check.js';
@@ -144,6 +146,12 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJs
 export interface ParsePlanJsonOptions extends ParseJsonOptions {
   /** The migrations to upgrade older files with (default {@link MIGRATIONS}). */
   readonly migrations?: readonly Migration[];
+  /**
+   * A working calendar to read deadlines on: with it, deadlines on days off
+   * are reported (core's `ValidatePlanOptions.calendar`); without it they are
+   * not, and a browser bundle that only reads plans carries no calendar.
+   */
+  readonly calendar?: WorkingCalendar;
 }
 
 /**
@@ -381,7 +389,11 @@ function finish(
   }
   // A plan the schema-derived fast test passes is exactly what zod would
   // return: only the rules of `validatePlan` remain (as `parsePlan` does).
-  const parsed = shaped || fastPlan?.(value) ? validateShaped(value as Plan) : parsePlan(value);
+  const validation = options.calendar ? { calendar: options.calendar } : {};
+  const parsed =
+    shaped || fastPlan?.(value)
+      ? validateShaped(value as Plan, validation)
+      : parsePlan(value, validation);
   const all = [...issues, ...parsed.issues];
   if (parsed.success && !hasErrors(all)) {
     return { success: true, data: parsed.data, issues: all, envelope, version };
@@ -395,8 +407,8 @@ function finish(
 const fastPlan = compileFastCheck(PlanSchema);
 
 /** `parsePlan` for a value known to have the plan's shape: its meaning only. */
-function validateShaped(plan: Plan): ParsePlanResult {
-  const issues = validatePlan(plan);
+function validateShaped(plan: Plan, options: ValidatePlanOptions): ParsePlanResult {
+  const issues = validatePlan(plan, options);
   if (hasErrors(issues)) return { success: false, issues, draft: plan };
   return { success: true, data: plan, issues };
 }

@@ -160,13 +160,10 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       ...(today !== undefined ? { today } : {}),
     });
     nodes = result.nodes;
-    // The schedule reports days off on its own calendar (--calendar): the reader's
-    // warnings of the same kind, made on the default calendar, are left out.
+    // The plan was read without a calendar: days off are the schedule's to report,
+    // on its own calendar (--calendar), once each.
     const seen = new Set<string>();
-    for (const i of [
-      ...parsed.issues.filter((x) => x.code !== 'date/deadline-on-day-off'),
-      ...result.issues,
-    ]) {
+    for (const i of [...parsed.issues, ...result.issues]) {
       const key = `${i.code}\u0000${JSON.stringify(i.path)}\u0000${JSON.stringify(i.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);

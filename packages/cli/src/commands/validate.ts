@@ -1,13 +1,14 @@
-import { hasErrors } from '@rollout/core';
+import { hasErrors, workingCalendar } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { t } from '../lang.js';
+import { readCalendarOptions } from '../read-calendar.js';
 import { readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 /**
- * `rollout validate <plan.json> [--format text|json] [--lang vi|en]`.
+ * `rollout validate <plan.json> [--calendar calendar.json] [--format text|json] [--lang vi|en]`.
  *
  * Reads an envelope of any known version or a bare plan (`parsePlanJson`).
  * Exit 0 when the plan is valid, 1 when it is invalid, 2 when the input
@@ -16,11 +17,17 @@ import { UsageError } from '../usage-error.js';
  * printed as issues, with line and column).
  */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, common } = parseCommandArgs(args, {});
+  const { positionals, values, common } = parseCommandArgs(args, { calendar: { type: 'string' } });
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0)
-    throw new UsageError('usage: rollout validate <plan.json> [--format text|json]');
-  const { result, unusable } = await readPlan(io, file, common.lang);
+    throw new UsageError(
+      'usage: rollout validate <plan.json> [--calendar calendar.json] [--format text|json]',
+    );
+  // Deadlines on days off are reported on Vietnam's calendar, or the user's (--calendar).
+  const { calendar } = await readCalendarOptions(io, values, common.lang);
+  const { result, unusable } = await readPlan(io, file, common.lang, {
+    calendar: calendar ?? workingCalendar(),
+  });
   const valid = !hasErrors(result.issues);
   if (common.format === 'json') {
     io.stdout(

@@ -6,7 +6,7 @@
 import type { CalendarSource } from './holidays.js';
 import type { IsoDate } from './iso-date.js';
 
-/** One announced holiday period. @internal */
+/** One announced holiday period (decoded from {@link PERIODS}). @internal */
 export interface AnnouncedPeriod {
   /** The solar year the announcement is for. */
   readonly year: number;
@@ -29,529 +29,151 @@ const LABOUR_CODE_2012: CalendarSource = {
   document: 'Bộ luật Lao động 2012 (Luật 10/2012/QH13), Điều 115',
   date: '2012-06-18',
   issuer: 'Quốc hội',
-  subject: 'Ngày nghỉ lễ, tết; nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần',
 };
 const LABOUR_CODE_2019: CalendarSource = {
   document: 'Bộ luật Lao động 2019 (Luật 45/2019/QH14), Điều 111 khoản 3 và Điều 112',
   date: '2019-11-20',
   issuer: 'Quốc hội',
-  subject: 'Ngày nghỉ lễ, tết; nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần',
 };
 // The notice's number is confirmed; its date is the day the ministry was reported to announce it.
 const TB_3238_2018: CalendarSource = {
   document: 'Thông báo 3238/TB-LĐTBXH',
   date: '2018-08-06',
   issuer: MOLISA,
-  subject: 'Lịch nghỉ lễ, tết năm 2019 đối với cán bộ, công chức, viên chức',
 };
 const TB_4544_2019: CalendarSource = {
   document: 'Thông báo 4544/TB-LĐTBXH',
   date: '2019-10-25',
   issuer: MOLISA,
-  subject: 'Nghỉ Tết Âm lịch năm 2020',
 };
 const TB_4875_2020: CalendarSource = {
   document: 'Thông báo 4875/TB-LĐTBXH',
   date: '2020-12-10',
   issuer: MOLISA,
-  subject: 'Nghỉ Tết Âm lịch và Quốc khánh năm 2021',
 };
 const CV_245_2022: CalendarSource = {
   document: 'Công văn 245/VPCP-KGVX',
   date: '2022-01-11',
   issuer: GOV_OFFICE,
-  subject: 'Nghỉ Tết Âm lịch và Quốc khánh năm 2022',
 };
 const TB_5034_2022: CalendarSource = {
   document: 'Thông báo 5034/TB-LĐTBXH',
   date: '2022-12-07',
   issuer: MOLISA,
-  subject: 'Nghỉ Tết Âm lịch và Quốc khánh năm 2023',
 };
 const TB_5015_2023: CalendarSource = {
   document: 'Thông báo 5015/TB-LĐTBXH',
   date: '2023-11-22',
   issuer: MOLISA,
-  subject: 'Nghỉ Tết Âm lịch và Quốc khánh năm 2024',
 };
 const CV_2450_2024: CalendarSource = {
   document: 'Công văn 2450/VPCP-KGVX',
   date: '2024-04-12',
   issuer: GOV_OFFICE,
-  subject: 'Hoán đổi ngày làm việc dịp nghỉ lễ 30/4 và 1/5 năm 2024',
 };
 const TB_6150_2024: CalendarSource = {
   document: 'Thông báo 6150/TB-BLĐTBXH',
   date: '2024-12-03',
   issuer: MOLISA,
-  subject: 'Nghỉ Tết Âm lịch, Quốc khánh, Ngày Chiến thắng 30/4 và Quốc tế Lao động 1/5 năm 2025',
 };
 const CV_12729_2025: CalendarSource = {
   document: 'Công văn 12729/VPCP-KGVX',
   date: '2025-12-25',
   issuer: GOV_OFFICE,
-  subject: 'Hoán đổi ngày làm việc dịp Tết Dương lịch năm 2026',
 };
 const TB_9441_2025: CalendarSource = {
   document: 'Thông báo 9441/TB-BNV',
   date: '2025-10-16',
   issuer: 'Bộ Nội vụ',
-  subject: 'Nghỉ Tết Âm lịch và Quốc khánh năm 2026',
 };
 
-/** Every announced period, 2019–2026, in date order. @internal */
-export const ANNOUNCED_YEARS: readonly AnnouncedPeriod[] = [
-  {
-    year: 2019,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [
-      ['2018-12-31', 'swap'],
-      ['2019-01-01', 'holiday'],
-    ],
-    work: [['2019-01-05', '2018-12-31']],
-    source: TB_3238_2018,
-  },
-  {
-    year: 2019,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2019-02-04', 'holiday'],
-      ['2019-02-05', 'holiday'],
-      ['2019-02-06', 'holiday'],
-      ['2019-02-07', 'holiday'],
-      ['2019-02-08', 'holiday'],
-    ],
-    work: [],
-    source: TB_3238_2018,
-  },
-  {
-    year: 2019,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [
-      ['2019-04-14', 'holiday'],
-      ['2019-04-15', 'compensatory'],
-    ],
-    work: [],
-    source: TB_3238_2018,
-  },
-  {
-    year: 2019,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2019-04-29', 'swap'],
-      ['2019-04-30', 'holiday'],
-      ['2019-05-01', 'holiday'],
-    ],
-    work: [['2019-05-04', '2019-04-29']],
-    source: TB_3238_2018,
-  },
-  {
-    year: 2019,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [['2019-09-02', 'holiday']],
-    work: [],
-    source: TB_3238_2018,
-  },
-  {
-    year: 2020,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [['2020-01-01', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2012,
-  },
-  {
-    year: 2020,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2020-01-23', 'compensatory'],
-      ['2020-01-24', 'holiday'],
-      ['2020-01-25', 'holiday'],
-      ['2020-01-26', 'holiday'],
-      ['2020-01-27', 'holiday'],
-      ['2020-01-28', 'holiday'],
-      ['2020-01-29', 'compensatory'],
-    ],
-    work: [],
-    source: TB_4544_2019,
-  },
-  {
-    year: 2020,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [['2020-04-02', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2012,
-  },
-  {
-    year: 2020,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2020-04-30', 'holiday'],
-      ['2020-05-01', 'holiday'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2012,
-  },
-  {
-    year: 2020,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [['2020-09-02', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2012,
-  },
-  {
-    year: 2021,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [['2021-01-01', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2021,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2021-02-10', 'compensatory'],
-      ['2021-02-11', 'holiday'],
-      ['2021-02-12', 'holiday'],
-      ['2021-02-13', 'holiday'],
-      ['2021-02-14', 'holiday'],
-      ['2021-02-15', 'holiday'],
-      ['2021-02-16', 'compensatory'],
-    ],
-    work: [],
-    source: TB_4875_2020,
-  },
-  {
-    year: 2021,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [['2021-04-21', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2021,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2021-04-30', 'holiday'],
-      ['2021-05-01', 'holiday'],
-      ['2021-05-03', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2021,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2021-09-02', 'holiday'],
-      ['2021-09-03', 'holiday'],
-    ],
-    work: [],
-    source: TB_4875_2020,
-  },
-  {
-    year: 2022,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [
-      ['2022-01-01', 'holiday'],
-      ['2022-01-03', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2022,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2022-01-31', 'holiday'],
-      ['2022-02-01', 'holiday'],
-      ['2022-02-02', 'holiday'],
-      ['2022-02-03', 'holiday'],
-      ['2022-02-04', 'holiday'],
-    ],
-    work: [],
-    source: CV_245_2022,
-  },
-  {
-    year: 2022,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [
-      ['2022-04-10', 'holiday'],
-      ['2022-04-11', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2022,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2022-04-30', 'holiday'],
-      ['2022-05-01', 'holiday'],
-      ['2022-05-02', 'compensatory'],
-      ['2022-05-03', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2022,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2022-09-01', 'holiday'],
-      ['2022-09-02', 'holiday'],
-    ],
-    work: [],
-    source: CV_245_2022,
-  },
-  {
-    year: 2023,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [
-      ['2023-01-01', 'holiday'],
-      ['2023-01-02', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2023,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2023-01-20', 'compensatory'],
-      ['2023-01-21', 'holiday'],
-      ['2023-01-22', 'holiday'],
-      ['2023-01-23', 'holiday'],
-      ['2023-01-24', 'holiday'],
-      ['2023-01-25', 'holiday'],
-      ['2023-01-26', 'compensatory'],
-    ],
-    work: [],
-    source: TB_5034_2022,
-  },
-  {
-    year: 2023,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [
-      ['2023-04-29', 'holiday'],
-      ['2023-05-02', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2023,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2023-04-29', 'holiday'],
-      ['2023-04-30', 'holiday'],
-      ['2023-05-01', 'holiday'],
-      ['2023-05-03', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2023,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2023-09-01', 'holiday'],
-      ['2023-09-02', 'holiday'],
-      ['2023-09-04', 'compensatory'],
-    ],
-    work: [],
-    source: TB_5034_2022,
-  },
-  {
-    year: 2024,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [['2024-01-01', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2024,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2024-02-08', 'compensatory'],
-      ['2024-02-09', 'holiday'],
-      ['2024-02-10', 'holiday'],
-      ['2024-02-11', 'holiday'],
-      ['2024-02-12', 'holiday'],
-      ['2024-02-13', 'holiday'],
-      ['2024-02-14', 'compensatory'],
-    ],
-    work: [],
-    source: TB_5015_2023,
-  },
-  {
-    year: 2024,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [['2024-04-18', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2024,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2024-04-29', 'swap'],
-      ['2024-04-30', 'holiday'],
-      ['2024-05-01', 'holiday'],
-    ],
-    work: [['2024-05-04', '2024-04-29']],
-    source: CV_2450_2024,
-  },
-  {
-    year: 2024,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2024-09-02', 'holiday'],
-      ['2024-09-03', 'holiday'],
-    ],
-    work: [],
-    source: TB_5015_2023,
-  },
-  {
-    year: 2025,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [['2025-01-01', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2025,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2025-01-27', 'compensatory'],
-      ['2025-01-28', 'holiday'],
-      ['2025-01-29', 'holiday'],
-      ['2025-01-30', 'holiday'],
-      ['2025-01-31', 'holiday'],
-      ['2025-02-01', 'holiday'],
-    ],
-    work: [],
-    source: TB_6150_2024,
-  },
-  {
-    year: 2025,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [['2025-04-07', 'holiday']],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2025,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2025-04-30', 'holiday'],
-      ['2025-05-01', 'holiday'],
-      ['2025-05-02', 'swap'],
-    ],
-    work: [['2025-04-26', '2025-05-02']],
-    source: TB_6150_2024,
-  },
-  {
-    year: 2025,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2025-09-01', 'holiday'],
-      ['2025-09-02', 'holiday'],
-    ],
-    work: [],
-    source: TB_6150_2024,
-  },
-  {
-    year: 2026,
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
-    off: [
-      ['2026-01-01', 'holiday'],
-      ['2026-01-02', 'swap'],
-    ],
-    work: [['2026-01-10', '2026-01-02']],
-    source: CV_12729_2025,
-  },
-  {
-    year: 2026,
-    name: 'Tết Nguyên Đán',
-    nameEn: 'Lunar New Year',
-    off: [
-      ['2026-02-16', 'holiday'],
-      ['2026-02-17', 'holiday'],
-      ['2026-02-18', 'holiday'],
-      ['2026-02-19', 'holiday'],
-      ['2026-02-20', 'holiday'],
-    ],
-    work: [],
-    source: TB_9441_2025,
-  },
-  {
-    year: 2026,
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hùng Kings' Commemoration Day",
-    off: [
-      ['2026-04-26', 'holiday'],
-      ['2026-04-27', 'compensatory'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2026,
-    name: 'Ngày Giải phóng miền Nam và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
-    off: [
-      ['2026-04-30', 'holiday'],
-      ['2026-05-01', 'holiday'],
-    ],
-    work: [],
-    source: LABOUR_CODE_2019,
-  },
-  {
-    year: 2026,
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
-    off: [
-      ['2026-08-31', 'swap'],
-      ['2026-09-01', 'holiday'],
-      ['2026-09-02', 'holiday'],
-    ],
-    work: [['2026-08-22', '2026-08-31']],
-    source: TB_9441_2025,
-  },
+const SOURCES: readonly CalendarSource[] = [
+  TB_3238_2018,
+  LABOUR_CODE_2012,
+  TB_4544_2019,
+  LABOUR_CODE_2019,
+  TB_4875_2020,
+  CV_245_2022,
+  TB_5034_2022,
+  TB_5015_2023,
+  CV_2450_2024,
+  TB_6150_2024,
+  CV_12729_2025,
+  TB_9441_2025,
 ];
+
+const NAMES: readonly (readonly [string, string])[] = [
+  ['Tết Dương lịch', "New Year's Day"],
+  ['Tết Nguyên Đán', 'Lunar New Year'],
+  ['Giỗ Tổ Hùng Vương', "Hùng Kings' Commemoration Day"],
+  [
+    'Ngày Giải phóng miền Nam và Quốc tế Lao động',
+    'Reunification Day and International Labour Day',
+  ],
+  ['Quốc khánh', 'National Day'],
+];
+
+/**
+ * Every announced period, 2019–2026, in date order, compactly: [year, name
+ * (index into NAMES), the days off as `YYMMDD` + `h` (a holiday the law names),
+ * `c` (in lieu, *nghỉ bù*) or `s` (swapped, *hoán đổi*), the make-up days as
+ * `worked>paid-for`, source (index into SOURCES)]. Years are 20YY.
+ */
+const PERIODS: readonly (readonly [number, number, string, string, number])[] = [
+  [2019, 0, '181231s 190101h', '190105>181231', 0],
+  [2019, 1, '190204h 190205h 190206h 190207h 190208h', '', 0],
+  [2019, 2, '190414h 190415c', '', 0],
+  [2019, 3, '190429s 190430h 190501h', '190504>190429', 0],
+  [2019, 4, '190902h', '', 0],
+  [2020, 0, '200101h', '', 1],
+  [2020, 1, '200123c 200124h 200125h 200126h 200127h 200128h 200129c', '', 2],
+  [2020, 2, '200402h', '', 1],
+  [2020, 3, '200430h 200501h', '', 1],
+  [2020, 4, '200902h', '', 1],
+  [2021, 0, '210101h', '', 3],
+  [2021, 1, '210210c 210211h 210212h 210213h 210214h 210215h 210216c', '', 4],
+  [2021, 2, '210421h', '', 3],
+  [2021, 3, '210430h 210501h 210503c', '', 3],
+  [2021, 4, '210902h 210903h', '', 4],
+  [2022, 0, '220101h 220103c', '', 3],
+  [2022, 1, '220131h 220201h 220202h 220203h 220204h', '', 5],
+  [2022, 2, '220410h 220411c', '', 3],
+  [2022, 3, '220430h 220501h 220502c 220503c', '', 3],
+  [2022, 4, '220901h 220902h', '', 5],
+  [2023, 0, '230101h 230102c', '', 3],
+  [2023, 1, '230120c 230121h 230122h 230123h 230124h 230125h 230126c', '', 6],
+  [2023, 2, '230429h 230502c', '', 3],
+  [2023, 3, '230429h 230430h 230501h 230503c', '', 3],
+  [2023, 4, '230901h 230902h 230904c', '', 6],
+  [2024, 0, '240101h', '', 3],
+  [2024, 1, '240208c 240209h 240210h 240211h 240212h 240213h 240214c', '', 7],
+  [2024, 2, '240418h', '', 3],
+  [2024, 3, '240429s 240430h 240501h', '240504>240429', 8],
+  [2024, 4, '240902h 240903h', '', 7],
+  [2025, 0, '250101h', '', 3],
+  [2025, 1, '250127c 250128h 250129h 250130h 250131h 250201h', '', 9],
+  [2025, 2, '250407h', '', 3],
+  [2025, 3, '250430h 250501h 250502s', '250426>250502', 9],
+  [2025, 4, '250901h 250902h', '', 9],
+  [2026, 0, '260101h 260102s', '260110>260102', 10],
+  [2026, 1, '260216h 260217h 260218h 260219h 260220h', '', 11],
+  [2026, 2, '260426h 260427c', '', 3],
+  [2026, 3, '260430h 260501h', '', 3],
+  [2026, 4, '260831s 260901h 260902h', '260822>260831', 11],
+];
+
+const KINDS = { h: 'holiday', c: 'compensatory', s: 'swap' } as const;
+const iso = (d: string): IsoDate => `20${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
+
+/** The announced periods, decoded. @internal */
+export function announcedPeriods(): AnnouncedPeriod[] {
+  return PERIODS.map(([year, n, off, work, src]) => ({
+    year,
+    name: NAMES[n]![0],
+    nameEn: NAMES[n]![1],
+    off: words(off).map((w) => [iso(w), KINDS[w.charAt(6) as keyof typeof KINDS]] as const),
+    work: words(work).map((w) => [iso(w.slice(0, 6)), iso(w.slice(7))] as const),
+    source: SOURCES[src]!,
+  }));
+}

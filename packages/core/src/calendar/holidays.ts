@@ -1,4 +1,4 @@
-import { ANNOUNCED_YEARS } from './announced.js';
+import { announcedPeriods } from './announced.js';
 import { epochDayOfValid, fromEpochDay, type IsoDate } from './iso-date.js';
 import { lunarToSolar } from './lunar.js';
 
@@ -52,8 +52,6 @@ export interface CalendarSource {
   readonly date: IsoDate;
   /** Who issued it, e.g. `Bộ Lao động – Thương binh và Xã hội`. */
   readonly issuer: string;
-  /** What it decided, in a few words. */
-  readonly subject: string;
   /** A page that states it, when known. */
   readonly url?: string;
 }
@@ -256,7 +254,7 @@ function announcedDaysOf(year: number): AnnouncedDays | undefined {
       }
       return lawName.get(date);
     };
-    for (const p of ANNOUNCED_YEARS) {
+    for (const p of announcedPeriods()) {
       for (const [date, kind] of p.off) {
         const days = at(date);
         const law = kind === 'holiday' ? named(date) : undefined;

@@ -14,8 +14,8 @@ export interface RuleContext {
   readonly resolutions: ReadonlyMap<string, number>;
   readonly sessions: ReadonlyMap<string, number>;
   readonly deliverables: ReadonlyMap<string, number>;
-  /** The working calendar deadlines are read on. */
-  readonly calendar: WorkingCalendar;
+  /** The working calendar deadlines are read on, when one was given. */
+  readonly calendar: WorkingCalendar | undefined;
   /** The window of each activity's own rule, computed once on first use. */
   windows(): ReadonlyMap<string, DateWindow>;
   report(code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): void;
@@ -31,7 +31,11 @@ function firstIndex(items: readonly { id: string }[]): Map<string, number> {
 }
 
 /** Builds the rule context of a plan. @internal */
-export function createContext(plan: Plan, issues: Issue[], calendar: WorkingCalendar): RuleContext {
+export function createContext(
+  plan: Plan,
+  issues: Issue[],
+  calendar: WorkingCalendar | undefined,
+): RuleContext {
   let windows: Map<string, DateWindow> | undefined;
   return {
     plan,

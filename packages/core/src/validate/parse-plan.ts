@@ -1,7 +1,7 @@
 import { type Plan, PlanSchema } from '../model/plan.js';
 import { issuesFromZod } from './from-zod.js';
 import { createIssue, hasErrors, type Issue } from './issue.js';
-import { validatePlan } from './validate-plan.js';
+import { type ValidatePlanOptions, validatePlan } from './validate-plan.js';
 
 /**
  * The result of {@link parsePlan}: the plan and its warnings, or the issues.
@@ -40,6 +40,7 @@ export type ParsePlanResult =
  * object: the input is not mutated. Unknown keys are errors
  * (`schema/unknown-key`), so that nothing the user gave is silently lost.
  * @param input - Anything, typically the result of `JSON.parse`.
+ * @param options - The calendar to read deadlines on (see {@link ValidatePlanOptions}).
  * @returns `{ success: true, data, issues }` or `{ success: false, issues,
  * draft? }` (`draft`: the plan, when only its meaning has errors).
  * @example
@@ -54,7 +55,7 @@ export type ParsePlanResult =
  * @see {@link validatePlan}, {@link assertPlan}
  * @category Validation
  */
-export function parsePlan(input: unknown): ParsePlanResult {
+export function parsePlan(input: unknown, options: ValidatePlanOptions = {}): ParsePlanResult {
   let parsed: ReturnType<typeof PlanSchema.safeParse>;
   try {
     parsed = PlanSchema.safeParse(input);
@@ -72,7 +73,7 @@ export function parsePlan(input: unknown): ParsePlanResult {
       issues.push(createIssue('schema/invalid', [], { detail: 'invalid plan' }));
     return { success: false, issues };
   }
-  const issues = validatePlan(parsed.data);
+  const issues = validatePlan(parsed.data, options);
   if (hasErrors(issues)) return { success: false, issues, draft: parsed.data };
   return { success: true, data: parsed.data, issues };
 }

@@ -1,4 +1,3 @@
-import { defaultCalendar } from '../calendar/default-calendar.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import { createContext } from './context.js';
@@ -36,8 +35,12 @@ const RULES = [
  */
 export interface ValidatePlanOptions {
   /**
-   * The working calendar deadlines are read on (days off, working-day `after`
-   * rules); default Vietnam's ({@link workingCalendar}).
+   * The working calendar to read deadlines on. With it, a deadline whose last
+   * day is a day off is reported (`date/deadline-on-day-off`) and working-day
+   * `after` rules are resolved for the order checks; without it (the
+   * default, so that a browser bundle that only validates carries no
+   * calendar) neither is done. {@link schedule} always reports days off, on
+   * its own calendar. Pass `workingCalendar()` for Vietnam's.
    */
   readonly calendar?: WorkingCalendar;
 }
@@ -64,7 +67,7 @@ export interface ValidatePlanOptions {
  */
 export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Issue[] {
   const issues: Issue[] = [];
-  const ctx = createContext(plan, issues, options.calendar ?? defaultCalendar());
+  const ctx = createContext(plan, issues, options.calendar);
   for (const rule of RULES) rule(ctx);
   return issues;
 }

@@ -8,8 +8,8 @@ import type { IssuePath } from '../issue.js';
  * `date/nonexistent`, `date/span-reversed`, `date/deadline-on-day-off`: every
  * date exists; spans run forwards; a deadline whose last day (a `by` date, the
  * end of a `within` period or of a `span`) is a day off on the calendar is
- * flagged, naming the day off. (`after` deadlines are computed by `schedule`,
- * which flags them with the same code.)
+ * flagged, naming the day off, when a calendar was given. (`schedule` flags
+ * every kind, `after` deadlines included, with the same code.)
  */
 export function checkDates(ctx: RuleContext): void {
   const { plan } = ctx;
@@ -19,7 +19,7 @@ export function checkDates(ctx: RuleContext): void {
     return false;
   };
   const dayOff = (activity: string, date: string, path: IssuePath, period = false): void => {
-    const off = ctx.calendar.dayOff(date);
+    const off = ctx.calendar?.dayOff(date);
     if (off)
       ctx.report(
         'date/deadline-on-day-off',
