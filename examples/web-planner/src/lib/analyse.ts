@@ -21,6 +21,8 @@ import {
   TierSchema,
   type Unit,
   validatePlan,
+  type WorkingCalendar,
+  workingCalendar,
 } from '@rollout/core';
 import { type Path, pathKey } from './edit.js';
 import { sortIssues } from './names.js';
@@ -51,6 +53,15 @@ export interface AnalyseOptions {
   readonly today?: string | null;
   /** The previous analysis: its nodes are kept while the plan's shape is broken. */
   readonly previous?: Analysis | null;
+  /** The working calendar (default Vietnam's, as `rollout validate` and `schedule` use). */
+  readonly calendar?: WorkingCalendar;
+}
+
+let vietnam: WorkingCalendar | undefined;
+/** Vietnam's working calendar, made once (its year tables are kept between edits). */
+export function vietnamCalendar(): WorkingCalendar {
+  vietnam ??= workingCalendar();
+  return vietnam;
 }
 
 /** The actual dates the progress records give (a session held by a unit, or a tier). */
@@ -146,11 +157,13 @@ export function analyse(plan: Plan, options: AnalyseOptions = {}): Analysis {
     nodes = options.previous?.nodes ?? [];
     unitNodes = options.previous?.unitNodes ?? null;
   } else {
-    issues = validatePlan(plan);
+    const calendar = options.calendar ?? vietnamCalendar();
+    issues = validatePlan(plan, { calendar });
     const events = options.events ?? [];
     const units = options.units && options.units.length > 0 ? options.units : undefined;
     const actuals = actualsOf(events);
     const live = {
+      calendar,
       ...(actuals.length > 0 ? { actuals } : {}),
       ...(options.today ? { today: options.today } : {}),
     };
@@ -162,7 +175,7 @@ export function analyse(plan: Plan, options: AnalyseOptions = {}): Analysis {
       }
     };
     // By tier always (the chart's rows); over the unit tree too when there is one.
-    const byTier = run(units ? {} : live);
+    const byTier = run(units ? { calendar } : live);
     const byUnit = units ? run({ units, ...live }) : null;
     nodes = byTier.nodes;
     unitNodes = byUnit?.nodes ?? null;

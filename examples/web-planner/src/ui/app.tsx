@@ -4,11 +4,10 @@ import {
   plan985KhHndt,
   planNq58Province,
   planTwoLevelProvince,
-  workingCalendar,
 } from '@rollout/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Analysis, analyse } from '../lib/analyse.js';
+import { type Analysis, analyse, vietnamCalendar } from '../lib/analyse.js';
 import { formatDmy, formatSavedAt, todayInVietnam } from '../lib/dates.js';
 import { fieldId, type Path, pathKey, setIn } from '../lib/edit.js';
 import { issueText, type Lang, namesOf } from '../lib/names.js';
@@ -132,7 +131,7 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
     [],
   );
   const focusAfter = useRef<Path | null>(null);
-  const calendar = useMemo(() => workingCalendar(), []);
+  const calendar = vietnamCalendar();
   const doc = state.docs.find((d) => d.key === state.activeKey);
 
   // The page's language changes with the words, in the same commit.
