@@ -133,15 +133,24 @@ function useDraft(shown: string, same: (text: string) => boolean) {
   useEffect(() => {
     if (!focused.current && !same(text)) setText(shown);
   }, [shown]);
-  const onFocus = () => {
+  // Entering the field selects what it holds, so that a date typed in replaces the old one
+  // (a click that follows a focus keeps that selection; a second click places the caret).
+  const fresh = useRef(false);
+  const onFocus = (e: FocusEvent) => {
     focused.current = true;
+    fresh.current = true;
+    (e.currentTarget as HTMLInputElement).select();
+  };
+  const onMouseUp = (e: MouseEvent) => {
+    if (fresh.current) e.preventDefault();
+    fresh.current = false;
   };
   // Leaving the field ends its undo step.
   const onBlur = () => {
     focused.current = false;
     endGroup();
   };
-  return { text, setText, focused, onFocus, onBlur };
+  return { text, setText, focused, onFocus, onBlur, onMouseUp };
 }
 
 /**
@@ -158,7 +167,7 @@ export function DateField(
 ) {
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
-  const { text, setText, focused, onFocus, onBlur } = useDraft(
+  const { text, setText, focused, onFocus, onBlur, onMouseUp } = useDraft(
     props.value ? formatDmy(props.value) : '',
     (x) => {
       const e = parseDateEntry(x);
@@ -198,6 +207,7 @@ export function DateField(
         aria-describedby={describedBy(id, true, !!local || shownIssues.length > 0)}
         onInput={onInput}
         onFocus={onFocus}
+        onMouseUp={onMouseUp}
         onBlur={() => {
           onBlur();
           // A whole, valid date is shown in its full form (20/8/2020 → 20/08/2020).
@@ -218,7 +228,7 @@ export function MonthField(props: BaseProps & { value: string; onValue: (month: 
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
   const shown = (m: string) => (/^\d{4}-\d{2}$/.test(m) ? `${m.slice(5)}/${m.slice(0, 4)}` : m);
-  const { text, setText, onFocus, onBlur } = useDraft(
+  const { text, setText, onFocus, onBlur, onMouseUp } = useDraft(
     shown(props.value),
     (x) => parseMonthEntry(x) === props.value,
   );
@@ -243,6 +253,7 @@ export function MonthField(props: BaseProps & { value: string; onValue: (month: 
         aria-invalid={local ? 'true' : undefined}
         aria-describedby={describedBy(id, true, !!local || issues.length > 0)}
         onFocus={onFocus}
+        onMouseUp={onMouseUp}
         onBlur={onBlur}
         onInput={(e) => {
           const value = e.currentTarget.value;
@@ -270,7 +281,7 @@ export function NumberField(
 ) {
   const id = fieldId(props.path);
   const issues = useFieldIssues(props.path);
-  const { text, setText, onFocus, onBlur } = useDraft(
+  const { text, setText, onFocus, onBlur, onMouseUp } = useDraft(
     props.value === undefined ? '' : String(props.value),
     (x) => Number(x) === props.value,
   );
@@ -300,6 +311,7 @@ export function NumberField(
         aria-invalid={local ? 'true' : undefined}
         aria-describedby={describedBy(id, !!props.hint, !!local || issues.length > 0)}
         onFocus={onFocus}
+        onMouseUp={onMouseUp}
         onBlur={onBlur}
         onInput={(e) => {
           const value = e.currentTarget.value;
