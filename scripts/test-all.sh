@@ -20,4 +20,5 @@ step "examples" node scripts/test-examples.mjs
 step "package checks (publint, attw)" pnpm run check
 step "API docs (typedoc)" pnpm run docs
 step "bundle sizes" node scripts/size.mjs
+step "page images (LibreOffice, Chromium)" node scripts/check-page-images.mjs
 node scripts/summary.mjs "${failed_steps[@]}"

@@ -1,36 +1,34 @@
 // Text hygiene shared by the renderers (internal: not exported from the package).
-
-/** Whether a code point is a control character (C0 but tab/newlines, DEL, C1) or U+2028/U+2029. */
-function isControl(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x2028 ||
-    code === 0x2029
-  );
-}
+import { cleanText } from '@rollout/core';
 
 /**
- * Plan text as one clean NFC line: control characters removed, runs of white
- * space (newlines included) collapsed to one space, ends trimmed.
+ * Plan text as one clean NFC line: `cleanText` of `@rollout/core` (controls, bidi
+ * controls, non-characters and lone surrogates removed), line breaks and runs of white
+ * space folded into one space, ends trimmed.
  */
-export function cleanText(text: string): string {
-  let t = text.normalize('NFC');
-  for (let i = 0; i < t.length; i++) {
-    if (isControl(t.charCodeAt(i))) {
-      let out = '';
-      for (const ch of t) out += isControl(ch.codePointAt(0) ?? 0) ? ' ' : ch;
-      t = out;
-      break;
-    }
-  }
-  return t.replace(/\s+/g, ' ').trim();
+export function clean(text: string): string {
+  return cleanText(text, { newlines: 'space' });
 }
 
-/** Lower-cases the first letter unless the second is a capital too (an acronym). */
+/** Words that keep their capital as the first word of a name: bodies that are proper names on their own. */
+const PROPER_HEAD =
+  /^(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng|tổng) (?:ủy|uỷ|hội|đoàn)(?:\s|,|$)/iu;
+
+/**
+ * Lower-cases the first letter of a name put inside a sentence (*hội nghị của
+ * các huyện, thị, thành ủy*), unless the name is proper: its second letter is
+ * a capital (an acronym: *BTV Tỉnh hội*), its second word starts with a capital
+ * (*Hội Nông dân*, *Ban Thường vụ*), it holds an acronym (*Ủy ban MTTQ*), or it
+ * starts with a body that is a proper name on its own (*Tỉnh ủy*, *Tỉnh hội*).
+ */
 export function lowerFirst(text: string): string {
   const [a, b] = [text.charAt(0), text.charAt(1)];
-  if (b !== '' && b === b.toUpperCase() && b !== b.toLowerCase()) return text;
+  const upper = (c: string) => c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+  if (upper(b)) return text;
+  const words = text.split(/\s+/);
+  if (upper((words[1] ?? '').charAt(0))) return text;
+  if (words.some((w) => /^\p{Lu}{2,}/u.test(w))) return text;
+  if (PROPER_HEAD.test(text)) return text;
   return a.toLowerCase() + text.slice(1);
 }
 
@@ -47,4 +45,18 @@ export function endSentence(text: string, mark = '.'): string {
 /** Replaces the final punctuation of an item with `mark` (list items end in `;`, the last in `.`). */
 export function endItem(text: string, mark: ';' | '.'): string {
   return `${text.replace(/[.;,:]+$/, '')}${mark}`;
+}
+
+/**
+ * A text reduced for comparing what two texts say: NFC, lower case, dashes as
+ * hyphens, white space folded, no space before punctuation and no final
+ * punctuation, and dates written alike (`30-9-2020`, `30/09/2020` → `30/9/2020`).
+ */
+export function sayingOf(text: string): string {
+  return clean(text)
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\b0?(\d{1,2})[-/.]0?(\d{1,2})[-/.](\d{4})\b/g, '$1/$2/$3')
+    .replace(/\s+([,;.:)])/g, '$1')
+    .replace(/[\s.;:,]+$/, '');
 }

@@ -6,13 +6,28 @@
  * @packageDocumentation
  */
 
+// --- Checks --------------------------------------------------------------------
+export { checkLayout } from './check-layout.js';
 // --- Renderers ---------------------------------------------------------------
 export { renderHtml } from './html.js';
-export type { PlanBlock, PlanLayout, RenderPlanOptions, TextRun } from './layout.js';
+export type {
+  NoBreakPiece,
+  PlanBlock,
+  PlanLayout,
+  RenderPlanOptions,
+  TableBlock,
+  TextRun,
+} from './layout.js';
 // --- Layout ------------------------------------------------------------------
-export { layoutPlan } from './layout.js';
+export { layoutPlan, splitNoBreak } from './layout.js';
 export type { LayoutRuleSetName, LayoutRules, TextStyle } from './layout-rules.js';
-export { defaultLayoutRules, isLayoutRuleSetName, LAYOUT_RULES } from './layout-rules.js';
+export {
+  defaultLayoutRules,
+  isLayoutRuleSetName,
+  LAYOUT_RULES,
+  lineHeightPt,
+} from './layout-rules.js';
+export { listLetter } from './list-letter.js';
 export { renderMarkdown } from './markdown.js';
 export type { ProgressReportOptions } from './progress.js';
 // --- Progress reports ----------------------------------------------------------

@@ -73,8 +73,12 @@ export interface LayoutRules {
   };
   /** The font family (Unicode, TCVN 6909:2001). */
   readonly fontFamily: string;
-  /** Line spacing of body text, as a multiple of single spacing. */
-  readonly lineSpacing: number;
+  /**
+   * The exact line height of body text, in points, shared by HTML and DOCX so
+   * that both break pages alike; other sizes get the same proportion
+   * ({@link lineHeightPt}).
+   */
+  readonly lineHeightPt: number;
   /** Space after each body paragraph, in points. */
   readonly paragraphSpacingPt: number;
   /** First-line indent of body paragraphs, in millimetres. */
@@ -85,6 +89,33 @@ export interface LayoutRules {
   readonly issuerMark: 'star' | 'rule';
   /** Text before the number and symbol: `Số ` (Party) or `Số: ` (state). */
   readonly referencePrefix: string;
+  /**
+   * The form of the number and symbol: `party` writes `985-KH/HNDT` (number,
+   * hyphen, type, slash, issuer), `state` writes `985/KH-HNDT` (number, slash,
+   * type, hyphen, issuer), as each regulation prints it.
+   */
+  readonly referenceForm: 'party' | 'state';
+  /**
+   * The length of a drawn rule (under the issuer, under the summary line) as
+   * a share of the line of text above it: Nghị định 30/2020/NĐ-CP asks for
+   * 1/3 to 1/2.
+   */
+  readonly ruleShare: number;
+  /**
+   * What is printed under the summary line (*trích yếu*): nothing, five
+   * hyphens `-----` (Party documents) or a solid rule of `ruleShare` of its
+   * line (state documents).
+   */
+  readonly titleRule: 'none' | 'dashes' | 'line';
+  /** Page numbers: from which page, and their size; always centred in the top margin. */
+  readonly pageNumbers: {
+    /** The first page that shows its number: 2 (the first page has none, as both regulations ask) or 1. */
+    readonly fromPage: 1 | 2;
+    /** The size of the number, in points. */
+    readonly sizePt: number;
+  };
+  /** Empty lines of body height left between the signer's title and name, to sign in. */
+  readonly signatureSpaceLines: number;
   /** Day below 10 and months 1, 2 with a leading zero in the date line. */
   readonly padDate: boolean;
   /** Labels of the signing modes, as the rules write them. */
@@ -123,6 +154,8 @@ export interface LayoutRules {
     readonly signatureTitle: TextStyle;
     /** The signer's name. */
     readonly signatureName: TextStyle;
+    /** Text in tables (the figures of a progress report). */
+    readonly table: TextStyle;
   };
 }
 
@@ -135,17 +168,23 @@ const PARTY_2018: LayoutRules = {
     'Hướng dẫn 36-HD/VPTW ngày 3/4/2018 của Văn phòng Trung ương Đảng về thể thức và kỹ thuật trình bày văn bản của Đảng (under Quy định 66-QĐ/TW, 2017)',
   effectiveFrom: '2018-04-03',
   unverified: [
-    'Point sizes inside the ranges were chosen by Rollout (kind 16 pt, title 14 pt, body 14 pt).',
-    'The underlined, upright “Nơi nhận:” at 14 pt and the 12 pt list are taken from secondary sources.',
+    'Sizes in ranges, the 18 pt line: chosen by Rollout.',
+    '“Nơi nhận:” 14 pt underlined, list 12 pt: secondary sources.',
+    'Five hyphens under the summary, page numbers from page 2: our reading.',
   ],
   page: { ...A4, marginMm: MARGINS },
   fontFamily: 'Times New Roman',
-  lineSpacing: 1.15,
+  lineHeightPt: 18,
   paragraphSpacingPt: 6,
   firstLineIndentMm: 12.7,
   defaultMotto: 'party',
   issuerMark: 'star',
   referencePrefix: 'Số ',
+  referenceForm: 'party',
+  ruleShare: 0.4,
+  titleRule: 'dashes',
+  pageNumbers: { fromPage: 2, sizePt: 14 },
+  signatureSpaceLines: 4,
   padDate: true,
   signatureLabels: { 'on-behalf': 'T/M', 'acting-for': 'K/T', 'by-order': 'T/L', direct: '' },
   styles: {
@@ -165,6 +204,7 @@ const PARTY_2018: LayoutRules = {
     recipients: { sizePt: 12 },
     signatureTitle: { sizePt: 14, bold: true, upper: true },
     signatureName: { sizePt: 14, bold: true },
+    table: { sizePt: 12 },
   },
 };
 
@@ -175,44 +215,32 @@ const PARTY_2026: LayoutRules = {
     'Quy định 399-QĐ/TW ngày 9/1/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng (replaces Quy định 66-QĐ/TW) and the Văn phòng Trung ương Đảng guidance under it',
   effectiveFrom: '2026-01-09',
   unverified: [
-    'The effective date 9/1/2026 (the day of signing) is taken from a published summary of Quy định 399-QĐ/TW.',
-    'The technical guidance under Quy định 399-QĐ/TW could not be read: sizes, margins and header lines are carried over from Hướng dẫn 36-HD/VPTW unchanged.',
+    'Effective 9/1/2026: from a published summary.',
+    'Its guidance could not be read: all else is party-2018’s.',
   ],
 };
 
 const STATE_2020: LayoutRules = {
+  ...PARTY_2018,
   name: 'state-2020',
   source:
     'Nghị định 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác văn thư, Phụ lục I (thể thức, kỹ thuật trình bày văn bản hành chính)',
   effectiveFrom: '2020-03-05',
-  unverified: ['Point sizes inside the ranges were chosen by Rollout (body 14 pt, kind 14 pt).'],
-  page: { ...A4, marginMm: MARGINS },
-  fontFamily: 'Times New Roman',
-  lineSpacing: 1.15,
-  paragraphSpacingPt: 6,
-  firstLineIndentMm: 12.7,
+  unverified: ['Sizes in ranges, the 18 pt line (15 pt to 1.5 lines allowed): chosen by Rollout.'],
   defaultMotto: 'state',
   issuerMark: 'rule',
   referencePrefix: 'Số: ',
-  padDate: true,
+  referenceForm: 'state',
+  titleRule: 'line',
   signatureLabels: { 'on-behalf': 'TM.', 'acting-for': 'KT.', 'by-order': 'TL.', direct: '' },
   styles: {
-    partyMotto: { sizePt: 15, bold: true, upper: true, underline: true },
-    stateMotto: { sizePt: 12, bold: true, upper: true },
-    stateTagline: { sizePt: 14, bold: true, underline: true },
+    ...PARTY_2018.styles,
     issuerParent: { sizePt: 13, upper: true },
     issuer: { sizePt: 13, bold: true, upper: true },
     reference: { sizePt: 13 },
-    placeDate: { sizePt: 14, italic: true },
     kind: { sizePt: 14, bold: true, upper: true },
-    title: { sizePt: 14, bold: true },
-    body: { sizePt: 14 },
-    heading: { sizePt: 14, bold: true },
-    subheading: { sizePt: 14, bold: true },
     recipientsLabel: { sizePt: 12, bold: true, italic: true },
     recipients: { sizePt: 11 },
-    signatureTitle: { sizePt: 14, bold: true, upper: true },
-    signatureName: { sizePt: 14, bold: true },
   },
 };
 
@@ -220,12 +248,14 @@ const MASS_ORGANISATION: LayoutRules = {
   ...STATE_2020,
   name: 'mass-organisation',
   source:
-    'Practice of the Fatherland Front and the mass organisations, as in plan 985-KH/HNDT (Hội Nông dân tỉnh Thanh Hóa, 2020): the state motto, a star under the issuer, a Party-style number and symbol (Số 985-KH/HNDT), dates without leading zeros; sizes from Nghị định 30/2020/NĐ-CP',
+    'Practice of the Fatherland Front and the mass organisations, as in plan 985-KH/HNDT (Hội Nông dân tỉnh Thanh Hóa, 2020): the state motto, a star under the issuer, a Party-style number and symbol (Số 985-KH/HNDT), dates without leading zeros; sizes, rules and page numbers from Nghị định 30/2020/NĐ-CP',
   unverified: [
-    'No single regulation covers every mass organisation; each organisation’s own guidance may differ. The set follows one published plan and Nghị định 30/2020/NĐ-CP.',
+    'No regulation covers every mass organisation: one published plan and Nghị định 30.',
+    'The rule under the summary is Nghị định 30’s (985-KH/HNDT’s text cannot show one).',
   ],
   issuerMark: 'star',
   referencePrefix: 'Số ',
+  referenceForm: 'party',
   padDate: false,
   signatureLabels: { 'on-behalf': 'T/M', 'acting-for': 'K.T.', 'by-order': 'T/L', direct: '' },
 };
@@ -235,14 +265,16 @@ const MASS_ORGANISATION: LayoutRules = {
  *
  * @remarks All four print on A4 with margins top 20 mm, bottom 20 mm, left
  * 30 mm, right 15 mm (the low ends of the ranges 20–25, 20–25, 30–35, 15–20
- * mm both regulations give) in Times New Roman. They differ in the header:
+ * mm both regulations give) in Times New Roman, 14 pt body text on an exact
+ * 18 pt line, with page numbers from page 2 centred in the top margin. They
+ * differ in the header:
  *
- * | set | motto by default | under the issuer | number | date | signing |
- * |---|---|---|---|---|---|
- * | `party-2018` | ĐẢNG CỘNG SẢN VIỆT NAM | `*` | `Số 12-KH/TU` | `ngày 03 tháng 9 năm 2020` | T/M, K/T, T/L |
- * | `party-2026` | as `party-2018` (unverified) | `*` | `Số 12-KH/TU` | padded | T/M, K/T, T/L |
- * | `state-2020` | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc | a rule | `Số: 12/KH-UBND` | padded | TM., KT., TL. |
- * | `mass-organisation` | the state motto | `*` | `Số 985-KH/HNDT` | `ngày 3 tháng 9 năm 2020` | T/M, K.T., T/L |
+ * | set | motto by default | under the issuer | number | under the summary | date | signing |
+ * |---|---|---|---|---|---|---|
+ * | `party-2018` | ĐẢNG CỘNG SẢN VIỆT NAM | `*` | `Số 12-KH/TU` | `-----` | `ngày 03 tháng 9 năm 2020` | T/M, K/T, T/L |
+ * | `party-2026` | as `party-2018` (unverified) | `*` | `Số 12-KH/TU` | `-----` | padded | T/M, K/T, T/L |
+ * | `state-2020` | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc | a rule | `Số: 12/KH-UBND` | a rule | padded | TM., KT., TL. |
+ * | `mass-organisation` | the state motto | `*` | `Số 985-KH/HNDT` | a rule | `ngày 3 tháng 9 năm 2020` | T/M, K.T., T/L |
  *
  * Each set's `source` names its regulation and `unverified` what could not
  * be checked.
@@ -302,4 +334,29 @@ export function defaultLayoutRules(plan: Pick<Plan, 'header'>): LayoutRuleSetNam
   const date = plan.header.date;
   const since = PARTY_2026.effectiveFrom ?? '';
   return date !== undefined && date < since ? 'party-2018' : 'party-2026';
+}
+
+/**
+ * The exact line height of text of a given size under a rule set, in points.
+ *
+ * @remarks Body text gets `rules.lineHeightPt`; other sizes the same
+ * proportion of their size, never less than 1.15 times it (so that the
+ * Vietnamese stacked marks of capitals are not clipped), rounded to half a
+ * point. The HTML and DOCX writers both use it, so that a line is as tall in
+ * both and the two break pages alike.
+ * @param rules - The rule set.
+ * @param sizePt - The font size, in points.
+ * @returns The line height, in points.
+ * @example
+ * ```ts
+ * lineHeightPt(LAYOUT_RULES['state-2020'], 14); // => 18
+ * lineHeightPt(LAYOUT_RULES['state-2020'], 12); // => 15.5
+ * lineHeightPt(LAYOUT_RULES['party-2018'], 16); // => 20.5
+ * ```
+ * @category Rendering
+ */
+export function lineHeightPt(rules: LayoutRules, sizePt: number): number {
+  const body = rules.styles.body.sizePt;
+  const height = Math.max((rules.lineHeightPt * sizePt) / body, sizePt * 1.15);
+  return Math.round(height * 2) / 2;
 }

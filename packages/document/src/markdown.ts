@@ -1,6 +1,6 @@
 import type { Plan } from '@rollout/core';
 import { escapeMarkdown as md } from './escape.js';
-import type { PlanLayout, RenderPlanOptions, TextRun } from './layout.js';
+import type { PlanLayout, RenderPlanOptions, TableBlock, TextRun } from './layout.js';
 import { layoutPlan } from './layout.js';
 import type { TextStyle } from './layout-rules.js';
 
@@ -19,6 +19,18 @@ function runs(list: readonly TextRun[]): string {
       return `${lead}${emphasise(core, r)}${core === '' ? '' : trail}`;
     })
     .join('');
+}
+
+/** A GFM table, every cell escaped. */
+function markdownTable(table: TableBlock): string {
+  const row = (cells: readonly string[], bold: boolean) =>
+    `| ${cells.map((c) => (bold && c !== '' ? `**${md(c)}**` : md(c))).join(' | ')} |`;
+  const bold = new Set(table.boldRows ?? []);
+  return [
+    row(table.columns, false),
+    `|${table.align.map((a) => (a === 'left' ? ':---' : ':---:')).join('|')}|`,
+    ...table.rows.map((r, i) => row(r, bold.has(i))),
+  ].join('\n');
 }
 
 /** Writes a laid-out plan as Markdown. */
@@ -41,9 +53,11 @@ export function writeMarkdown(layout: PlanLayout): string {
       ),
     )
     .join('<br>');
+  // GFM needs a header row: an empty one, so that the issuer's row is not printed bold.
   const out: string[] = [
-    `| ${left} | ${right} |`,
+    '| | |',
     '|:---:|:---:|',
+    `| ${left} | ${right} |`,
     `| ${md(header.reference)} | ${emphasise(header.placeDate, s.placeDate)} |`,
     '',
     `# ${md(layout.kind)}`,
@@ -54,6 +68,8 @@ export function writeMarkdown(layout: PlanLayout): string {
   for (const block of layout.body) {
     if (block.type === 'heading') out.push(`## ${md(block.text)}`);
     else if (block.type === 'subheading') out.push(`### ${md(block.text)}`);
+    else if (block.type === 'minor-heading') out.push(`#### ${md(block.marker)} ${md(block.text)}`);
+    else if (block.type === 'table') out.push(markdownTable(block));
     else if (block.marker === '-') out.push(`- ${runs(block.runs)}`);
     else if (block.marker !== undefined && /^\d+\.$/.test(block.marker))
       out.push(`${block.marker} ${runs(block.runs)}`);
@@ -92,8 +108,11 @@ export function writeMarkdown(layout: PlanLayout): string {
  * @remarks Every piece of plan text is escaped, so a title holding `<script>`,
  * `*`, `_`, `#`, `[`, backticks or a leading `-` / `1.` renders as those
  * characters and never as markup. Sections are `##` headings, numbered parts
- * `###`; items keep the plan's `-` and `1.` markers. The same plan and
- * options always give the same text.
+ * `###`, lettered sessions `####`; items keep the plan's `-` and `1.`
+ * markers. The header and the closing are GFM tables with an empty header
+ * row (so that nothing in them turns bold); Markdown has no pages, page
+ * numbers or drawn rules under the summary line. The same plan and options
+ * always give the same text.
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.
  * @returns The Markdown, ending with a newline.

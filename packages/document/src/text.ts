@@ -1,5 +1,5 @@
 import type { Plan } from '@rollout/core';
-import type { PlanBlock, PlanLayout, RenderPlanOptions } from './layout.js';
+import type { PlanBlock, PlanLayout, RenderPlanOptions, TableBlock } from './layout.js';
 import { layoutPlan } from './layout.js';
 
 const WIDTH = 84;
@@ -11,6 +11,10 @@ const center = (s: string, width: number) => {
   return `${' '.repeat(pad)}${s}`;
 };
 const padEnd = (s: string, width: number) => `${s}${' '.repeat(Math.max(0, width - len(s)))}`;
+
+/** A drawn rule of `share` of a line of text, at least three hyphens. */
+const ruleUnder = (text: string, share: number) =>
+  '-'.repeat(Math.max(3, Math.round(Math.min(len(text), WIDTH) * share)));
 
 /** Two columns side by side; the left one centred in `LEFT` columns when `centred`. */
 function columns(
@@ -31,7 +35,24 @@ function columns(
   return rows.map((row) => row.trimEnd());
 }
 
+/** A table drawn with `|` and `-`, each column as wide as its widest cell. */
+export function textTable(table: TableBlock): string {
+  const all = [table.columns, ...table.rows];
+  const widths = table.columns.map((_, i) => Math.max(...all.map((r) => len(r[i] ?? ''))));
+  const line = (r: readonly string[]) =>
+    `| ${widths
+      .map((w, i) => {
+        const cell = r[i] ?? '';
+        return table.align[i] === 'left' ? padEnd(cell, w) : padEnd(center(cell, w), w);
+      })
+      .join(' | ')} |`;
+  const rule = `|-${widths.map((w) => '-'.repeat(w)).join('-|-')}-|`;
+  return [line(table.columns), rule, ...table.rows.map(line)].join('\n');
+}
+
 function blockText(block: PlanBlock): string {
+  if (block.type === 'table') return textTable(block);
+  if (block.type === 'minor-heading') return `${block.marker} ${block.text}`;
   if (block.type !== 'paragraph') return block.text;
   const text = block.runs.map((r) => r.text).join('');
   return block.marker === undefined ? text : `${block.marker} ${text}`;
@@ -39,20 +60,28 @@ function blockText(block: PlanBlock): string {
 
 /** Writes a laid-out plan as plain text. */
 export function writeText(layout: PlanLayout): string {
-  const { header } = layout;
+  const { header, rules } = layout;
   const left =
     header.issuer === ''
       ? []
       : [
           ...(header.parent === undefined ? [] : [header.parent]),
           header.issuer,
-          header.mark === 'star' ? '*' : '-----',
+          header.mark === 'star' ? '*' : ruleUnder(header.issuer, rules.ruleShare),
         ];
   const right = [...header.mottoLines];
   const out: string[] = [...columns(left, right, LEFT, true), ''];
   out.push(...columns([header.reference], [header.placeDate], LEFT, true), '');
   out.push(center(layout.kind, WIDTH));
-  out.push(len(layout.title) <= WIDTH ? center(layout.title, WIDTH) : layout.title, '');
+  out.push(len(layout.title) <= WIDTH ? center(layout.title, WIDTH) : layout.title);
+  if (rules.titleRule !== 'none')
+    out.push(
+      center(
+        rules.titleRule === 'dashes' ? '-----' : ruleUnder(layout.title, rules.ruleShare),
+        WIDTH,
+      ),
+    );
+  out.push('');
   for (const block of layout.body) out.push(blockText(block), '');
   const closingLeft = layout.recipients
     ? [layout.recipients.label, ...layout.recipients.lines]
@@ -62,9 +91,7 @@ export function writeText(layout: PlanLayout): string {
     ? [
         ...(sig.authority === undefined ? [] : [sig.authority]),
         sig.title,
-        '',
-        '',
-        '',
+        ...Array.from({ length: rules.signatureSpaceLines - 1 }, () => ''),
         sig.name ?? '',
       ]
     : [];
@@ -87,10 +114,12 @@ export function writeText(layout: PlanLayout): string {
  * terminals, e-mail and the importer's round trip.
  *
  * @remarks The two-column header and the recipients beside the signature are
- * drawn with spaces (84 columns); every paragraph is one line, so a reader
+ * drawn with spaces (84 columns); rules are drawn with hyphens (five under the
+ * summary line of a Party document); every paragraph is one line, so a reader
  * can take the text back line by line (dates and durations in the grammar of
- * `formatDateRule` of `@rollout/core`). A draft without a date prints *ngày    tháng    năm*.
- * The same plan and options always give the same text.
+ * `formatDateRule` of `@rollout/core`). A draft prints its blank number and
+ * date as no-break spaces (*Số      -KH/TU*, *ngày    tháng    năm*). The
+ * same plan and options always give the same text.
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto.
  * @returns The text, ending with a newline.

@@ -3,13 +3,16 @@ import { plan985KhHndt, planNq58Province } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkLayout,
   defaultLayoutRules,
   isLayoutRuleSetName,
   LAYOUT_RULES,
   layoutPlan,
+  listLetter,
   renderHtml,
   renderMarkdown,
   renderText,
+  splitNoBreak,
 } from '../src/index.js';
 
 const HOSTILE =
@@ -95,9 +98,14 @@ describe('header', () => {
     const layout = layoutPlan(planNq58Province);
     expect(layout.rules.name).toBe('party-2026');
     expect(layout.header.mottoLines).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
-    expect(layout.header.placeDate).toBe('Thanh Hóa, ngày    tháng    năm');
-    expect(layout.header.reference).toBe('Số      -KH/TU');
-    expect(renderText(planNq58Province)).toContain('ngày    tháng    năm');
+    // The blanks are no-break spaces, so that HTML and Markdown keep them open.
+    expect(layout.header.placeDate).toBe(
+      'Thanh Hóa, ngày\u00A0\u00A0\u00A0\u00A0tháng\u00A0\u00A0\u00A0\u00A0năm',
+    );
+    expect(layout.header.reference).toBe('Số \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0-KH/TU');
+    expect(renderText(planNq58Province)).toContain(layout.header.placeDate);
+    expect(renderHtml(planNq58Province).replace(/<[^>]+>/g, '')).toContain(layout.header.reference);
+    expect(renderMarkdown(planNq58Province)).toContain(layout.header.reference);
     expect(layout.signature).toEqual({ authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' });
   });
 
@@ -109,7 +117,14 @@ describe('header', () => {
     expect(layoutPlan(dated).header.placeDate).toBe('Thanh Hóa, ngày 03 tháng 9 năm 2020');
     expect(layoutPlan(dated).rules.name).toBe('party-2018');
     const state = layoutPlan(plan985KhHndt, { rules: 'state-2020' });
-    expect(state.header.reference).toBe('Số: 985-KH/HNDT');
+    // Nghị định 30/2020/NĐ-CP: the number before a slash, then type-issuer.
+    expect(state.header.reference).toBe('Số: 985/KH-HNDT');
+    expect(layoutPlan(planNq58Province, { rules: 'state-2020' }).header.reference).toBe(
+      'Số: \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/KH-TU',
+    );
+    expect(layoutPlan(plan985KhHndt, { rules: 'party-2018' }).header.reference).toBe(
+      'Số 985-KH/HNDT',
+    );
     expect(state.header.mark).toBe('rule');
     expect(state.header.placeDate).toBe('Thanh Hóa, ngày 03 tháng 9 năm 2020');
     expect(layoutPlan(plan985KhHndt, { rules: 'party-2018' }).header.mark).toBe('star');
@@ -163,7 +178,26 @@ describe('sections', () => {
     expect(text).toContain('- Thời gian: ½ ngày, hoàn thành trước ngày 15/9/2020.');
     expect(text).toContain('- Thời gian: ½ ngày, hoàn thành trước ngày 15/10/2020.');
     expect(text).toContain('- Chủ trì: Ban Thường vụ Tỉnh ủy.');
-    expect(text).toContain('- Phương thức: trực tuyến (hoặc tập trung).');
+    // Only the communes that did not study online may study in person; the district unions study online.
+    const district = text.slice(
+      text.indexOf('2. Hội Nông dân các huyện'),
+      text.indexOf('3. Hội Nông dân xã'),
+    );
+    expect(district).toContain('- Phương thức: trực tuyến.');
+    expect(district).not.toContain('tập trung');
+    expect(text).toContain(
+      '- Phương thức: trực tuyến (ở những nơi có đủ điều kiện và đã học tập trực tuyến ngày 31/8/2020); tập trung (đối với cấp cơ sở chưa học tập trực tuyến).',
+    );
+    expect(
+      renderText({
+        ...plan985KhHndt,
+        sessions: plan985KhHndt.sessions.map((s) => ({
+          ...s,
+          alternativeMethodsFor: undefined,
+          methodFor: undefined,
+        })) as Plan['sessions'],
+      }),
+    ).toContain('- Phương thức: trực tuyến (hoặc tập trung).');
   });
 
   it('writes several sessions of one tier, co-hosts, discussion and follow-up deadlines', () => {
@@ -173,8 +207,13 @@ describe('sections', () => {
     );
     expect(text).toMatch(/^a\) /m);
     expect(text).toContain('- Phối hợp: Trường Chính trị tỉnh;');
-    expect(text).toContain('hoàn thành trước ngày 30/9/2020');
-    expect(text).toContain('- Tài liệu: tài liệu số 1, 2, 3, 4 (mục II.3).');
+    expect(text).toContain('hoàn thành trước ngày 30-9-2020');
+    // The materials are II.2 here: the plan has no content part.
+    expect(text).toContain('2. Tài liệu học tập');
+    expect(text).toContain('- Tài liệu: tài liệu số 1, 2, 3, 4 (mục II.2).');
+    expect(renderText(planNq58Province, { lang: 'en' })).toContain(
+      '- Materials: items 1, 2, 3, 4 of section II.2.',
+    );
   });
 
   it('names the activity of an `after` rule', () => {
@@ -189,7 +228,7 @@ describe('sections', () => {
       ],
     };
     expect(renderText(plan)).toContain(
-      'trong vòng 10 ngày làm việc sau hội nghị cấp huyện và tương đương',
+      'trong vòng 10 ngày làm việc sau hội nghị do các huyện, thị, thành ủy tổ chức',
     );
   });
 
@@ -234,13 +273,17 @@ describe('HTML', () => {
     const html = renderHtml(plan985KhHndt);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }');
+    expect(html).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm;');
+    expect(html).toContain('@top-center { content: counter(page);');
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
     expect(html).toContain('"Times New Roman"');
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     const party = renderHtml(planNq58Province);
     expect(party).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(party).toContain('.motto-party { font-size: 15pt; font-weight: bold;');
+    expect(party).toContain(
+      '.motto-party { font-size: 15pt; line-height: 19.5pt; font-weight: bold;',
+    );
   });
 });
 
@@ -310,8 +353,11 @@ describe('escaping', () => {
           'h1',
           'h2',
           'h3',
+          'h4',
           'p',
           'em',
+          'colgroup',
+          'col',
           'strong',
           'html',
         ]);
@@ -396,7 +442,81 @@ describe('options', () => {
       },
     };
     expect(renderHtml(plan985KhHndt, { rules: mine })).toContain(
-      '@page { size: A4; margin: 25mm 20mm 25mm 35mm; }',
+      '@page { size: A4; margin: 25mm 20mm 25mm 35mm;',
     );
+  });
+});
+
+describe('issue 15: lettering, headings, rules, motto warning', () => {
+  it('letters items as Vietnamese documents do, then aa, ab …, never twice', () => {
+    const letters = Array.from({ length: 60 }, (_, i) => listLetter(i));
+    expect(letters.slice(0, 23).join('')).toBe('abcdđeghiklmnopqrstuvxy');
+    expect(letters.slice(23, 26)).toEqual(['aa', 'ab', 'ac']);
+    expect(new Set(letters).size).toBe(60);
+    expect(letters.some((l) => /[fjwz]/.test(l))).toBe(false);
+    expect(listLetter(23 + 23 * 23)).toBe('aaa');
+  });
+
+  it('heads several sessions by title, host or audience, each distinct and capitalised as a heading', () => {
+    const layout = layoutPlan(planNq58Province);
+    const minor = layout.body.flatMap((b) =>
+      b.type === 'minor-heading' ? [`${b.marker} ${b.text}`] : [],
+    );
+    expect(minor).toEqual([
+      'a) Hội nghị do Ban Thường vụ Tỉnh ủy tổ chức',
+      'b) Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức',
+      'a) Hội nghị do các huyện, thị, thành ủy tổ chức',
+      'b) Hội nghị do các đảng ủy trực thuộc Tỉnh ủy tổ chức',
+      'c) Hội nghị do Ủy ban MTTQ và các đoàn thể chính trị - xã hội tổ chức',
+    ]);
+    const sameHost: Plan = {
+      ...planNq58Province,
+      sessions: planNq58Province.sessions.map((s) =>
+        s.tier === 'district' ? { ...s, host: 'Ban Tuyên giáo Tỉnh ủy' } : s,
+      ),
+    };
+    const byAudience = layoutPlan(sameHost).body.flatMap((b) =>
+      b.type === 'minor-heading' ? [b.text] : [],
+    );
+    expect(byAudience).toContain('Hội nghị dành cho các đảng ủy trực thuộc Tỉnh ủy');
+    expect(byAudience).toContain(
+      'Hội nghị dành cho Ủy ban MTTQ và các đoàn thể chính trị - xã hội',
+    );
+  });
+
+  it('draws the rule set’s mark under the summary line, and keeps Markdown’s header row empty', () => {
+    expect(renderText(planNq58Province, { rules: 'party-2018' })).toMatch(/\n\s+-----\n/);
+    expect(renderHtml(plan985KhHndt, { rules: 'state-2020' })).toMatch(
+      /<div class="title-rule"><span class="rule" style="width: [\d.]+mm">/,
+    );
+    const md = renderMarkdown(plan985KhHndt).split('\n');
+    expect(md.slice(0, 2)).toEqual(['| | |', '|:---:|:---:|']);
+    expect(md[2]).toContain('HỘI NÔNG DÂN VIỆT NAM');
+  });
+
+  it('warns when the motto does not fit the rule set', () => {
+    expect(checkLayout(plan985KhHndt)).toEqual([]);
+    const [issue] = checkLayout(plan985KhHndt, { rules: 'party-2018' });
+    expect(issue).toMatchObject({
+      code: 'layout/motto-mismatch',
+      severity: 'warning',
+      path: ['header', 'motto'],
+    });
+    expect(issue?.message.vi).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(checkLayout(planNq58Province, { rules: 'state-2020' })[0]?.code).toBe(
+      'layout/motto-mismatch',
+    );
+    expect(checkLayout(planNq58Province)).toEqual([]);
+  });
+
+  it('keeps numbers and symbols and the place whole in HTML', () => {
+    const html = renderHtml(plan985KhHndt);
+    expect(html).toContain('<span class="nb">58-NQ/TW</span>');
+    expect(html).toContain('<span class="nb">Thanh Hóa</span>');
+    expect(
+      splitNoBreak('Số 30/2020/NĐ-CP và 123/KH-UBND', [])
+        .filter((p) => p.keep)
+        .map((p) => p.text),
+    ).toEqual(['30/2020/NĐ-CP', '123/KH-UBND']);
   });
 });

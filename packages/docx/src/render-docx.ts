@@ -1,18 +1,25 @@
 import type { Plan, RollupResult } from '@rollout/core';
+import { cleanText } from '@rollout/core';
 import type {
   LayoutRules,
   PlanBlock,
   PlanLayout,
   ProgressReportOptions,
   RenderPlanOptions,
+  TableBlock,
   TextStyle,
 } from '@rollout/document';
-import { layoutPlan, layoutProgressReport } from '@rollout/document';
+import { layoutPlan, layoutProgressReport, lineHeightPt, splitNoBreak } from '@rollout/document';
 import {
   AlignmentType,
+  BorderStyle,
   Document,
+  Header,
+  HeadingLevel,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -48,34 +55,90 @@ export function mmToTwip(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
-const run = (text: string, style: TextStyle, extra: { italic?: boolean; bold?: boolean } = {}) =>
-  new TextRun({
-    text,
+/** Points to twips. */
+const pt = (points: number) => Math.round(points * 20);
+
+/** What a paragraph writer needs besides the block: the layout (rules, no-break phrases, language). */
+interface Ctx {
+  readonly layout: PlanLayout;
+  readonly rules: LayoutRules;
+  readonly language: string;
+}
+
+/**
+ * The runs of a text: its no-break phrases (numbers and symbols, the place)
+ * with Word's non-breaking hyphens and no-break spaces, every run tagged with
+ * the document's language so that Word checks the spelling in Vietnamese.
+ */
+function runs(
+  ctx: Ctx,
+  text: string,
+  style: TextStyle,
+  extra: { italic?: boolean; bold?: boolean } = {},
+): TextRun[] {
+  const props = {
     size: style.sizePt * 2,
     bold: extra.bold ?? style.bold ?? false,
     italics: extra.italic ?? style.italic ?? false,
+    language: { value: ctx.language },
     ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-  });
-
-function centred(text: string, style: TextStyle, spaceBefore = 0): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: spaceBefore, after: 0 },
-    children: [run(text, style)],
+  };
+  return splitNoBreak(text, ctx.layout.noBreak).map((piece) => {
+    if (!piece.keep) return new TextRun({ ...props, text: piece.text });
+    const parts = piece.text.replaceAll(' ', '\u00A0').split('-');
+    const children = parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p]));
+    return new TextRun({ ...props, children: children.filter((c) => c !== '') });
   });
 }
 
-function cell(children: Paragraph[], widthTwip: number): TableCell {
+/** Exact line spacing for text of a size, as the HTML writer sets `line-height`. */
+const exact = (rules: LayoutRules, sizePt: number) => ({
+  line: pt(lineHeightPt(rules, sizePt)),
+  lineRule: LineRuleType.EXACT,
+});
+
+function centred(ctx: Ctx, text: string, style: TextStyle, before = 0): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: pt(before), after: 0, ...exact(ctx.rules, style.sizePt) },
+    children: runs(ctx, text, style),
+  });
+}
+
+/** An empty paragraph `heightPt` high, with a rule of `ruleMm` centred along its top when given. */
+function spacer(heightPt: number, widthMm: number, ruleMm?: number, keepNext = false): Paragraph {
+  const side = ruleMm === undefined ? 0 : mmToTwip(Math.max(0, (widthMm - ruleMm) / 2));
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: pt(heightPt), lineRule: LineRuleType.EXACT },
+    ...(keepNext ? { keepNext } : {}),
+    ...(ruleMm === undefined
+      ? {}
+      : {
+          indent: { left: side, right: side },
+          border: { top: { style: BorderStyle.SINGLE, size: 4, space: 0, color: '000000' } },
+        }),
+    children: [],
+  });
+}
+
+function cell(
+  children: Paragraph[],
+  widthTwip: number,
+  margins?: { left: number; right: number },
+): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [new Paragraph({})],
     width: { size: widthTwip, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
+    ...(margins ? { margins: { ...margins, top: 0, bottom: 0 } } : {}),
   });
 }
 
-function table(rows: TableCell[][], widths: readonly number[]): Table {
+function layoutTable(rows: TableCell[][], widths: readonly number[], cantSplit = true): Table {
   return new Table({
-    rows: rows.map((cells) => new TableRow({ children: cells })),
+    rows: rows.map(
+      (cells) => new TableRow({ children: cells, ...(cantSplit ? { cantSplit } : {}) }),
+    ),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
@@ -84,21 +147,93 @@ function table(rows: TableCell[][], widths: readonly number[]): Table {
   });
 }
 
-function bodyParagraph(block: PlanBlock, rules: LayoutRules): Paragraph {
+/** A table of figures: ruled, its header row repeated on each page, no row split across pages. */
+function dataTable(ctx: Ctx, table: TableBlock, textWidth: number): Table {
+  const style = ctx.rules.styles.table;
+  const widths = table.widths.map((w) => Math.round(w * textWidth));
+  const bold = new Set(table.boldRows ?? []);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: readonly string[], head: boolean, strong: boolean) =>
+    new TableRow({
+      tableHeader: head,
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            margins: { left: 40, right: 40, top: 0, bottom: 0 },
+            children: [
+              new Paragraph({
+                alignment:
+                  table.align[i] === 'left' && !head ? AlignmentType.LEFT : AlignmentType.CENTER,
+                spacing: { before: 0, after: 0, ...exact(ctx.rules, style.sizePt) },
+                children: runs(ctx, text, style, { bold: head || strong }),
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    rows: [
+      row(table.columns, true, false),
+      ...table.rows.map((r, i) => row(r, false, bold.has(i))),
+    ],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
+  });
+}
+
+const HEADINGS = {
+  heading: HeadingLevel.HEADING_1,
+  subheading: HeadingLevel.HEADING_2,
+  'minor-heading': HeadingLevel.HEADING_3,
+} as const;
+
+function bodyParagraph(
+  ctx: Ctx,
+  block: Exclude<PlanBlock, TableBlock>,
+  keepNext: boolean,
+): Paragraph {
+  const { rules } = ctx;
   const s = rules.styles;
   const spacing = {
     before: 0,
-    after: rules.paragraphSpacingPt * 20,
-    line: Math.round(rules.lineSpacing * 240),
-    lineRule: LineRuleType.AUTO,
+    after: pt(rules.paragraphSpacingPt),
+    ...exact(rules, s.body.sizePt),
   };
   const indent = { firstLine: mmToTwip(rules.firstLineIndentMm) };
   if (block.type !== 'paragraph') {
-    const style = block.type === 'heading' ? s.heading : s.subheading;
-    return new Paragraph({ spacing, indent, keepNext: true, children: [run(block.text, style)] });
+    const style =
+      block.type === 'heading'
+        ? s.heading
+        : block.type === 'subheading'
+          ? s.subheading
+          : { ...s.body, bold: true };
+    const text = block.type === 'minor-heading' ? `${block.marker} ${block.text}` : block.text;
+    // A real heading style (the navigation pane and a table of contents list it), the layout's
+    // own look written on the run as well, so that the page is the same as the HTML's.
+    return new Paragraph({
+      heading: HEADINGS[block.type],
+      alignment: AlignmentType.JUSTIFIED,
+      spacing,
+      indent,
+      keepNext: true,
+      keepLines: true,
+      children: runs(ctx, text, style),
+    });
   }
-  const runs = block.runs.map((r) =>
-    run(r.text, s.body, {
+  const children = block.runs.flatMap((r) =>
+    runs(ctx, r.text, s.body, {
       ...(r.italic ? { italic: true } : {}),
       ...(r.bold ? { bold: true } : {}),
     }),
@@ -107,97 +242,186 @@ function bodyParagraph(block: PlanBlock, rules: LayoutRules): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     spacing,
     indent,
-    children: block.marker === undefined ? runs : [run(`${block.marker} `, s.body), ...runs],
+    ...(keepNext || block.keepWithNext === true ? { keepNext: true } : {}),
+    children:
+      block.marker === undefined
+        ? children
+        : [...runs(ctx, `${block.marker} `, s.body), ...children],
   });
+}
+
+/** The built-in heading styles, in the layout's fonts and black, for Word's navigation pane and tables of contents. */
+function headingStyles(rules: LayoutRules, language: string) {
+  const s = rules.styles;
+  const of = (style: TextStyle) => ({
+    run: {
+      font: rules.fontFamily,
+      size: style.sizePt * 2,
+      bold: style.bold ?? false,
+      italics: style.italic ?? false,
+      color: '000000',
+      language: { value: language },
+    },
+    paragraph: {
+      spacing: { before: 0, after: pt(rules.paragraphSpacingPt), ...exact(rules, style.sizePt) },
+      keepNext: true,
+      keepLines: true,
+    },
+  });
+  return {
+    heading1: of(s.heading),
+    heading2: of(s.subheading),
+    heading3: of({ ...s.body, bold: true }),
+  };
 }
 
 /** Builds the `docx` document of a laid-out plan. */
 function buildDocument(layout: PlanLayout, creator: string): Document {
   const { rules, header } = layout;
+  const language = layout.lang === 'en' ? 'en-GB' : 'vi-VN';
+  const ctx: Ctx = { layout, rules, language };
   const s = rules.styles;
   const m = rules.page.marginMm;
-  const textWidth = mmToTwip(rules.page.widthMm - m.left - m.right);
+  const textWidthMm = rules.page.widthMm - m.left - m.right;
+  const textWidth = mmToTwip(textWidthMm);
   const leftWidth = Math.round(textWidth * 0.43);
   const rightWidth = textWidth - leftWidth;
+  const leftWidthMm = textWidthMm * 0.43;
 
   const left: Paragraph[] =
     header.issuer === ''
       ? []
       : [
-          ...(header.parent === undefined ? [] : [centred(header.parent, s.issuerParent)]),
-          centred(header.issuer, s.issuer),
+          ...(header.parent === undefined ? [] : [centred(ctx, header.parent, s.issuerParent)]),
+          centred(ctx, header.issuer, s.issuer),
           header.mark === 'star'
-            ? centred('*', s.issuer)
-            : centred('––––––', { sizePt: s.issuer.sizePt }),
+            ? centred(ctx, '*', s.issuer)
+            : spacer(6, leftWidthMm, layout.ruleLengthsMm.issuer),
         ];
   const right: Paragraph[] = header.mottoLines.map((line, i) =>
     centred(
+      ctx,
       line,
       i === 0 ? (header.motto === 'party' ? s.partyMotto : s.stateMotto) : s.stateTagline,
     ),
   );
-  const headerTable = table(
+  const headerTable = layoutTable(
     [
       [cell(left, leftWidth), cell(right, rightWidth)],
       [
-        cell([centred(header.reference, s.reference, 120)], leftWidth),
-        cell([centred(header.placeDate, s.placeDate, 120)], rightWidth),
+        cell([centred(ctx, header.reference, s.reference, 6)], leftWidth),
+        cell([centred(ctx, header.placeDate, s.placeDate, 6)], rightWidth),
       ],
     ],
     [leftWidth, rightWidth],
   );
 
-  const children: (Paragraph | Table)[] = [
-    headerTable,
-    centred(layout.kind, s.kind, 360),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 240 },
-      children: [run(layout.title, s.title)],
-    }),
-    ...layout.body.map((b) => bodyParagraph(b, rules)),
-  ];
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, ...exact(rules, s.title.sizePt) },
+    keepNext: true,
+    children: runs(ctx, layout.title, s.title),
+  });
+  const kind = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: pt(18), after: 0, ...exact(rules, s.kind.sizePt) },
+    keepNext: true,
+    children: runs(ctx, layout.kind, s.kind),
+  });
+  const underTitle =
+    rules.titleRule === 'line'
+      ? [spacer(4, textWidthMm), spacer(8, textWidthMm, layout.ruleLengthsMm.title)]
+      : [
+          ...(rules.titleRule === 'dashes' ? [centred(ctx, '-----', s.title)] : []),
+          spacer(12, textWidthMm),
+        ];
 
-  if (layout.recipients || layout.signature) {
+  const closing = layout.recipients !== undefined || layout.signature !== undefined;
+  const children: (Paragraph | Table)[] = [headerTable, kind, title, ...underTitle];
+  layout.body.forEach((b, i) => {
+    if (b.type === 'table') children.push(dataTable(ctx, b, textWidth));
+    else
+      children.push(
+        bodyParagraph(ctx, b, closing && layout.keepClosing && i === layout.body.length - 1),
+      );
+  });
+
+  if (closing) {
     const half = Math.round(textWidth / 2);
+    const hang = mmToTwip(2.5);
+    // A closing that fits is kept whole, on the page of the last paragraph; a long list of
+    // recipients breaks across pages like any text.
+    const keep = layout.keepClosing ? { keepNext: true } : {};
     const rec = layout.recipients
       ? [
-          new Paragraph({ children: [run(layout.recipients.label, s.recipientsLabel)] }),
+          new Paragraph({
+            spacing: { before: 0, after: 0, ...exact(rules, s.recipientsLabel.sizePt) },
+            ...keep,
+            children: runs(ctx, layout.recipients.label, s.recipientsLabel),
+          }),
           ...layout.recipients.lines.map(
-            (l) => new Paragraph({ children: [run(l, s.recipients)] }),
+            (l) =>
+              new Paragraph({
+                spacing: { before: 0, after: 0, ...exact(rules, s.recipients.sizePt) },
+                indent: { left: hang, hanging: hang },
+                ...keep,
+                children: runs(ctx, l, s.recipients),
+              }),
           ),
         ]
       : [];
     const sig = layout.signature;
     const sign = sig
       ? [
-          ...(sig.authority === undefined ? [] : [centred(sig.authority, s.signatureTitle)]),
-          centred(sig.title, s.signatureTitle),
-          ...Array.from({ length: 4 }, () => centred('', s.body)),
-          centred(sig.name ?? '', s.signatureName),
+          ...(sig.authority === undefined ? [] : [centred(ctx, sig.authority, s.signatureTitle)]),
+          centred(ctx, sig.title, s.signatureTitle),
+          ...Array.from({ length: rules.signatureSpaceLines }, () =>
+            spacer(lineHeightPt(rules, s.body.sizePt), textWidthMm / 2),
+          ),
+          centred(ctx, sig.name ?? '', s.signatureName),
         ]
       : [];
     children.push(
-      new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
-      table([[cell(rec, half), cell(sign, textWidth - half)]], [half, textWidth - half]),
+      spacer(12, textWidthMm, undefined, layout.keepClosing),
+      layoutTable(
+        [[cell(rec, half), cell(sign, textWidth - half)]],
+        [half, textWidth - half],
+        layout.keepClosing,
+      ),
     );
   }
 
+  // The page number sits centred in the top margin: its line's middle halfway down the margin.
+  const pn = rules.pageNumbers;
+  const numberLineMm = (lineHeightPt(rules, pn.sizePt) * 25.4) / 72;
+  const numberParagraph = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, ...exact(rules, pn.sizePt) },
+    children: [
+      new TextRun({
+        children: [PageNumber.CURRENT],
+        size: pn.sizePt * 2,
+        language: { value: language },
+      }),
+    ],
+  });
   return new Document({
-    creator,
-    lastModifiedBy: creator,
-    title: `${layout.kind} ${header.reference}`,
+    creator: cleanText(creator, { newlines: 'space' }),
+    lastModifiedBy: cleanText(creator, { newlines: 'space' }),
+    title: `${layout.kind} ${header.reference}`.replace(/\s+/g, ' '),
     description: layout.title,
     styles: {
       default: {
         document: {
-          run: { font: rules.fontFamily, size: s.body.sizePt * 2 },
+          run: { font: rules.fontFamily, size: s.body.sizePt * 2, language: { value: language } },
         },
+        ...headingStyles(rules, language),
       },
     },
     sections: [
       {
         properties: {
+          titlePage: pn.fromPage === 2,
           page: {
             size: { width: mmToTwip(rules.page.widthMm), height: mmToTwip(rules.page.heightMm) },
             margin: {
@@ -205,11 +429,15 @@ function buildDocument(layout: PlanLayout, creator: string): Document {
               bottom: mmToTwip(m.bottom),
               left: mmToTwip(m.left),
               right: mmToTwip(m.right),
-              header: 0,
+              header: mmToTwip(Math.max(0, (m.top - numberLineMm) / 2)),
               footer: 0,
               gutter: 0,
             },
           },
+        },
+        headers: {
+          default: new Header({ children: [numberParagraph] }),
+          ...(pn.fromPage === 2 ? { first: new Header({ children: [new Paragraph({})] }) } : {}),
         },
         children,
       },
@@ -270,17 +498,36 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * Renders a plan as a Word document (DOCX) in the official Vietnamese layout.
  *
  * @remarks Built on the `docx` library; runs in Node, browsers and edge
- * runtimes (no Node built-ins). The page is A4 with the rule set's margins
- * (in twips: 1 mm = 56.7 twips), Times New Roman at the rule set's sizes; the
- * header and the closing (recipients beside the signature) are borderless
- * two-column tables; items keep their `-` and `1.` markers as text (no Word
- * numbering, so nothing depends on list ids). The words are those of
- * {@link layoutPlan}, so the DOCX, HTML, Markdown and text hold the same
- * text. The output is deterministic: author `Rollout`, creation and
- * modification dates from `options.timestamp` or the plan's date (never the
- * clock), zip entries in a fixed order with fixed times, relationship ids
- * renumbered; the same plan and options give the same bytes in every time
- * zone.
+ * runtimes (no Node built-ins). What a Word user expects:
+ *
+ * - the page: A4 with the rule set's margins (in twips: 1 mm = 56.7 twips),
+ *   Times New Roman at the rule set's sizes on exact line heights (the same
+ *   as the HTML's, {@link lineHeightPt}), so that both break pages alike;
+ * - page numbers from page 2: a real `PAGE` field in a header part, centred
+ *   in the top margin, the first page different (an empty header);
+ * - headings as Word's own *Heading 1* (sections), *Heading 2* (numbered
+ *   parts) and *Heading 3* (lettered sessions), restyled in the layout's font
+ *   and black, so the navigation pane and a table of contents list them;
+ *   each kept with the next paragraph and on one page;
+ * - every run tagged `vi-VN` (`en-GB` for `lang: 'en'`), so that Word checks
+ *   the spelling in Vietnamese;
+ * - numbers and symbols (`58-NQ/TW`) with non-breaking hyphens and the plan's
+ *   place name with no-break spaces, so neither breaks across lines;
+ * - recipients with a hanging indent; the closing (recipients beside the
+ *   signature) kept on the page of the last paragraph, never split;
+ * - the header and the closing as borderless two-column tables, the figures
+ *   of a report as ruled tables whose header row repeats on each page;
+ * - items keep their `-` and `1.` markers as text (no Word numbering, so
+ *   nothing depends on list ids) with the first-line indent of body text.
+ *
+ * The words are those of {@link layoutPlan}, so the DOCX, HTML, Markdown and
+ * text hold the same text; every text part (`word/document.xml`, the header
+ * parts, `docProps/core.xml`) holds only text cleaned by `cleanText` of
+ * `@rollout/core`, so the file is always well-formed XML. The output is
+ * deterministic: author `Rollout`, creation and modification dates from
+ * `options.timestamp` or the plan's date (never the clock), zip entries in a
+ * fixed order with fixed times, relationship ids renumbered; the same plan
+ * and options give the same bytes in every time zone.
  * @param plan - The plan.
  * @param options - Language, layout rule set, motto, timestamp, creator.
  * @returns The bytes of the `.docx` file.
@@ -334,10 +581,14 @@ export interface RenderProgressDocxOptions extends ProgressReportOptions {
  * document, in the same layout and with the same words as
  * `renderProgressText` of `@rollout/document`.
  *
- * @remarks Deterministic like {@link renderDocx}: the file's dates are the
- * report's date (`options.date`, else the roll-up's `today`, else 2000-01-01).
+ * @remarks Written as {@link renderDocx} writes a plan: page numbers from
+ * page 2, heading styles, `vi-VN` runs; the figures by tier and by unit are
+ * ruled tables whose header row repeats on each page; the recipients and the
+ * signature stay on the page of the last paragraph. Deterministic like
+ * {@link renderDocx}: the file's dates are the report's date (`options.date`,
+ * else the roll-up's `today`, else 2000-01-01).
  * @param report - The roll-up as plain data: `rollup(plan, events, { today }).toJSON()`.
- * @param options - The plan reported on, date, number, language, rule set, creator.
+ * @param options - The plan reported on, date, number, language, rule set, the office's paragraphs, recipients, creator.
  * @returns The bytes of the `.docx` file.
  * @throws `RangeError` when `options.rules` names no shipped rule set.
  * @example

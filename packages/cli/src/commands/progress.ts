@@ -18,9 +18,10 @@ import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
 import { readPlan } from '../read-input.js';
 import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
+import { PROGRESS_REPORT_OPTIONS, reportFormat, writeProgressReport } from './progress-report.js';
 
 const USAGE =
-  'usage: rollout progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD] [--calendar calendar.json] [--day-off-deadline keep|next-working-day] [--format text|json] [--lang vi|en]';
+  'usage: rollout progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD] [--calendar calendar.json] [--day-off-deadline keep|next-working-day] [--format text|json] [--lang vi|en] [--to md|html|txt|docx [-o <file>] [--rules <name>] [--reference <number>]]';
 
 /** How many issues and overdue items the text output lists before summing up the rest. */
 const TEXT_LIMIT = 30;
@@ -178,7 +179,9 @@ function* lines(bytes: Uint8Array): Generator<[number, string | undefined]> {
  *
  * Reads the events line by line (NDJSON, one event per line; blank lines are
  * skipped); a line that is not JSON or not an event is an issue naming its
- * line number, and the rest is still read. Exit 0 when no issue is an error,
+ * line number, and the rest is still read. With `--to md|html|txt|docx` it writes the
+ * progress report (*Báo cáo kết quả*, see `writeProgressReport`) to `-o <file>` (or, for
+ * text formats, standard output) instead of the summary. Exit 0 when no issue is an error,
  * 1 when some is, 2 when the input cannot be used (no file, not JSON, an
  * invalid plan or unit tree, bad arguments).
  */
@@ -188,10 +191,12 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     units: { type: 'string' },
     today: { type: 'string' },
     ...CALENDAR_OPTIONS,
+    ...PROGRESS_REPORT_OPTIONS,
   });
   const lang = common.lang;
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0 || typeof values.events !== 'string') throw new UsageError(USAGE);
+  const report = reportFormat(values, common);
   // Never the clock: lateness is measured against the day given, or not at all.
   const today = values.today;
   if (today !== undefined && (typeof today !== 'string' || !isValidIsoDate(today)))
@@ -266,6 +271,12 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   // The plan's own warnings belong to `rollout validate`; here only what the events raised.
   const issues: Issue<string>[] = [...lineIssues, ...roll.issues];
   const failed = hasErrors(issues);
+  if (report !== undefined) {
+    // The report goes to the file (or standard output); what went wrong, to standard error.
+    await writeProgressReport(report, parsed.data, roll, values, common, io);
+    if (issues.length > 0) io.stderr(issuesToText(issues, lang));
+    return failed ? 1 : 0;
+  }
   if (common.format === 'json') {
     const result = roll.toJSON();
     io.stdout(

@@ -11,7 +11,11 @@ import type { Plan } from '../model/plan.js';
  * 15/10/2020); seven study materials; the exemption for those who attended the
  * provincial online conference; reflections, action plans, periodic reports and
  * inspection; recipients with B/c, Biết, T/h, C/đ and Lưu; *T/M Ban Thường vụ —
- * Chủ tịch*. Text is kept as published (its typos included).
+ * Chủ tịch*. Text is kept as published (its typos included): every text
+ * field quotes the document, so that a renderer can print the plan without
+ * adding a word. Only the communes may study in person, and only those that
+ * did not study online (`alternativeMethodsFor`); reflections are written by
+ * *các đối tượng thuộc diện viết thu hoạch* (`responsible`), not by everyone.
  * @example
  * ```ts
  * validatePlan(plan985KhHndt).filter((i) => i.severity === 'error'); // => []
@@ -170,7 +174,6 @@ export const plan985KhHndt: Plan = {
       duration: { halfDays: 1 },
       deadline: { kind: 'held', date: '2020-08-31' },
       host: 'Ban Thường vụ Tỉnh ủy',
-      note: 'Đã học trực tuyến ngày 31/8/2020 tại hội nghị trực tuyến do Ban Thường vụ Tỉnh ủy tổ chức.',
       resolutions: ['nq-58'],
     },
     {
@@ -178,7 +181,6 @@ export const plan985KhHndt: Plan = {
       tier: 'district',
       audiences: ['aud-district'],
       method: 'online',
-      alternativeMethods: ['in-person'],
       duration: { halfDays: 1 },
       deadline: { kind: 'by', date: '2020-09-15' },
       exemption: {
@@ -192,14 +194,15 @@ export const plan985KhHndt: Plan = {
       tier: 'commune',
       audiences: ['aud-commune'],
       method: 'online',
+      methodFor: 'ở những nơi có đủ điều kiện và đã học tập trực tuyến ngày 31/8/2020',
       alternativeMethods: ['in-person'],
+      alternativeMethodsFor: 'đối với cấp cơ sở chưa học tập trực tuyến',
       duration: { halfDays: 1 },
       deadline: { kind: 'by', date: '2020-10-15' },
       exemption: {
         session: 's-province',
         note: 'Đối với các đối tượng đã tham gia dự họp trực tuyến do Ban Thường vụ Tỉnh ủy tổ chức thì có thể không mở hội nghị riêng.',
       },
-      note: 'Học tập trực tuyến ở những nơi có đủ điều kiện và đã học tập trực tuyến ngày 31/8/2020; học tập trung đối với cấp cơ sở chưa học tập trực tuyến.',
       resolutions: ['nq-58'],
     },
   ],
@@ -208,6 +211,7 @@ export const plan985KhHndt: Plan = {
       id: 'reflection',
       kind: 'reflection',
       per: 'attendee',
+      responsible: 'các đối tượng thuộc diện viết thu hoạch',
       countsInEvaluation: true,
       description:
         'Sau hội nghị các đối tượng thuộc diện viết thu hoạch cá nhân, thực hiện đúng quy định và đưa vào nội dung thi đua, đánh giá, xếp loại cuối năm.',
@@ -227,14 +231,14 @@ export const plan985KhHndt: Plan = {
       recurrence: 'periodic',
       submitTo: 'Tỉnh Hội qua ban Tuyên giáo',
       description:
-        'Các huyện, thị, thành Hội định kỳ báo cáo kết quả về Tỉnh Hội qua ban Tuyên giáo.',
+        'Yêu cầu các huyện, thị, thành Hội chỉ đạo, triển khai thực hiện theo đúng kế hoạch, định kỳ báo cáo kết quả về Tỉnh Hội qua ban Tuyên giáo.',
     },
     {
       id: 'inspection',
       kind: 'inspection',
       per: 'unit',
       description:
-        'Các cấp hội tổ chức kiểm tra số lượng cán bộ, đảng viên, hội viên nông dân tham gia học tập, có đánh giá, rút kinh nghiệm; tăng cường công tác kiểm tra, đôn đốc cấp dưới thực hiện.',
+        'Các cấp hội tổ chức kiểm tra số lượng cán bộ, đảng viên, hội viên nông dân tham gia học tập, có đánh giá, rút kinh nghiệm.',
     },
   ],
   implementation: [

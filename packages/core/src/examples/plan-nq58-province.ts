@@ -15,6 +15,11 @@ import type { Plan } from '../model/plan.js';
  * committees, party committees directly under the province, the Fatherland
  * Front and the mass organisations by 15/9/2020; action plans of the party
  * committees by 30/9/2020; reflections count in the year-end evaluation.
+ * Every text quotes the article; the sessions carry no titles, since the
+ * article gives none (renderers head them by their hosts). Only the header
+ * (issuer, parent, place) and the signature are the modeller's, as the
+ * article does not print them, and the day the provincial conference was
+ * held, which 985-KH/HNDT gives.
  * @example
  * ```ts
  * validatePlan(planNq58Province).filter((i) => i.severity === 'error'); // => []
@@ -72,7 +77,7 @@ export const planNq58Province: Plan = {
     {
       id: 'aud-province',
       tier: 'province',
-      name: 'Cán bộ, đảng viên tại các điểm cầu trực tuyến ở 3 cấp từ tỉnh đến cơ sở',
+      name: 'Cán bộ, đảng viên',
     },
     {
       id: 'aud-associations',
@@ -82,7 +87,7 @@ export const planNq58Province: Plan = {
     { id: 'aud-district-committees', tier: 'district', name: 'Các huyện, thị, thành ủy' },
     { id: 'aud-direct-committees', tier: 'district', name: 'Các đảng ủy trực thuộc Tỉnh ủy' },
     { id: 'aud-front', tier: 'district', name: 'Ủy ban MTTQ và các đoàn thể chính trị - xã hội' },
-    { id: 'aud-commune', tier: 'commune', name: 'Cán bộ, đảng viên cấp cơ sở' },
+    { id: 'aud-commune', tier: 'commune', name: 'Cán bộ đảng viên' },
   ],
   materials: [
     {
@@ -116,7 +121,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-province',
       tier: 'province',
-      title: 'Hội nghị trực tuyến nghiên cứu, học tập, quán triệt Nghị quyết số 58-NQ/TW',
       audiences: ['aud-province'],
       method: 'online',
       alternativeMethods: ['broadcast'],
@@ -136,7 +140,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-province-associations',
       tier: 'province',
-      title: 'Hội nghị cho các cơ quan báo chí, văn học nghệ thuật và khoa học – kỹ thuật',
       audiences: ['aud-associations'],
       method: 'in-person',
       duration: { halfDays: 2 },
@@ -183,8 +186,6 @@ export const planNq58Province: Plan = {
     {
       id: 's-commune',
       tier: 'commune',
-      title:
-        'Học tập trực tuyến tại điểm cầu cơ sở, kết hợp qua Đài Phát thanh và Truyền hình tỉnh',
       audiences: ['aud-commune'],
       method: 'online',
       alternativeMethods: ['broadcast'],

@@ -48,7 +48,8 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  * @remarks `tier` limits it to one tier (absent: every tier with a session).
  * `session` names the session it follows (absent: the tier's own session).
  * `per` says who hands it in: each `attendee` (reflections) or each `unit`
- * (action plans, reports). `due` is its date rule; absent, only the implicit
+ * (action plans, reports); `responsible` says it in the plan's words when the
+ * plan narrows it (only *các đối tượng thuộc diện viết thu hoạch*). `due` is its date rule; absent, only the implicit
  * rules bound it (it comes after its session). `submitTo` names who receives
  * it (*báo cáo kết quả về Tỉnh Hội qua Ban Tuyên giáo*).
  * @example Action plans of party committees by 30/9/2020
@@ -75,6 +76,12 @@ export const DeliverableSchema = z.strictObject({
   session: z.optional(IdSchema),
   /** Who hands it in: each `attendee` or each `unit`. */
   per: z.optional(z.enum(['attendee', 'unit'])),
+  /**
+   * Who must hand it in, in the plan's words, when the plan narrows it (*các
+   * đối tượng thuộc diện viết thu hoạch*); renderers print it instead of the
+   * wording of `per` (*mỗi người dự học*).
+   */
+  responsible: z.optional(TextSchema),
   /** Its date rule; absent, only the implicit rules bound it. */
   due: z.optional(DateRuleSchema),
   /** A short title, when the plan gives one. */

@@ -84,8 +84,10 @@ export const TimeOfDaySchema = z
  * `learnsFrom` names the upper-tier session it follows; by default it follows
  * the first session of the nearest tier above. `alternativeMethods` lists the
  * methods allowed where the main one is not possible (*học tập trung đối với
- * cấp cơ sở chưa học tập trực tuyến*). `time` gives a start (and end) time
- * when the plan gives one.
+ * cấp cơ sở chưa học tập trực tuyến*); `methodFor` and `alternativeMethodsFor`
+ * say, in the plan's words, where or for whom each holds, so that a renderer
+ * never widens who may study how. `time` gives a start (and end) time when
+ * the plan gives one.
  * @example The district session of plan 985-KH/HNDT
  * ```ts
  * const s: Session = SessionSchema.parse({
@@ -109,8 +111,18 @@ export const SessionSchema = z.strictObject({
   audiences: z.array(IdSchema),
   /** How it is held. */
   method: MethodSchema,
+  /**
+   * Where or for whom the main method holds, in the plan's words, when the
+   * plan limits it (*ở những nơi có đủ điều kiện và đã học tập trực tuyến*).
+   */
+  methodFor: z.optional(TextSchema),
   /** Methods allowed where the main one is not possible. */
   alternativeMethods: z.optional(z.array(MethodSchema)),
+  /**
+   * Which units may use the alternative methods, in the plan's words (*đối với
+   * cấp cơ sở chưa học tập trực tuyến*); absent, the plan does not say.
+   */
+  alternativeMethodsFor: z.optional(TextSchema),
   /** How long it lasts, in half-days (*buổi*). */
   duration: DurationSchema,
   /** The share of it given to discussing the action plan. */

@@ -253,6 +253,13 @@ export const ISSUE_CODES = {
     severity: 'error',
     summary: 'A session was skipped without a valid exemption.',
   },
+
+  // --- layout: a plan laid out as a document -------------------------------
+  /** The motto printed (the plan's or the one asked for) is not the one the chosen layout rule set prints. */
+  'layout/motto-mismatch': {
+    severity: 'warning',
+    summary: 'The motto does not fit the chosen layout rule set.',
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /**

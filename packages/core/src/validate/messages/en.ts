@@ -107,4 +107,6 @@ export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Unit "${v(p, 'unit')}" is not at the tier that holds session "${v(p, 'session')}".`,
   'progress/invalid-exemption': (p) =>
     `Session "${v(p, 'session')}" grants no exemption for attending "${v(p, 'exemption')}".`,
+  'layout/motto-mismatch': (p) =>
+    `Layout rule set ${v(p, 'rules')} prints "${v(p, 'expected')}" at the top right, but the document prints "${v(p, 'motto')}"; check the chosen rule set or that line.`,
 };

@@ -106,4 +106,6 @@ export const messagesVi: { readonly [C in IssueCode]: (params: IssueParams) => s
     `Đơn vị "${v(p, 'unit')}" không thuộc cấp tổ chức hội nghị "${v(p, 'session')}".`,
   'progress/invalid-exemption': (p) =>
     `Hội nghị "${v(p, 'session')}" không được miễn theo hội nghị "${v(p, 'exemption')}".`,
+  'layout/motto-mismatch': (p) =>
+    `Bộ quy tắc trình bày ${v(p, 'rules')} in dòng "${v(p, 'expected')}" ở góc phải trên, nhưng văn bản in "${v(p, 'motto')}"; hãy xem lại bộ quy tắc đã chọn hoặc dòng đó.`,
 };
