@@ -576,6 +576,35 @@ test('plans over a unit tree: actual dates per unit, late units, roll-up, report
   await main.waitForSelector('#records-table tr.row-issues');
   const report = await download(main, '#report-md');
   assert.match(report.bytes.toString('utf8'), /Nga Sơn|Hậu Lộc/);
+  // The same report from `rollout progress … --to md|docx`, on the files the app gives.
+  writeFileSync(join(scratch, 'p.ndjson'), (await download(main, '#report-events')).bytes);
+  writeFileSync(join(scratch, 'p-units.json'), (await download(main, '#report-units')).bytes);
+  await main.click('#tab-downloads');
+  writeFileSync(join(scratch, 'p-plan.json'), (await download(main, '#download-json')).bytes);
+  await main.click('#tab-progress');
+  for (const to of ['md', 'docx', 'txt']) {
+    const app = to === 'md' ? report : await download(main, `#report-${to}`);
+    const out = join(scratch, `p-report.${to}`);
+    const r = cli(
+      'progress',
+      'p-plan.json',
+      '--events',
+      'p.ndjson',
+      '--units',
+      'p-units.json',
+      '--today',
+      '2020-09-30',
+      '--to',
+      to,
+      '-o',
+      out,
+    );
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.ok(
+      app.bytes.equals(readFileSync(out)),
+      `progress report ${to}: ${app.bytes.length} bytes from the app, ${statSync(out).size} from the CLI`,
+    );
+  }
   await axe(main, 'the progress tab');
   await shot(main, '09-progress');
 });

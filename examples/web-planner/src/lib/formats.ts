@@ -4,6 +4,7 @@ import {
   renderMarkdown,
   renderProgressHtml,
   renderProgressMarkdown,
+  renderProgressText,
   renderText,
 } from '@rollout/document';
 import { renderIcs } from '@rollout/ical';
@@ -105,9 +106,13 @@ export async function renderPlanAs(
   }
 }
 
-export type ReportFormat = 'docx' | 'html' | 'md' | 'json';
+export type ReportFormat = 'docx' | 'html' | 'md' | 'txt' | 'json';
 
-/** Renders a progress roll-up as a report (the document package's report renderers). */
+/**
+ * Renders a progress roll-up as a report, as `rollout progress … --to
+ * md|html|txt|docx` does (`packages/cli/src/commands/progress-report.ts`: the
+ * report renderers with `{ plan, lang }`); `json` is the roll-up itself.
+ */
 export async function renderReportAs(
   report: RollupResult,
   plan: Plan,
@@ -123,6 +128,8 @@ export async function renderReportAs(
       return renderProgressHtml(report, { plan, lang });
     case 'md':
       return renderProgressMarkdown(report, { plan, lang });
+    case 'txt':
+      return renderProgressText(report, { plan, lang });
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
   }

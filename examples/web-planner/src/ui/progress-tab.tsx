@@ -359,6 +359,7 @@ export function ProgressTab(props: {
       docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       html: 'text/html;charset=utf-8',
       md: 'text/markdown;charset=utf-8',
+      txt: 'text/plain;charset=utf-8',
       json: 'application/json',
     }[format];
     saveFile(`${baseName(plan)}-tien-do.${format}`, data, mime);
@@ -502,7 +503,7 @@ export function ProgressTab(props: {
           </p>
         ) : null}
         <div class="downloads">
-          {(['docx', 'html', 'md', 'json'] as const).map((f) => (
+          {(['docx', 'html', 'md', 'txt', 'json'] as const).map((f) => (
             <button type="button" key={f} id={`report-${f}`} onClick={() => void download(f)}>
               {t('Tải báo cáo tiến độ', 'Download the progress report')} ({f.toUpperCase()})
             </button>
