@@ -17,6 +17,7 @@ step typecheck pnpm run typecheck
 step "doc examples" node scripts/check-doc-examples.mjs
 step "tests (three time zones)" node scripts/test-tz.mjs
 step "examples" node scripts/test-examples.mjs
+step "importer on the corpus (eval:import)" pnpm run eval:import --quiet
 step "package checks (publint, attw)" pnpm run check
 step "API docs (typedoc)" pnpm run docs
 step "bundle sizes" node scripts/size.mjs

@@ -1,3 +1,6 @@
+import { checkCommand } from './commands/check.js';
+import { deriveCommand } from './commands/derive.js';
+import { diffCommand } from './commands/diff.js';
 import { importCommand } from './commands/import.js';
 import { progressCommand } from './commands/progress.js';
 import { renderCommand } from './commands/render.js';
@@ -12,6 +15,9 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   render: renderCommand,
   import: importCommand,
   progress: progressCommand,
+  derive: deriveCommand,
+  check: checkCommand,
+  diff: diffCommand,
 };
 
 const USAGE = `usage: rollout <command> [options]
@@ -25,6 +31,11 @@ commands:
   import <plan.txt|plan.docx> [--format text|json]
   progress <plan.json> --events <events.ndjson> [--units <units.json>] [--today YYYY-MM-DD]
            [--format text|json]
+  derive <upper.json> (--unit <id> --units <units.json> | --tier <id>) [-o <file>]
+         [--issued-on YYYY-MM-DD] [--session <id>]… [--format text|json]
+  check <lower.json|.txt|.docx> --against <upper.json> [--tier <id>] [--plan <n>]
+        [--format text|json]
+  diff <a.json> <b.json> [--format text|json|md|html]
 
 options: --lang vi|en (default vi)
 units:   --units vn:<code>[,<code>…|all][+direct] reads Vietnam's real units (@rollout/vn-units)

@@ -72,4 +72,64 @@ describe('rollout import', () => {
     expect(await runCli(['import', 'news.txt', '--format', 'xml'], f.io)).toBe(2);
     expect(f.err()).toContain('UTF-8');
   });
+
+  it('--plan n -o file writes one plan as a plan file that rollout validate opens as is', async () => {
+    const news = readCorpus('002_17d86c001578df32.txt');
+    const f = fakeIo({ 'news.txt': news });
+    expect(await runCli(['import', 'news.txt', '--plan', '1', '-o', 'plan.json'], f.io)).toBe(0);
+    const written = String(f.written.get('plan.json'));
+    expect(JSON.parse(written)).toMatchObject({
+      format: 'rollout/plan',
+      plan: { sessions: [{ deadline: { kind: 'held', date: '2022-12-22' } }] },
+    });
+    const v = fakeIo({ 'plan.json': written });
+    // A draft (its number and signature are not in a news report): read, judged, not refused.
+    expect(await runCli(['validate', 'plan.json', '--format', 'json'], v.io)).toBe(1);
+    const codes = JSON.parse(v.out()).issues.map((i: { code: string }) => i.code);
+    expect(codes).not.toContain('schema/required');
+    expect(
+      await runCli(['import', 'news.txt', '--plan', '9'], fakeIo({ 'news.txt': news }).io),
+    ).toBe(2);
+    expect(
+      await runCli(['import', 'news.txt', '-o', 'x.json'], fakeIo({ 'news.txt': news }).io),
+    ).toBe(2);
+  });
+
+  it('shows placeholders as unknown, never as values (no "1/1/0", no made-up ½ ngày)', async () => {
+    const f = fakeIo({ 'news.txt': readCorpus('002_17d86c001578df32.txt') });
+    expect(await runCli(['import', 'news.txt'], f.io)).toBe(0);
+    const out = f.out();
+    expect(out).not.toContain('1/1/0');
+    expect(out).toContain('27-NQ/TW (Ban Chấp hành Trung ương, (chưa rõ))');
+    expect(out).toContain('- (chưa rõ), ngày 22/12/2022');
+    expect(out).toMatch(/Kế hoạch 1: \(chưa rõ\) — Ban Thường vụ Tỉnh ủy Thanh Hóa/);
+  });
+
+  it('exits 2 on a DOCX that would unpack past the limits (a zip bomb), with the issue on stderr', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    const body = deflateRawSync(new Uint8Array(80 * 1024 * 1024));
+    const name = Buffer.from('word/document.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(80 * 1024 * 1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(80 * 1024 * 1024, 24);
+    dir.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12);
+    end.writeUInt32LE(30 + name.length + body.length, 16);
+    const bomb = new Uint8Array(Buffer.concat([local, name, body, dir, name, end]));
+    const f = fakeIo({ 'bomb.docx': bomb });
+    expect(await runCli(['import', 'bomb.docx'], f.io)).toBe(2);
+    expect(f.err()).toContain('DOCX');
+  });
 });

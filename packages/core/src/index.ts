@@ -211,3 +211,27 @@ export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
 export type { ValidatePlanOptions } from './validate/validate-plan.js';
 export { validatePlan } from './validate/validate-plan.js';
+// --- Relations: a plan and the plan above it (see with-upper.ts) ----------
+export type {
+  CheckAgainstUpperOptions,
+  CheckAgainstUpperResult,
+  CopiedText,
+  DerivedSource,
+  DerivedValue,
+  DerivePlanOptions,
+  DerivePlanResult,
+  DraftBlank,
+  JsonValue,
+  PlanAddition,
+  PlanChange,
+  PlanChangeBase,
+  PlanDeadlineMove,
+  PlanDiff,
+  PlanFieldChange,
+  PlanPart,
+  PlanRemoval,
+  PlanSummary,
+  RelationIssue,
+  RelationIssueCode,
+} from './with-upper.js';
+export { checkAgainstUpper, derivePlan, diffPlans, RELATION_ISSUE_CODES } from './with-upper.js';

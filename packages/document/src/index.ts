@@ -9,6 +9,8 @@
 // --- Checks --------------------------------------------------------------------
 export { checkLayout } from './check-layout.js';
 // --- Renderers ---------------------------------------------------------------
+export type { RenderDiffOptions } from './diff.js';
+export { renderDiffHtml, renderDiffMarkdown } from './diff.js';
 export { renderHtml } from './html.js';
 export type {
   NoBreakPiece,

@@ -1,5 +1,6 @@
+import { checkDocxLimits, type DocxLimits } from './docx-limits.js';
 import { type ImportPlansOptions, type ImportResult, importPlans } from './import-plans.js';
-import { createImportIssue } from './issues.js';
+import { createImportIssue, type ImportIssue } from './issues.js';
 
 interface MammothLike {
   extractRawText(input: {
@@ -50,16 +51,29 @@ export interface ImportDocxResult extends ImportResult {
 }
 
 /**
+ * Options of {@link importDocx}: those of {@link importPlans}, and the limits
+ * on what the file may unpack to.
+ *
+ * @category Import
+ */
+export interface ImportDocxOptions extends ImportPlansOptions {
+  /** What the file may unpack to; default {@link DOCX_LIMITS}. */
+  readonly limits?: DocxLimits;
+}
+
+/**
  * Reads plans out of a DOCX file: its text through `mammoth`
  * (`extractRawText`), then {@link importPlans}.
  *
  * @remarks Offsets in `sources` and `unread` point into the extracted text
  * (`text` in the result), not into the zip's bytes. Never throws: bytes that
- * are not a DOCX give an `import/docx-unreadable` issue and no plans.
+ * are not a DOCX give an `import/docx-unreadable` issue and no plans; a file
+ * that would unpack past {@link DOCX_LIMITS} (a zip bomb) gives an
+ * `import/docx-too-large` issue before anything is inflated into memory.
  * In browsers, bundle with a tool that honours the `browser` field of
  * `mammoth`'s package.json (Vite, webpack, esbuild with `platform: 'browser'`).
  * @param bytes - The DOCX file.
- * @param options - See {@link ImportPlansOptions}.
+ * @param options - See {@link ImportDocxOptions}.
  * @returns The result of {@link importPlans} plus the extracted `text`.
  * @example
  * ```ts
@@ -72,11 +86,20 @@ export interface ImportDocxResult extends ImportResult {
  */
 export async function importDocx(
   bytes: Uint8Array,
-  options: ImportPlansOptions = {},
+  options: ImportDocxOptions = {},
 ): Promise<ImportDocxResult> {
   let text: string;
+  const refuse = (issue: ImportIssue): ImportDocxResult => ({
+    plans: [],
+    sources: [],
+    issues: [issue],
+    unread: [],
+    text: '',
+  });
   try {
     if (!(bytes instanceof Uint8Array)) throw new TypeError('expected a Uint8Array');
+    const tooLarge = await checkDocxLimits(bytes, options.limits);
+    if (tooLarge) return refuse(tooLarge);
     text = await docxToText(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

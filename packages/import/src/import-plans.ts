@@ -1,9 +1,14 @@
 import { type Issue, type Plan, parsePlan } from '@rollout/core';
-import { PlanExtractor } from './internal/extract-plan.js';
-import type { Line, Span } from './internal/layout.js';
-import { Reader } from './internal/reader.js';
-import { createSourceText } from './internal/source-text.js';
+import type { ExtractedPlan } from './extract/context.js';
+import { createContext } from './extract/context.js';
+import { extractEventPlan } from './extract/event-plan.js';
+import { extractPlan } from './extract/plan.js';
 import { createImportIssue, type ImportIssue } from './issues.js';
+import { createSourceText } from './normalise/source-text.js';
+import { findTimes } from './recognise/dates.js';
+import type { Line, Span } from './segment/lines.js';
+import { Reader } from './segment/reader.js';
+import { splitPlans } from './segment/split-plans.js';
 
 /**
  * A stretch of the input, as offsets in UTF-16 code units of the input string
@@ -75,9 +80,15 @@ export interface ImportResult {
  * và triển khai thực hiện Nghị quyết*) out of plain text into draft plans.
  *
  * @remarks
- * One text may hold several plans: a text with several document headers, or
- * a news article reporting several provinces' plans, is split by its headers
- * or by the issuing bodies it names. Each plan is a draft in the core model:
+ * One text may hold several plans: a text with several document headers or
+ * stored pages (`Nguồn:` lines), a news article reporting several provinces'
+ * plans, or sessions held by several bodies, is split by its headers, pages
+ * and the bodies it names. A news report's held sessions (*Sáng ngày
+ * 22/12/2022, Ban Thường vụ Tỉnh ủy … đã tổ chức Hội nghị trực tuyến … hơn 600
+ * điểm cầu*) are read with the tier of the body that held them, the method,
+ * bridge points and attendees; a date without a year takes one from the
+ * page's date line, its address, the resolution's date or term, or the text,
+ * each reported as `import/inferred-year` with its reason. Each plan is a draft in the core model:
  * what could not be read but the schema requires is filled with a clearly
  * marked placeholder (`(chưa rõ)`, `0000-01-01`) and reported as an
  * `import/missing-field` issue. Every fact's source span is in `sources`;
@@ -106,6 +117,15 @@ export interface ImportResult {
  * plans[0]?.sessions[0]?.deadline; // => { kind: 'by', date: '2020-09-15' }
  * plans[0]?.sessions[0]?.duration; // => { halfDays: 1 }
  * ```
+ * @example Reading a news report
+ * ```ts
+ * const news = importPlans(
+ *   'Nguồn: https://example.vn/tin\n04/01/2024 09:35\nSáng 25/12, Đảng ủy phường Thị Cầu tổ chức Hội nghị học tập, quán triệt Nghị quyết.',
+ * );
+ * news.plans[0]?.sessions[0]?.deadline; // => { kind: 'held', date: '2023-12-25' }
+ * news.plans[0]?.tiers[0]?.level; // => 'commune'
+ * news.issues.find((i) => i.code === 'import/inferred-year')?.params.reason; // => 'post-date'
+ * ```
  * @see {@link importDocx}
  * @category Import
  */
@@ -125,9 +145,12 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   const plans: Plan[] = [];
   const sources: PlanSources[] = [];
   const issues: Issue<string>[] = [];
-  for (const seg of segments) {
-    const extracted = new PlanExtractor(reader, seg, options.defaultYear).extract();
-    if (!looksLikePlan(extracted.plan)) continue;
+  const add = (extracted: ExtractedPlan) => {
+    if (!looksLikePlan(extracted.plan)) {
+      // No plan: what the text said that could not be read is still said (path [] = the text).
+      for (const issue of extracted.issues) if (issue.path.length === 0) issues.push(issue);
+      return;
+    }
     const index = plans.length;
     plans.push(extracted.plan);
     const map: PlanSources = {};
@@ -137,10 +160,33 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
     sources.push(map);
     for (const issue of extracted.issues) issues.push(prefix(issue, index));
     if (options.validate !== false) {
+      // A placeholder is reported once, by its import/missing-field issue: validation
+      // issues at (or under) a placeholder's path say the same and are left out.
+      const holes = extracted.issues
+        .filter((i) => i.code === 'import/missing-field')
+        .map((i) => i.path.join('/'));
       const result = parsePlan(extracted.plan);
-      for (const issue of result.issues) issues.push(prefix(issue, index));
+      for (const issue of result.issues) {
+        const at = issue.path.join('/');
+        if (holes.some((h) => at === h || at.startsWith(`${h}/`))) continue;
+        issues.push(prefix(issue, index));
+      }
     }
+  };
+  const queue: Line[][] = segments.reverse();
+  while (queue.length > 0) {
+    const seg = queue.pop()!;
+    const extracted = extractPlan(createContext(reader, seg, options.defaultYear));
+    add(extracted);
+    // Sessions the article reports of other bodies: a plan for each body.
+    const others = [...(extracted.foreign?.values() ?? [])].sort(
+      (a, b) => a[0]!.span.start - b[0]!.span.start,
+    );
+    for (const events of others) add(extractEventPlan(reader, seg, events, extracted.context!));
+    if (extracted.rest && extracted.rest.length > 0) queue.push([...extracted.rest]);
   }
+  const cut = truncatedDate(reader);
+  if (cut) issues.push(cut);
   if (plans.length === 0) issues.push(createImportIssue('import/no-plan', []));
   return { plans, sources, issues, unread: unreadSpans(reader) };
 }
@@ -157,80 +203,6 @@ function looksLikePlan(plan: Plan): boolean {
     plan.recipients.length > 0 ||
     plan.materials.length > 0
   );
-}
-
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|^dang cong san viet nam$/;
-
-/**
- * Splits the lines into one run per plan: at each document header (a motto
- * line or an upper-case *KẾ HOẠCH* title that follows text), or, in an
- * article, at each paragraph naming another issuing body's plan.
- */
-function splitPlans(reader: Reader): Line[][] {
-  const lines = reader.lines;
-  const starts: number[] = [];
-  let lastTitle = -100;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const cells = line.cells.map((c) => reader.fold(c).trim());
-    if (cells.some((c) => MOTTO.test(c))) {
-      // The header block starts at this line (the issuer sits on it, or just above).
-      const s =
-        i > 0 &&
-        lines[i - 1]!.cells.length === 1 &&
-        isUpperLine(reader, lines[i - 1]!) &&
-        !starts.includes(i - 1)
-          ? i - 1
-          : i;
-      if (starts.length === 0 || s - starts[starts.length - 1]! > 3) starts.push(s);
-      continue;
-    }
-    if (/^ke hoach$/.test(cells[0] ?? '') && isUpperLine(reader, line)) {
-      const near = starts.length > 0 && i - starts[starts.length - 1]! <= 12;
-      if (!near && i - lastTitle > 3) starts.push(i);
-      lastTitle = i;
-    }
-  }
-  if (starts.length > 0) {
-    if (starts[0] !== 0) starts[0] = 0;
-    return starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length));
-  }
-  // An article: a new plan where a paragraph names another place's issuing body.
-  const out: Line[][] = [];
-  let current: Line[] = [];
-  let place: string | undefined;
-  const ISSUER =
-    /\b(?:tinh uy|thanh uy|huyen uy|hoi nong dan tinh|ubnd tinh|uy ban nhan dan tinh|tinh doan)\s+/g;
-  for (const line of lines) {
-    const f = reader.fold(line);
-    let named: string | undefined;
-    if (/\bke hoach\b|\bhoan thanh truoc\b|\bban hanh\b/.test(f)) {
-      ISSUER.lastIndex = 0;
-      for (let m = ISSUER.exec(f); m !== null; m = ISSUER.exec(f)) {
-        const s = line.start + m.index + m[0].length;
-        const w = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(
-          reader.nfc.slice(s, s + 60),
-        );
-        if (w) {
-          named = reader.fold({ start: s, end: s + w[0].length });
-          break;
-        }
-      }
-    }
-    if (named !== undefined && place !== undefined && named !== place && current.length > 0) {
-      out.push(current);
-      current = [];
-    }
-    if (named !== undefined) place = named;
-    current.push(line);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
-function isUpperLine(reader: Reader, line: Line): boolean {
-  const t = reader.text(line).replace(/[^\p{L}]/gu, '');
-  return t.length >= 4 && t === t.toUpperCase();
 }
 
 /** Every non-blank line or column cell that gave no fact, merged when adjacent. */
@@ -251,4 +223,13 @@ function unreadSpans(reader: Reader): UnreadSpan[] {
     const end = src.toOriginal(s.end);
     return { start, end, text: src.original.slice(start, end) };
   });
+}
+
+/** A date the stored text cuts off at its very end (*Từ nay đến hết 30/4/202*): reported, not completed. */
+function truncatedDate(reader: Reader): Issue<string> | undefined {
+  const from = Math.max(0, reader.folded.length - 60);
+  const tail = findTimes(reader.folded.slice(from)).at(-1);
+  if (tail?.value.kind !== 'cut') return undefined;
+  const text = reader.nfc.slice(from + tail.dateStart, from + tail.end).trim();
+  return createImportIssue('import/truncated-date', [], { text });
 }

@@ -7,7 +7,9 @@
  * @packageDocumentation
  */
 
-export type { ImportDocxResult } from './import-docx.js';
+export type { DocxLimits } from './docx-limits.js';
+export { DOCX_LIMITS } from './docx-limits.js';
+export type { ImportDocxOptions, ImportDocxResult } from './import-docx.js';
 export { docxToText, importDocx } from './import-docx.js';
 export type {
   ImportPlansOptions,

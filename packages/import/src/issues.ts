@@ -25,6 +25,19 @@ const CODES: Record<ImportIssueCode, ImportIssueCodeInfo> = {
     summary: 'A deadline was read that no tier could be tied to.',
   },
   'import/docx-unreadable': { severity: 'error', summary: 'The DOCX file could not be read.' },
+  'import/docx-too-large': {
+    severity: 'error',
+    summary: 'The DOCX file unpacks past the size or entry limit; it was not read.',
+  },
+  'import/no-year': {
+    severity: 'warning',
+    summary:
+      'A date gives no year and nothing in the text gives one; its session was not recorded.',
+  },
+  'import/truncated-date': {
+    severity: 'warning',
+    summary: 'A date is cut off where the text ends; it was not completed.',
+  },
 };
 
 /**
@@ -53,7 +66,10 @@ export type ImportIssueCode =
   | 'import/assumed-method'
   | 'import/invalid-date'
   | 'import/no-tier'
-  | 'import/docx-unreadable';
+  | 'import/docx-unreadable'
+  | 'import/docx-too-large'
+  | 'import/no-year'
+  | 'import/truncated-date';
 
 /**
  * The codes of the issues that {@link importPlans} reports, with their
@@ -74,6 +90,13 @@ export type ImportIssueCode =
  * - `import/invalid-date`: a date that does not exist on the calendar (31/2).
  * - `import/no-tier`: a deadline was read that no tier could be tied to.
  * - `import/docx-unreadable`: the bytes are not a readable DOCX file.
+ * - `import/docx-too-large`: the DOCX file unpacks past {@link DOCX_LIMITS}
+ *   (a zip bomb, or a file no plan needs); nothing was inflated.
+ * - `import/no-year`: a news report's date gives no year (*Sáng 30/3*) and
+ *   neither the page's date line, its address, the resolution nor the text
+ *   gives one; the session is not recorded rather than given a guessed year.
+ * - `import/truncated-date`: a date is cut off where the stored text ends
+ *   (*Từ nay đến hết 30/4/202*); it is reported, never completed.
  * @example
  * ```ts
  * IMPORT_ISSUE_CODES['import/inferred-symbol'].severity; // => 'info'
@@ -112,8 +135,8 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string 
     en: `The text only says "${s(p, 'text')}"; the symbol ${s(p, 'reference')} was inferred from the context (${s(p, 'context')}).`,
   }),
   'import/inferred-year': (p) => ({
-    vi: `"${s(p, 'text')}" không ghi năm; đã lấy năm ${s(p, 'year')} từ ngữ cảnh.`,
-    en: `"${s(p, 'text')}" gives no year; ${s(p, 'year')} was taken from the context.`,
+    vi: `"${s(p, 'text')}" không ghi năm; đã lấy năm ${s(p, 'year')} từ ${p.reasonVi ? s(p, 'reasonVi') : 'ngữ cảnh'}.`,
+    en: `"${s(p, 'text')}" gives no year; ${s(p, 'year')} was taken from ${p.reasonEn ? s(p, 'reasonEn') : 'the context'}.`,
   }),
   'import/assumed-method': () => ({
     vi: 'Không rõ phương thức của hội nghị; tạm coi là học tập trung (trực tiếp).',
@@ -130,6 +153,18 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string 
   'import/docx-unreadable': (p) => ({
     vi: `Không đọc được tệp DOCX: ${s(p, 'reason')}`,
     en: `Could not read the DOCX file: ${s(p, 'reason')}`,
+  }),
+  'import/docx-too-large': (p) => ({
+    vi: `Tệp DOCX quá lớn khi giải nén (${s(p, 'what')}: ${s(p, 'size')}, giới hạn ${s(p, 'limit')}); không đọc.`,
+    en: `The DOCX file unpacks too large (${s(p, 'what')}: ${s(p, 'size')}, limit ${s(p, 'limit')}); not read.`,
+  }),
+  'import/no-year': (p) => ({
+    vi: `Ngày "${s(p, 'text')}" không ghi năm và văn bản không cho biết năm; chưa ghi nhận hội nghị này.`,
+    en: `The date "${s(p, 'text')}" gives no year and the text gives none; its session was not recorded.`,
+  }),
+  'import/truncated-date': (p) => ({
+    vi: `Ngày "${s(p, 'text')}" bị cắt ở cuối văn bản; không tự điền phần còn thiếu.`,
+    en: `The date "${s(p, 'text')}" is cut off where the text ends; it was not completed.`,
   }),
 };
 

@@ -173,6 +173,39 @@ describe('hostile input', () => {
     expect(sizes).toEqual([0, 0, 2000, 5000, 0, 0]);
   }, 60_000);
 
+  it('takes time in proportion to the length of crafted long lines (no pattern backtracks super-linearly)', () => {
+    // Ten times the text may take ten times as long, with room for the collector: a
+    // quadratic pattern would take about a hundred times as long and fail this.
+    const lines: Record<string, (n: number) => string> = {
+      digits: (n) => '1'.repeat(n),
+      slashes: (n) => '1/'.repeat(n / 2),
+      spaces: (n) => `Hội nghị${' '.repeat(n)}ngày 5`,
+      ngày: (n) => 'ngày '.repeat(n / 5),
+      dates: (n) => '15/9/2020 '.repeat(n / 10),
+      'từ ngày': (n) => 'từ ngày 1 - '.repeat(n / 12),
+      bodies: (n) => 'Ban Thường vụ Tỉnh ủy '.repeat(n / 22),
+      recipients: (n) => `Nơi nhận:\n- A;\n${'Ban Tuyên giáo\n'.repeat(n / 15)}`,
+    };
+    const time = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        importPlans(text, { validate: false });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    for (const [name, make] of Object.entries(lines)) {
+      // Best of five runs each, and a floor under the small time: other tests share the machine.
+      const small = time(make(20_000));
+      const large = time(make(200_000));
+      expect(
+        large / Math.max(small, 5),
+        `${name}: ${large.toFixed(0)} ms vs ${small.toFixed(0)} ms`,
+      ).toBeLessThan(40);
+    }
+  }, 120_000);
+
   it('never throws and keeps every unread span faithful to the input (property)', () => {
     const words = [
       'KẾ HOẠCH',
@@ -195,6 +228,24 @@ describe('hostile input', () => {
       'chi bộ',
       '__proto__',
       '\u0301',
+      'Nguồn: https://x.vn/202012/a',
+      '04/01/2024 09:35',
+      'Sáng 25/12,',
+      'Ban Thường vụ Huyện ủy Cẩm Xuyên',
+      'đã tổ chức hội nghị học tập, quán triệt',
+      'do Thành ủy Hà Nội tổ chức',
+      'trực tuyến từ Tỉnh ủy',
+      'chỉ đạo 14/14 đoàn cấp huyện',
+      'hơn 600 điểm cầu',
+      'với hơn 20.000 đại biểu',
+      'nhiệm kỳ 2025 - 2030',
+      'Nghị quyết Đại hội',
+      'hội nghị sáng 9/9',
+      'Từ nay đến hết 30/4/202',
+      '| **KẾ HOẠCH** |',
+      '# ',
+      '\r',
+      '\u200b',
     ];
     fc.assert(
       fc.property(
@@ -211,9 +262,15 @@ describe('hostile input', () => {
               expect(plan.tiers.some((t) => t.id === s.tier)).toBe(true);
           }
           expect(structuredClone(result)).toEqual(result);
+          for (const [i, plan] of result.plans.entries())
+            for (const path of Object.keys(result.sources[i]!)) {
+              let v: unknown = plan;
+              for (const k of path.split('/').slice(1)) v = (v as Record<string, unknown>)?.[k];
+              expect(v, path).not.toBeUndefined();
+            }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

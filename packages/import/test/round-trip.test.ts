@@ -5,32 +5,66 @@ import {
   planNq58Province,
   type TierLevel,
 } from '@rollout/core';
-import { renderText } from '@rollout/document';
-import { importPlans } from '@rollout/import';
+import { renderMarkdown, renderText } from '@rollout/document';
+import { renderDocx } from '@rollout/docx';
+import { importDocx, importPlans } from '@rollout/import';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-/** What must survive a round trip: tiers, deadlines, durations, audiences and materials. */
+/**
+ * What must survive a round trip: tiers, sessions (tier level, deadline with
+ * an `after` rule's reference read as the level it points at, duration,
+ * audiences), materials, deliverables with their due rules, recipients and
+ * the signature. Deliverables compare by kind, whatever order a renderer
+ * writes them in.
+ */
 function essence(plan: Plan) {
+  const levelOf = (id: string) => {
+    const s = plan.sessions.find((x) => x.id === id);
+    return plan.tiers.find((t) => t.id === s?.tier)?.level ?? id;
+  };
+  const rule = (r: DateRule | undefined) =>
+    r?.kind === 'after' ? { ...r, ref: levelOf(r.ref) } : r;
   return {
     tiers: plan.tiers.map((t) => t.level),
     sessions: plan.sessions.map((s) => ({
       level: plan.tiers.find((t) => t.id === s.tier)?.level,
-      deadline: s.deadline,
+      deadline: rule(s.deadline),
       duration: s.duration,
       audiences: s.audiences.map((a) => plan.audiences.find((x) => x.id === a)?.name),
     })),
     materials: plan.materials.map((m) => m.title),
+    deliverables: plan.deliverables
+      .map((d) => ({ kind: d.kind, due: rule(d.due) }))
+      .sort(
+        (a, b) =>
+          a.kind.localeCompare(b.kind) ||
+          JSON.stringify(a.due).localeCompare(JSON.stringify(b.due)),
+      ),
+    recipients: plan.recipients,
+    signature: plan.signature,
   };
 }
 
-describe('round trip through renderText (@rollout/document)', () => {
-  for (const [name, plan] of [
-    ['plan985KhHndt', plan985KhHndt],
-    ['planNq58Province', planNq58Province],
-  ] as const) {
-    it(`${name}: importing its rendered text gives back its tiers, deadlines, durations, audiences and materials`, () => {
+const FIXTURES = [
+  ['plan985KhHndt', plan985KhHndt],
+  ['planNq58Province', planNq58Province],
+] as const;
+
+describe('round trip through the renderers (@rollout/document text and Markdown, @rollout/docx)', () => {
+  for (const [name, plan] of FIXTURES) {
+    it(`${name}: its rendered text reads back the same tiers, sessions, materials, deliverables, recipients and signature`, () => {
       const result = importPlans(renderText(plan));
+      expect(result.plans).toHaveLength(1);
+      expect(essence(result.plans[0]!)).toEqual(essence(plan));
+    });
+    it(`${name}: its rendered Markdown reads back the same`, () => {
+      const result = importPlans(renderMarkdown(plan));
+      expect(result.plans).toHaveLength(1);
+      expect(essence(result.plans[0]!)).toEqual(essence(plan));
+    });
+    it(`${name}: its rendered DOCX reads back the same`, async () => {
+      const result = await importDocx(await renderDocx(plan));
       expect(result.plans).toHaveLength(1);
       expect(essence(result.plans[0]!)).toEqual(essence(plan));
     });
@@ -58,6 +92,22 @@ describe('round trip through renderText (@rollout/document)', () => {
     'Tài liệu hướng dẫn học tập của Ban Tuyên giáo Trung ương',
   ];
 
+  const RECIPIENTS = [
+    { name: 'Ban Tuyên giáo Trung ương', purpose: 'report' as const },
+    { name: 'Thường trực Tỉnh ủy', purpose: 'report' as const },
+    { name: 'Các huyện ủy, thành ủy, đảng ủy trực thuộc', purpose: 'implement' as const },
+    { name: 'Các đồng chí Tỉnh ủy viên', purpose: 'inform' as const },
+    { name: 'Lưu Văn phòng Tỉnh ủy', purpose: 'archive' as const },
+  ];
+  const SIGNATURES = [
+    {
+      mode: 'on-behalf' as const,
+      authority: 'Ban Thường vụ',
+      title: 'Bí thư',
+      name: 'Nguyễn Văn Nam',
+    },
+    { mode: 'acting-for' as const, authority: 'Bí thư', title: 'Phó Bí thư', name: 'Trần Thị Hoa' },
+  ];
   const date = fc
     .record({
       y: fc.integer({ min: 2020, max: 2026 }),
@@ -95,9 +145,34 @@ describe('round trip through renderText (@rollout/document)', () => {
         ),
         { minLength: 4, maxLength: 4 },
       ),
+      actionDue: fc.option(
+        fc.oneof(
+          date.map((d): DateRule => ({ kind: 'by', date: d })),
+          fc
+            .record({
+              days: fc.integer({ min: 1, max: 30 }),
+              calendar: fc.constantFrom('working' as const, 'calendar' as const),
+            })
+            .map((a): DateRule => ({ kind: 'after', ref: 'OWN', ...a })),
+        ),
+      ),
+      reflection: fc.boolean(),
+      recipients: fc.subarray(RECIPIENTS, { minLength: 1 }),
+      signature: fc.constantFrom(...SIGNATURES),
     })
     .map(
-      ({ levels, rules, durations, audiences, materials, after }): Plan => ({
+      ({
+        levels,
+        rules,
+        durations,
+        audiences,
+        materials,
+        after,
+        actionDue,
+        reflection,
+        recipients,
+        signature,
+      }): Plan => ({
         header: {
           issuer: { name: 'BAN THƯỜNG VỤ TỈNH ỦY', parent: 'TỈNH ỦY BẮC GIANG', kind: 'party' },
           motto: 'party',
@@ -122,18 +197,30 @@ describe('round trip through renderText (@rollout/document)', () => {
               ? { kind: 'after' as const, ref: `s-${levels[i - 1]}`, ...after[i]! }
               : rules[i]!,
         })),
-        deliverables: [],
-        recipients: [{ name: 'Ban Tuyên giáo Trung ương', purpose: 'report' }],
-        signature: {
-          mode: 'on-behalf',
-          authority: 'Ban Thường vụ',
-          title: 'Bí thư',
-          name: 'Nguyễn Văn Nam',
-        },
+        deliverables: [
+          ...(reflection
+            ? [{ id: 'reflection', kind: 'reflection' as const, per: 'attendee' as const }]
+            : []),
+          {
+            id: 'action-plan',
+            kind: 'action-plan' as const,
+            per: 'unit' as const,
+            ...(actionDue
+              ? {
+                  due:
+                    actionDue.kind === 'after'
+                      ? { ...actionDue, ref: `s-${levels[levels.length - 1]}` }
+                      : actionDue,
+                }
+              : {}),
+          },
+        ],
+        recipients: recipients.map((r) => ({ ...r })),
+        signature: { ...signature },
       }),
     );
 
-  it('generated plans (absolute and relative deadlines): tiers, deadlines, durations, audiences and materials survive (property)', () => {
+  it('generated plans through renderText: tiers, sessions, materials, deliverables with their due rules, recipients, signature survive (property)', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         const result = importPlans(renderText(plan));
@@ -143,4 +230,26 @@ describe('round trip through renderText (@rollout/document)', () => {
       { numRuns: 60 },
     );
   });
+
+  it('generated plans through renderMarkdown: the same survives (property)', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const result = importPlans(renderMarkdown(plan));
+        expect(result.plans).toHaveLength(1);
+        expect(essence(result.plans[0]!)).toEqual(essence(plan));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('generated plans through renderDocx: the same survives (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb, async (plan) => {
+        const result = await importDocx(await renderDocx(plan));
+        expect(result.plans).toHaveLength(1);
+        expect(essence(result.plans[0]!)).toEqual(essence(plan));
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
 });

@@ -274,7 +274,16 @@ export function parsePlanJsonFully(
     return { success: false, issues, envelope: true, version: null };
   }
   const version = Object.hasOwn(root, 'version') ? root.version : undefined;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+  // A version the text wrote as a number JSON cannot hold (1e-400 reads as 0) is no version.
+  const unsafeVersion = issues.some(
+    (i) => i.code === 'json/unsafe-number' && i.path.length === 1 && i.path[0] === 'version',
+  );
+  if (
+    unsafeVersion ||
+    typeof version !== 'number' ||
+    !Number.isSafeInteger(version) ||
+    version < 0
+  ) {
     issues.push(
       createJsonIssue('json/invalid-envelope', ['version'], {
         detail: 'the version must be a non-negative integer',

@@ -8,13 +8,19 @@ import {
   TIER_LEVEL_LABELS,
 } from '@rollout/core';
 import { type ImportResult, importDocx, importPlans } from '@rollout/import';
+import { stringifyPlan } from '@rollout/json';
 import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
 import { UsageError } from '../usage-error.js';
 
-const USAGE = 'usage: rollout import <plan.txt|plan.docx> [--format text|json] [--lang vi|en]';
+const USAGE =
+  'usage: rollout import <plan.txt|plan.docx> [--format text|json] [--lang vi|en] [--plan <n> [-o <plan.json>]]';
+
+/** The values an importer puts where the text is silent (each reported as import/missing-field). */
+const PLACEHOLDER = '(chưa rõ)';
+const PLACEHOLDER_DATE = '0000-01-01';
 
 /**
  * `rollout import <file.txt|file.docx> [--format text|json] [--lang vi|en]`.
@@ -24,10 +30,28 @@ const USAGE = 'usage: rollout import <plan.txt|plan.docx> [--format text|json] [
  * where `sources[i]` maps JSON-pointer-like paths of `plans[i]` to `{ start, end }`
  * offsets into the text (for a DOCX file, into the text extracted from it).
  * Exit 0 when at least one plan was read, 1 when none, 2 when the input
- * cannot be used (no file, not UTF-8, not a DOCX, empty).
+ * cannot be used (no file, not UTF-8, not a DOCX, too large a DOCX, empty).
+ * `--plan <n>` prints (or, with `-o <file>`, writes) plan n alone as a plan
+ * file — the `rollout/plan` envelope that `rollout validate`, `schedule` and
+ * `render` open as is.
  */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, common } = parseCommandArgs(args, {});
+  const { positionals, values, common } = parseCommandArgs(args, {
+    plan: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  const planArg = values.plan as string | undefined;
+  const outFile = values.out as string | undefined;
+  if (outFile !== undefined && planArg === undefined) throw new UsageError(USAGE);
+  const planNumber = planArg === undefined ? undefined : Number(planArg);
+  if (planNumber !== undefined && !(Number.isInteger(planNumber) && planNumber >= 1))
+    throw new UsageError(
+      t(
+        common.lang,
+        `--plan phải là số thứ tự của kế hoạch (1, 2 …).`,
+        `--plan must be a plan's number (1, 2 …).`,
+      ),
+    );
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0) throw new UsageError(USAGE);
   const lang = common.lang;
@@ -45,7 +69,9 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   let result: ImportResult;
   if (isZip || /\.docx$/i.test(file)) {
     result = await importDocx(bytes);
-    const unreadable = result.issues.find((i) => i.code === 'import/docx-unreadable');
+    const unreadable = result.issues.find(
+      (i) => i.code === 'import/docx-unreadable' || i.code === 'import/docx-too-large',
+    );
     if (unreadable) throw new UsageError(`${file}: ${unreadable.message[lang]}`);
   } else {
     let text: string;
@@ -61,6 +87,22 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   }
   const empty = result.issues.find((i) => i.code === 'import/empty-input');
   if (empty) throw new UsageError(`${file}: ${empty.message[lang]}`);
+  if (planNumber !== undefined) {
+    // One plan as a plan file (the rollout/plan envelope): `rollout validate` opens it as is.
+    const plan = result.plans[planNumber - 1];
+    if (!plan)
+      throw new UsageError(
+        t(
+          lang,
+          `${file}: không có kế hoạch số ${planNumber} (đọc được ${result.plans.length}).`,
+          `${file}: there is no plan ${planNumber} (${result.plans.length} read).`,
+        ),
+      );
+    const text = stringifyPlan(plan);
+    if (outFile !== undefined) await io.writeFile(outFile, text);
+    else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  }
   if (common.format === 'json') {
     const json = {
       plans: result.plans,
@@ -78,7 +120,13 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
 function summary(result: ImportResult, lang: Lang): string {
   const lines: string[] = [];
   result.plans.forEach((plan, i) => {
-    lines.push(...planSummary(plan, i, lang), '');
+    // The fields an import/missing-field issue names hold placeholders: shown as such, never as values.
+    const holes = new Set(
+      result.issues
+        .filter((x) => x.code === 'import/missing-field' && x.path[1] === i)
+        .map((x) => x.path.slice(2).join('/')),
+    );
+    lines.push(...planSummary(plan, i, lang, holes), '');
   });
   if (result.plans.length === 0)
     lines.push(t(lang, 'Không đọc được kế hoạch nào.', 'No plan could be read.'), '');
@@ -99,19 +147,22 @@ function summary(result: ImportResult, lang: Lang): string {
   return `${lines.join('\n')}${issuesToText(result.issues, lang)}`;
 }
 
-function planSummary(plan: Plan, index: number, lang: Lang): string[] {
+function planSummary(plan: Plan, index: number, lang: Lang, holes: Set<string>): string[] {
   const h = plan.header;
   const out: string[] = [];
+  const unknown = t(lang, PLACEHOLDER, '(unknown)');
+  const text = (v: string) => (v === PLACEHOLDER ? unknown : v);
+  const day = (d: string) => (d === PLACEHOLDER_DATE ? unknown : formatShortDate(d, lang));
   const date = h.date
     ? `, ${t(lang, 'ngày', '')} ${formatShortDate(h.date, lang)}`.replace(',  ', ', ')
     : '';
   out.push(
-    `${t(lang, 'Kế hoạch', 'Plan')} ${index + 1}: ${h.reference} — ${h.issuer.name} (${h.place}${date})`,
+    `${t(lang, 'Kế hoạch', 'Plan')} ${index + 1}: ${text(h.reference)} — ${text(h.issuer.name)} (${text(h.place)}${date})`,
   );
-  out.push(`  ${h.title}`);
+  out.push(`  ${text(h.title)}`);
   for (const r of plan.resolutions) {
     out.push(
-      `  ${t(lang, 'Văn bản', 'Resolution')}: ${r.reference} (${r.issuer}, ${formatShortDate(r.issuedOn, lang)})${r.title ? ` “${r.title}”` : ''}`,
+      `  ${t(lang, 'Văn bản', 'Resolution')}: ${text(r.reference)} (${text(r.issuer)}, ${day(r.issuedOn)})${r.title ? ` “${r.title}”` : ''}`,
     );
   }
   const resolveRef = (id: string) => {
@@ -122,6 +173,7 @@ function planSummary(plan: Plan, index: number, lang: Lang): string[] {
   for (const tier of plan.tiers) {
     out.push(`  ${tier.name} [${TIER_LEVEL_LABELS[tier.level][lang]}]`);
     for (const s of plan.sessions.filter((x) => x.tier === tier.id)) {
+      const at = plan.sessions.indexOf(s);
       const audience = s.audiences
         .map((a) => plan.audiences.find((x) => x.id === a)?.name)
         .filter((x) => x !== undefined)
@@ -134,7 +186,7 @@ function planSummary(plan: Plan, index: number, lang: Lang): string[] {
           )
         : '';
       out.push(
-        `    - ${formatDuration(s.duration, lang)}${discussion}, ${formatDateRule(s.deadline, { lang, resolveRef })}${audience ? ` — ${t(lang, 'Thành phần', 'Audience')}: ${audience}` : ''}`,
+        `    - ${holes.has(`sessions/${at}/duration`) ? unknown : formatDuration(s.duration, lang)}${discussion}, ${holes.has(`sessions/${at}/deadline`) ? t(lang, `thời hạn ${PLACEHOLDER}`, 'deadline (unknown)') : formatDateRule(s.deadline, { lang, resolveRef })}${audience ? ` — ${t(lang, 'Thành phần', 'Audience')}: ${audience}` : ''}`,
       );
     }
   }
@@ -156,7 +208,7 @@ function planSummary(plan: Plan, index: number, lang: Lang): string[] {
   if (plan.signature) {
     const s = plan.signature;
     out.push(
-      `  ${t(lang, 'Ký', 'Signed')}: ${SIGNATURE_MODE_LABELS[s.mode][lang]}${s.authority ? ` ${s.authority}` : ''} — ${s.title}${s.name ? ` ${s.name}` : ''}`,
+      `  ${t(lang, 'Ký', 'Signed')}: ${SIGNATURE_MODE_LABELS[s.mode][lang]}${s.authority ? ` ${s.authority}` : ''} — ${text(s.title)}${s.name ? ` ${s.name}` : ''}`,
     );
   }
   return out;

@@ -10,8 +10,8 @@ import { type WorkingCalendar, workingCalendar } from './working-calendar.js';
  *
  * @example
  * ```ts
- * CalendarDaySchema.parse({ date: '2027-02-11', name: 'Tết Nguyên Đán', source: 'Thông báo …/TB-BNV' }).date;
- * // => '2027-02-11'
+ * const day = CalendarDaySchema.parse({ date: '2027-02-11', name: 'Tết Nguyên Đán' });
+ * typeof day === 'string' ? day : day.name; // => 'Tết Nguyên Đán'
  * ```
  * @category Calendar
  */

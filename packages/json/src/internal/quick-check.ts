@@ -48,6 +48,8 @@
  * @internal
  */
 export function provenClean(text: string, from: number, value: unknown, maxDepth: number): boolean {
+  // A number with a negative exponent may have read as 0 (1e-400): the scanner decides.
+  if (NEGATIVE_EXPONENT.test(text)) return false;
   keys = 0;
   const fast = plainText(text, from);
   countColons = fast;
@@ -55,6 +57,9 @@ export function provenClean(text: string, from: number, value: unknown, maxDepth
   if (fast) return colonsOf(text, from) === keys;
   return slowColons(text, from) === keys;
 }
+
+/** A digit, then e- or E-: a number written with a negative exponent (or, rarely, such text in a string). */
+const NEGATIVE_EXPONENT = /\d[eE]-/;
 
 /**
  * Whether a text is fit for the fast form of {@link provenClean}: no `\u`

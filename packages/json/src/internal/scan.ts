@@ -296,6 +296,8 @@ export function scanJson(text: string, from: number, options: ScanOptions): Scan
         ]);
       }
       const at = i;
+      // The key's own path first: an issue inside the key (a lone surrogate) is the key's.
+      position[depth - 1] = at;
       let j = i + 1;
       let d = text.charCodeAt(j);
       while (SPECIAL[d] === 0) d = text.charCodeAt(++j);
@@ -411,7 +413,9 @@ export function scanJson(text: string, from: number, options: ScanOptions): Scan
       if (exponent || i - start > 15) {
         const token = text.slice(start, i);
         const value = Number(token);
-        if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
+        // Not finite, an integer past 2^53, or a non-zero number that reads as 0 (1e-400).
+        const underflow = value === 0 && /[1-9]/.test(token.split(/[eE]/)[0] ?? '');
+        if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value)) || underflow) {
           unsafeNumber(text, depth, start, token);
         }
       }

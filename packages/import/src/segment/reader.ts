@@ -1,5 +1,5 @@
-import { type Line, type Span, splitLines } from './layout.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../normalise/source-text.js';
+import { type Line, type Span, splitLines } from './lines.js';
 
 /** A stretch of text in the NFC string with its folded twin. */
 export interface Paragraph extends Span {
@@ -98,11 +98,16 @@ export function clauses(reader: Reader, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   let quote = false;
+  let depth = 0;
   for (let i = para.start; i < para.end; i++) {
     const c = f[i];
     if (c === '“') quote = true;
     else if (c === '”') quote = false;
     else if (quote) continue;
+    // An aside in brackets (*(mỗi đơn vị; hoàn thành trước …)*) stays in its clause.
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    if (depth > 0 && depth < 4) continue;
     let cut = false;
     if (c === ';') cut = true;
     else if (c === '.' || c === '!' || c === '?') {

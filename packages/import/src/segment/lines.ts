@@ -1,3 +1,4 @@
+/** Stage 2 of the pipeline, segment: a text into lines, and lines into cells (two-column layouts). */
 /** A stretch of the NFC text: [start, end). */
 export interface Span {
   readonly start: number;
@@ -75,8 +76,9 @@ export function clean(text: string): string {
 
 /** Removes a leading bullet (`-`, `–`, `+`, `•`, `*`) and trailing `;`, `,`, `.`, `…`. */
 export function stripItem(text: string): string {
-  return clean(text)
-    .replace(/^[-–—+•*]\s*/, '')
-    .replace(/[\s;,.…]+$/, '')
-    .trim();
+  const t = clean(text).replace(/^[-–—+•*]\s*/, '');
+  // Trailing punctuation trimmed in a loop: the pattern /[…]+$/ is quadratic on long runs.
+  let end = t.length;
+  while (end > 0 && ' \t\n;,.…'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end).trim();
 }

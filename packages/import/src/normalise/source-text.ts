@@ -1,5 +1,5 @@
 /**
- * The input as the importer sees it: the original string, its NFC form with
+ * Stage 1 of the pipeline, normalise: the input as the importer sees it: the original string, its NFC form with
  * HTML tags blanked out, a diacritic-free lower-case "folded" form of the same
  * length, and a map from NFC offsets back to offsets in the original.
  *
@@ -53,57 +53,82 @@ function normalizeWithMap(input: string): { nfc: string; map: Uint32Array | unde
 
 const TAG = /<\/?[A-Za-z][^<>\n]{0,300}>|&nbsp;/g;
 
+/**
+ * Line ends and invisible characters, each replaced by one code unit so that
+ * offsets keep lining up: CR LF → space + LF, a lone CR (old Mac files) → LF,
+ * U+2028/U+2029 → LF; format characters (zero-width space, joiners, BOM,
+ * bidi marks, soft hyphen) and other controls → space; the hyphens and
+ * spaces a typeset document keeps words together with (U+2010 hyphen, U+2011
+ * non-breaking hyphen; U+00A0, U+202F no-break spaces: *58‑NQ/TW*,
+ * *Thanh Hóa* in a DOCX) → the plain hyphen and space.
+ */
+const INVISIBLE = /\r\n?|[\u2028\u2029\u2010\u2011\u00a0\u202f]|[^\P{Cc}\t\n]|\p{Cf}/gu;
+
+/** Makes line ends LF and invisible characters spaces, keeping the length. */
+export function cleanInvisible(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  return text.replace(INVISIBLE, (m) =>
+    m === '\r\n'
+      ? ' \n'
+      : m === '\r' || m === '\u2028' || m === '\u2029'
+        ? '\n'
+        : m === '\u2010' || m === '\u2011'
+          ? '-'
+          : ' '.repeat(m.length),
+  );
+}
+
 /** Replaces HTML tags and `&nbsp;` by spaces of the same length. */
 function blankHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text.replace(TAG, (m) => ' '.repeat(m.length));
 }
 
-const FOLD_CACHE = new Map<string, string>();
+/** The folded code unit of each BMP code unit, filled on first use (a pure function's table). */
+const FOLDED = new Uint16Array(0x10000);
 
-function foldChar(c: string): string {
-  const cached = FOLD_CACHE.get(c);
-  if (cached !== undefined) return cached;
-  let out = c;
-  if (c === 'đ' || c === 'Đ') out = 'd';
-  else if (c === '–' || c === '—' || c === '‐' || c === '‑' || c === '−') out = '-';
-  else if (c === '\t' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009')
+function foldCode(c: number): number {
+  const known = FOLDED[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  let out = ch;
+  if (ch === 'đ' || ch === 'Đ') out = 'd';
+  else if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑' || ch === '−') out = '-';
+  else if (ch === '\t' || ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u2009')
     out = ' ';
   else {
-    const lower = c.toLowerCase();
-    const base = lower.length === 1 ? lower.normalize('NFD')[0]! : c;
-    out = base.length === 1 ? base : c;
+    const lower = ch.toLowerCase();
+    const base = lower.length === 1 ? lower.normalize('NFD')[0]! : ch;
+    out = base.length === 1 ? base : ch;
   }
-  if (out.length !== 1) out = c;
-  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(c, out);
-  return out;
+  const code = out.length === 1 ? out.charCodeAt(0) : c;
+  FOLDED[c] = code;
+  return code;
 }
 
 /** Lower-cases and strips diacritics, keeping one code unit per code unit. */
 export function fold(text: string): string {
-  let out = '';
-  const chunk: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      chunk.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      chunk.push(text[i]!);
-    } else {
-      chunk.push(foldChar(text[i]!));
-    }
-    if (chunk.length >= 8192) {
-      out += chunk.join('');
-      chunk.length = 0;
-    }
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) out[i] = c >= 65 && c <= 90 ? c + 32 : c === 9 ? 32 : c;
+    else if (c >= 0xd800 && c <= 0xdfff) out[i] = c;
+    else out[i] = foldCode(c);
   }
-  return out + chunk.join('');
+  let s = '';
+  for (let i = 0; i < n; i += 8192)
+    s += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  return s;
 }
+
+import { blankMarkdown } from './markdown.js';
 
 /** Prepares an input string for reading. */
 export function createSourceText(input: string): SourceText {
   const { nfc: raw, map } = normalizeWithMap(input);
-  const nfc = blankHtml(raw.replace(/\r/g, ' '));
+  const nfc = blankHtml(blankMarkdown(cleanInvisible(raw)));
   const folded = fold(nfc);
   return {
     original: input,
