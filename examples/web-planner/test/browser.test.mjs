@@ -649,6 +649,40 @@ test('plans over a real province: Thanh Hoá’s communes from @rollout/vn-units
   await shot(main, '09b-real-province');
 });
 
+test('drafts the district’s plan from 985-KH/HNDT, checks it against it, lists what changed', async () => {
+  await main.click('nav.plans .plan-item >> nth=0');
+  await main.click('#tab-relations');
+  await main.selectOption('#derive-tier', 'district');
+  await main.click('#derive-make');
+  await main.waitForSelector('#derived li');
+  assert.ok((await main.locator('#derived li').count()) >= 3, 'what the unit must still write');
+  const plans = await main.locator('nav.plans .plan-item').count();
+  await main.click('#derived-open');
+  await main.waitForSelector('#plan-heading');
+  // A draft: a blank number, the district as its top tier.
+  assert.match(await main.textContent('#plan-heading .ref'), /^-KH\//);
+  assert.equal(await main.locator('nav.plans .plan-item').count(), plans);
+  await main.click('#tab-structure');
+  assert.equal(await main.inputValue('#f-tiers-0-level'), 'district');
+  await main.click('#tab-relations');
+  const upper = await main
+    .locator('#check-upper option')
+    .evaluateAll((os) => os.find((o) => o.textContent.startsWith('985-KH/HNDT'))?.value);
+  await main.selectOption('#check-upper', upper);
+  await main.waitForSelector('#check-result');
+  assert.match(await main.textContent('#check-result'), /phù hợp với kế hoạch cấp trên\./);
+  // A deadline later than the province allows does not fit.
+  await pickSession(main, 0);
+  await main.selectOption('#f-sessions-0-deadline-kind', 'by');
+  await typeInto(main, '#f-sessions-0-deadline-date', '30/09/2020');
+  await main.click('#tab-relations');
+  await main.selectOption('#check-upper', upper);
+  await main.waitForSelector('#check-result li[data-code="check/deadline-later"]');
+  assert.ok((await main.locator('#diff-list li').count()) >= 1, 'the change is listed');
+  await axe(main, 'the relations tab');
+  await shot(main, '09c-relations');
+});
+
 test('a phone (390 px, then 360 px): no sideways scrolling, sessions as cards', async () => {
   const phone = await newPage({ width: 390, height: 844 });
   await phone.click('#example-985');

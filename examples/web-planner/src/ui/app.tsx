@@ -31,6 +31,7 @@ import { setLang, t } from './i18n.js';
 import { ImportReview } from './import-review.js';
 import { DownloadsTab, IssuesPanel, ScheduleTable } from './panels.js';
 import { ProgressTab } from './progress-tab.js';
+import { RelationsTab, upperCandidates } from './relations-tab.js';
 import { StartScreen } from './start.js';
 
 type Tab =
@@ -40,6 +41,7 @@ type Tab =
   | 'deliverables'
   | 'chart'
   | 'progress'
+  | 'relations'
   | 'downloads';
 
 const TABS: { id: Tab; vi: string; en: string }[] = [
@@ -49,6 +51,7 @@ const TABS: { id: Tab; vi: string; en: string }[] = [
   { id: 'structure', vi: 'Cấp, thành phần, tài liệu', en: 'Tiers, audiences, materials' },
   { id: 'document', vi: 'Văn bản', en: 'Document' },
   { id: 'progress', vi: 'Đơn vị và tiến độ', en: 'Units and progress' },
+  { id: 'relations', vi: 'Cấp trên, cấp dưới', en: 'Upper and lower tiers' },
   { id: 'downloads', vi: 'Tải về', en: 'Downloads' },
 ];
 
@@ -625,6 +628,23 @@ export function App(props: { workspace: Workspace; initialLang?: Lang }) {
                   onOpenUnits={(f) => void onUnitsFile(f)}
                   onVnUnits={(units, source) => change(() => ({ units, unitsSource: source }))}
                   onDropUnits={() => change(() => ({ units: null, unitsSource: null }))}
+                />
+              ) : null}
+              {tab === 'relations' ? (
+                <RelationsTab
+                  doc={doc}
+                  others={upperCandidates(doc, state.docs)}
+                  onDerived={(plan, source) => {
+                    const key = ws.add({ plan, source });
+                    // The draft is in the list; the clerk stays on the upper plan until they open it.
+                    ws.select(doc.key);
+                    return key;
+                  }}
+                  onOpen={(key) => {
+                    ws.select(key);
+                    setTab('document');
+                    setSelected({ sessions: 0, deliverables: 0 });
+                  }}
                 />
               ) : null}
               {tab === 'downloads' ? <DownloadsTab units={doc.units} /> : null}
