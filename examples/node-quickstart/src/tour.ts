@@ -14,7 +14,7 @@ for (const node of schedule(plan).nodes.filter((n) => isSession(n.activity))) {
 }
 // province 2020-08-31 → 2020-08-31 ok
 // district 2020-09-01 → 2020-09-15 ok
-// commune 2020-09-02 → 2020-10-15 ok
+// commune 2020-09-03 → 2020-10-15 ok
 
 // 3. Move the district deadline before the province session: the plan breaks.
 const late = {
