@@ -1,29 +1,23 @@
-import { formatIssuePath, type Issue } from '@rollout/core';
+import { formatIssue, type IssueBase } from '@rollout/core';
 import type { Lang } from './lang.js';
-import { t } from './lang.js';
 
-/** The stable JSON form of an issue: `{ code, severity, path, message }`. */
-export function issueToJson(issue: Issue<string>, lang: Lang) {
+/**
+ * The stable JSON form of an issue: `{ code, severity, path, params, message }`,
+ * `params` typed per code as core, json and import document them.
+ */
+export function issueToJson(issue: IssueBase, lang: Lang) {
   return {
     code: issue.code,
     severity: issue.severity,
     path: issue.path,
+    params: issue.params,
     message: issue.message[lang],
   };
 }
 
-/** One line per issue, for people. */
-export function issuesToText(issues: readonly Issue<string>[], lang: Lang): string {
-  const label = (s: string) =>
-    s === 'error'
-      ? t(lang, 'LỖI', 'ERROR')
-      : s === 'warning'
-        ? t(lang, 'CẢNH BÁO', 'WARNING')
-        : t(lang, 'GHI CHÚ', 'NOTE');
+/** One line per issue, for people: severity, code, place and message. */
+export function issuesToText(issues: readonly IssueBase[], lang: Lang): string {
   return issues
-    .map(
-      (i) =>
-        `${label(i.severity)} ${i.code} ${t(lang, 'tại', 'at')} ${formatIssuePath(i.path)}: ${i.message[lang]}\n`,
-    )
+    .map((i) => `${formatIssue(i, { lang, withSeverity: true, withCode: true, withPath: true })}\n`)
     .join('');
 }

@@ -200,8 +200,16 @@ describe('rollout check', () => {
         code: 'check/deadline-later',
         severity: 'error',
         path: ['sessions', 0, 'deadline'],
+        params: {
+          activity: 's-district',
+          label: 'Hội nghị học tập, quán triệt',
+          labelEn: 'The study session',
+          lowerDeadline: '2020-09-16',
+          tier: 'Hội Nông dân huyện Nga Sơn',
+          upperDeadline: '2020-09-15',
+        },
         message:
-          'The deadline of "The study session" at tier "Hội Nông dân huyện Nga Sơn" is 2020-09-16, later than the upper plan allows (2020-09-15).',
+          'The deadline of "The study session" at tier "Hội Nông dân huyện Nga Sơn" is 16 September 2020, later than the upper plan allows (15 September 2020).',
       },
     ]);
   });

@@ -21,7 +21,7 @@ describe('rollout import', () => {
       { kind: 'by', date: '2020-10-15' },
     ]);
     for (const issue of json.issues)
-      expect(Object.keys(issue)).toEqual(['code', 'severity', 'path', 'message']);
+      expect(Object.keys(issue)).toEqual(['code', 'severity', 'path', 'params', 'message']);
     for (const u of json.unread) {
       expect(Object.keys(u)).toEqual(['start', 'end', 'text']);
       expect(corpus001.slice(u.start, u.end)).toBe(u.text);

@@ -82,8 +82,21 @@ describe('rollout schedule', () => {
       {
         code: 'cascade/late',
         severity: 'warning',
-        path: ['sessions', 1, 'deadline'],
-        message: 'Hội Nông dân huyện Nga Sơn is 3 days late with "s-district" (due 2020-09-15).',
+        // The path reaches the unit (units.json's second entry), the params name it.
+        path: ['units', 1],
+        params: {
+          activity: 's-district',
+          activityName: 'Hội nghị (Hội Nông dân các huyện, thị, thành phố)',
+          activityNameEn: 'Session (Hội Nông dân các huyện, thị, thành phố)',
+          daysLate: 3,
+          deadline: '2020-09-15',
+          tier: 'district',
+          tierName: 'Hội Nông dân các huyện, thị, thành phố',
+          unitId: 'nga-son',
+          unitName: 'Hội Nông dân huyện Nga Sơn',
+        },
+        message:
+          'Hội Nông dân huyện Nga Sơn is 3 days late with "Session (Hội Nông dân các huyện, thị, thành phố)" (due 15 September 2020).',
       },
     ]);
   });

@@ -36,7 +36,7 @@ describe('rollout validate', () => {
       expect(Object.keys(r.doc ?? {})).toEqual(['valid', 'issues']);
       expect(r.doc?.valid).toBe(true);
       for (const i of r.doc?.issues ?? []) {
-        expect(Object.keys(i)).toEqual(['code', 'severity', 'path', 'message']);
+        expect(Object.keys(i)).toEqual(['code', 'severity', 'path', 'params', 'message']);
         expect(i.severity).not.toBe('error');
       }
     }
@@ -92,6 +92,7 @@ describe('rollout validate', () => {
         code: 'json/syntax',
         severity: 'error',
         path: ['version'],
+        params: expect.objectContaining({ line: 4, column: 3 }),
         message: expect.stringContaining('(4:3)'),
       },
     ]);

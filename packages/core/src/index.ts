@@ -200,10 +200,20 @@ export { cleanText } from './text/clean-text.js';
 export type { ParseUnitTreeResult } from './units/unit-tree.js';
 export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
 export { assertPlan } from './validate/assert-plan.js';
-export type { IssueCode, Severity } from './validate/codes.js';
+export type { IssueCode, IssueParamsByCode, Severity } from './validate/codes.js';
 // --- Validation -----------------------------------------------------------
 export { ISSUE_CODES } from './validate/codes.js';
-export type { Issue, IssueParams, IssuePath, LocalizedMessage } from './validate/issue.js';
+export type { FormatIssueOptions } from './validate/format-issue.js';
+export { formatIssue } from './validate/format-issue.js';
+export type {
+  Issue,
+  IssueBase,
+  IssueOf,
+  IssueParam,
+  IssueParams,
+  IssuePath,
+  LocalizedMessage,
+} from './validate/issue.js';
 export { createIssue, formatIssuePath, hasErrors } from './validate/issue.js';
 export { messagesEn } from './validate/messages/en.js';
 export { messagesVi } from './validate/messages/vi.js';

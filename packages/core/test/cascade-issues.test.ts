@@ -3,6 +3,7 @@
 import {
   addCalendarDays,
   type Deliverable,
+  type IssueBase,
   type Plan,
   plan985KhHndt,
   planNq58Province,
@@ -180,14 +181,14 @@ describe('actual dates are checked', () => {
         { activity: 'c', date: '2021-03-15' }, // the same day as the district's ½ day
       ],
     });
-    expect(issues.map((i) => [i.code, i.params.activity])).toEqual(
+    expect(issues.map((i: IssueBase) => [i.code, i.params.activity])).toEqual(
       expect.arrayContaining([
         ['cascade/held-outside-window', 'd'],
         ['cascade/held-before-parent', 'd'],
       ]),
     );
     // The commune on the district's (half-day) day is fine: a morning, then the afternoon.
-    expect(issues.some((i) => i.params.activity === 'c')).toBe(false);
+    expect(issues.some((i: IssueBase) => i.params.activity === 'c')).toBe(false);
   });
 
   it('the same day as a day-long upper session', () => {
@@ -237,7 +238,11 @@ describe('a deadline on a day off', () => {
       session('p', 'province', 2, { kind: 'span', from: '2021-02-01', to: '2021-02-12' }),
       session('d', 'district', 2, { kind: 'within', month: '2021-04' }),
     ]);
-    const days = schedule(q).issues.map((i) => [i.code, i.params.date, i.params.holiday]);
+    const days = schedule(q).issues.map((i: IssueBase) => [
+      i.code,
+      i.params.date,
+      i.params.holiday,
+    ]);
     expect(days).toEqual([
       ['date/deadline-on-day-off', '2021-02-12', 'Tết Nguyên Đán'],
       ['date/deadline-on-day-off', '2021-04-30', 'Ngày Giải phóng miền Nam'],

@@ -1,4 +1,5 @@
 import {
+  type IssueBase,
   parseUnitTree,
   plan985KhHndt,
   planNq58Province,
@@ -46,7 +47,7 @@ describe('schedule over a unit tree', () => {
     expect(find(nodes, 'action-plan', 'nga-son')?.earliest).toBe('2020-09-11');
     expect(find(nodes, 'action-plan', 'hau-loc')?.earliest).toBe('2020-09-02');
     // The branch has no tier in this plan: a warning, and no node.
-    expect(issues.map((i) => [i.code, i.params.unit])).toEqual([
+    expect(issues.map((i: IssueBase) => [i.code, i.params.unit])).toEqual([
       ['cascade/unit-without-tier', 'chi-hoi-1'],
     ]);
     expect(nodes.some((n) => n.unit === 'chi-hoi-1')).toBe(false);

@@ -1,5 +1,6 @@
 import {
   type Deliverable,
+  type IssueBase,
   type Plan,
   plan985KhHndt,
   planNq58Province,
@@ -216,7 +217,7 @@ describe('schedule — province 16–17/3/2021 (1,5 days), districts by 5/4, com
       28,
       true,
     ]);
-    expect(issues.map((i) => [i.code, i.params.date, i.params.holiday])).toEqual([
+    expect(issues.map((i: IssueBase) => [i.code, i.params.date, i.params.holiday])).toEqual([
       ['date/deadline-on-day-off', '2021-04-30', 'Ngày Giải phóng miền Nam'],
     ]);
   });
@@ -351,7 +352,7 @@ describe('schedule — after rules, gaps, cycles and impossible deadlines', () =
     ]);
     // d must end by 23/3 for c, but cannot start before 25/3.
     expect(find(nodes, 'd', 'district')).toMatchObject({ latest: '2021-03-23', feasible: false });
-    const codes = issues.map((i) => [i.code, i.params.activity]);
+    const codes = issues.map((i: IssueBase) => [i.code, i.params.activity]);
     expect(codes).toEqual([
       ['cascade/infeasible', 'd'],
       ['cascade/infeasible', 'c'],
@@ -378,7 +379,7 @@ describe('schedule — actuals and today', () => {
     expect(schedule(plan).issues).toEqual([]);
     const { nodes, issues } = schedule(plan, { actuals: [{ activity: 'd', date: '2020-09-22' }] });
     // d held 22/9, 7 days after 15/9; c can then start 23/9 at the earliest > 21/9.
-    expect(issues.map((i) => [i.code, i.params.daysLate ?? null])).toEqual([
+    expect(issues.map((i: IssueBase) => [i.code, i.params.daysLate ?? null])).toEqual([
       ['cascade/late', 7],
       ['cascade/became-infeasible', null],
     ]);
@@ -392,8 +393,16 @@ describe('schedule — actuals and today', () => {
       session('d', 'district', 2, { kind: 'by', date: '2020-09-15' }),
     ]);
     const { nodes, issues } = schedule(plan, { today: '2020-09-20' });
-    expect(issues.map((i) => [i.code, i.params.daysLate])).toEqual([['cascade/late', 5]]);
-    expect(issues[0]!.message.vi).toBe('Cấp huyện chậm 5 ngày với "d" (hạn 2020-09-15).');
+    expect(issues.map((i: IssueBase) => [i.code, i.params.daysLate])).toEqual([
+      ['cascade/late', 5],
+    ]);
+    // Names, not ids; dates as people write them.
+    expect(issues[0]!.message.vi).toBe(
+      'Cấp huyện chậm 5 ngày với "Hội nghị (Cấp huyện)" (hạn 15/9/2020).',
+    );
+    expect(issues[0]!.message.en).toBe(
+      'Cấp huyện is 5 days late with "Session (Cấp huyện)" (due 15 September 2020).',
+    );
     // Today is Sun 20/9: a session can start on the next working day, Mon 21/9.
     expect(find(nodes, 'd', 'district').earliest).toBe('2020-09-21');
     // Held on time: no issue.

@@ -1,9 +1,9 @@
-import { type Issue, type Plan, parsePlan } from '@rollout/core';
+import { type Plan, parsePlan } from '@rollout/core';
 import type { ExtractedPlan } from './extract/context.js';
 import { createContext } from './extract/context.js';
 import { extractEventPlan } from './extract/event-plan.js';
 import { extractPlan } from './extract/plan.js';
-import { createImportIssue, type ImportIssue } from './issues.js';
+import { type AnyImportIssue, createImportIssue, type ImportIssue } from './issues.js';
 import { createSourceText } from './normalise/source-text.js';
 import { findTimes } from './recognise/dates.js';
 import type { Line, Span } from './segment/lines.js';
@@ -70,7 +70,7 @@ export interface ImportResult {
   /** Per plan (same index), where each fact was read. */
   readonly sources: PlanSources[];
   /** Import issues (`import/…`) and, unless turned off, validation issues. */
-  readonly issues: Issue<string>[];
+  readonly issues: AnyImportIssue[];
   /** Every non-blank stretch of the input that no fact came from. */
   readonly unread: UnreadSpan[];
 }
@@ -144,7 +144,7 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   const segments = splitPlans(reader);
   const plans: Plan[] = [];
   const sources: PlanSources[] = [];
-  const issues: Issue<string>[] = [];
+  const issues: AnyImportIssue[] = [];
   const add = (extracted: ExtractedPlan) => {
     if (!looksLikePlan(extracted.plan)) {
       // No plan: what the text said that could not be read is still said (path [] = the text).
@@ -191,7 +191,7 @@ export function importPlans(text: string, options: ImportPlansOptions = {}): Imp
   return { plans, sources, issues, unread: unreadSpans(reader) };
 }
 
-function prefix<I extends Issue<string> | ImportIssue>(issue: I, index: number): I {
+function prefix<I extends AnyImportIssue>(issue: I, index: number): I {
   return { ...issue, path: ['plans', index, ...issue.path] };
 }
 
@@ -226,7 +226,7 @@ function unreadSpans(reader: Reader): UnreadSpan[] {
 }
 
 /** A date the stored text cuts off at its very end (*Từ nay đến hết 30/4/202*): reported, not completed. */
-function truncatedDate(reader: Reader): Issue<string> | undefined {
+function truncatedDate(reader: Reader): ImportIssue | undefined {
   const from = Math.max(0, reader.folded.length - 60);
   const tail = findTimes(reader.folded.slice(from)).at(-1);
   if (tail?.value.kind !== 'cut') return undefined;

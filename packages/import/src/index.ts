@@ -19,5 +19,12 @@ export type {
   UnreadSpan,
 } from './import-plans.js';
 export { importPlans } from './import-plans.js';
-export type { ImportIssue, ImportIssueCode, ImportIssueCodeInfo } from './issues.js';
+export type {
+  AnyImportIssue,
+  ImportIssue,
+  ImportIssueArgs,
+  ImportIssueCode,
+  ImportIssueCodeInfo,
+  ImportIssueParamsByCode,
+} from './issues.js';
 export { createImportIssue, IMPORT_ISSUE_CODES } from './issues.js';

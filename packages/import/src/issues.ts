@@ -1,4 +1,4 @@
-import type { Issue, IssueParams, IssuePath, Severity } from '@rollout/core';
+import type { Issue, IssueBase, IssuePath, LocalizedMessage, Severity } from '@rollout/core';
 
 const CODES: Record<ImportIssueCode, ImportIssueCodeInfo> = {
   'import/empty-input': { severity: 'error', summary: 'The input holds no text.' },
@@ -106,18 +106,86 @@ export type ImportIssueCode =
 export const IMPORT_ISSUE_CODES: Readonly<Record<ImportIssueCode, ImportIssueCodeInfo>> = CODES;
 
 /**
- * An issue reported by the importer: the same shape as core's `Issue`, with
- * an `import/…` code.
+ * The params of each import issue code: what its message is made from.
+ *
+ * @example
+ * ```ts
+ * const p: ImportIssueParamsByCode['import/invalid-date'] = { text: '31/2/2021' };
+ * p.text; // => '31/2/2021'
+ * ```
+ * @category Import
+ */
+export interface ImportIssueParamsByCode {
+  'import/empty-input': Record<string, never>;
+  'import/no-plan': Record<string, never>;
+  /** `field` as a path (`header.title`), `placeholder` the value put in its place. */
+  'import/missing-field': { readonly field: string; readonly placeholder: string };
+  /** `text` as written (*Nghị quyết số 27*), `reference` the symbol inferred, `context` why. */
+  'import/inferred-symbol': {
+    readonly text: string;
+    readonly reference: string;
+    readonly context: string;
+  };
+  /** `reason` is a stable key; `reasonVi`/`reasonEn` say it in words. */
+  'import/inferred-year': {
+    readonly text: string;
+    readonly year: number;
+    readonly reason?: string;
+    readonly reasonVi?: string;
+    readonly reasonEn?: string;
+  };
+  'import/assumed-method': Record<string, never>;
+  'import/invalid-date': { readonly text: string };
+  'import/no-tier': { readonly text: string };
+  'import/docx-unreadable': { readonly reason: string };
+  /** `what` was measured (`entries`, `word/document.xml`, …), `size` against `limit`. */
+  'import/docx-too-large': { readonly what: string; readonly size: string; readonly limit: string };
+  'import/no-year': { readonly text: string };
+  'import/truncated-date': { readonly text: string };
+}
+
+/**
+ * An issue reported by the importer: core's issue shape with an `import/…`
+ * code, its params typed per code, so `case 'import/inferred-year':`
+ * narrows `issue.params` to `{ text, year, … }`.
+ *
+ * @example
+ * ```ts
+ * const issue: ImportIssue = createImportIssue('import/no-year', [], { text: 'Sáng 30/3' });
+ * if (issue.code === 'import/no-year') issue.params.text; // => 'Sáng 30/3'
+ * ```
+ * @category Import
+ */
+export type ImportIssue<C extends ImportIssueCode = ImportIssueCode> = {
+  [K in C]: IssueBase & { readonly code: K; readonly params: ImportIssueParamsByCode[K] };
+}[C];
+
+/**
+ * Any issue {@link importPlans} returns: an import issue or one of core's
+ * validation issues, each discriminated on `code`.
+ *
+ * @example
+ * ```ts
+ * const { issues } = importPlans('');
+ * issues.map((i) => i.code); // => ['import/empty-input']
+ * ```
+ * @category Import
+ */
+export type AnyImportIssue = ImportIssue | Issue;
+
+/**
+ * The params argument of {@link createImportIssue}: optional when a code has none.
  *
  * @category Import
  */
-export type ImportIssue = Issue<ImportIssueCode>;
+export type ImportIssueArgs<C extends ImportIssueCode> =
+  Record<string, never> extends ImportIssueParamsByCode[C]
+    ? [params?: ImportIssueParamsByCode[C]]
+    : [params: ImportIssueParamsByCode[C]];
 
-type Params = IssueParams;
-
-const s = (p: Params, k: string): string => String(p[k] ?? '');
-
-const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string }> = {
+const MESSAGES: {
+  readonly [C in ImportIssueCode]: (p: ImportIssueParamsByCode[C]) => LocalizedMessage;
+} = {
   'import/empty-input': () => ({
     vi: 'Đầu vào không có nội dung.',
     en: 'The input holds no text.',
@@ -127,44 +195,44 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string 
     en: 'No plan could be read from the text.',
   }),
   'import/missing-field': (p) => ({
-    vi: `Không đọc được ${s(p, 'field')}; đã điền giá trị tạm "${s(p, 'placeholder')}", cần bổ sung.`,
-    en: `Could not read ${s(p, 'field')}; the placeholder "${s(p, 'placeholder')}" stands in for it and must be completed.`,
+    vi: `Không đọc được ${p.field}; đã điền giá trị tạm "${p.placeholder}", cần bổ sung.`,
+    en: `Could not read ${p.field}; the placeholder "${p.placeholder}" stands in for it and must be completed.`,
   }),
   'import/inferred-symbol': (p) => ({
-    vi: `Văn bản chỉ ghi "${s(p, 'text')}"; ký hiệu ${s(p, 'reference')} được suy ra từ ngữ cảnh (${s(p, 'context')}).`,
-    en: `The text only says "${s(p, 'text')}"; the symbol ${s(p, 'reference')} was inferred from the context (${s(p, 'context')}).`,
+    vi: `Văn bản chỉ ghi "${p.text}"; ký hiệu ${p.reference} được suy ra từ ngữ cảnh (${p.context}).`,
+    en: `The text only says "${p.text}"; the symbol ${p.reference} was inferred from the context (${p.context}).`,
   }),
   'import/inferred-year': (p) => ({
-    vi: `"${s(p, 'text')}" không ghi năm; đã lấy năm ${s(p, 'year')} từ ${p.reasonVi ? s(p, 'reasonVi') : 'ngữ cảnh'}.`,
-    en: `"${s(p, 'text')}" gives no year; ${s(p, 'year')} was taken from ${p.reasonEn ? s(p, 'reasonEn') : 'the context'}.`,
+    vi: `"${p.text}" không ghi năm; đã lấy năm ${p.year} từ ${p.reasonVi ?? 'ngữ cảnh'}.`,
+    en: `"${p.text}" gives no year; ${p.year} was taken from ${p.reasonEn ?? 'the context'}.`,
   }),
   'import/assumed-method': () => ({
     vi: 'Không rõ phương thức của hội nghị; tạm coi là học tập trung (trực tiếp).',
     en: 'No method was given for the session; in person was assumed.',
   }),
   'import/invalid-date': (p) => ({
-    vi: `Ngày "${s(p, 'text')}" không tồn tại.`,
-    en: `The date "${s(p, 'text')}" does not exist.`,
+    vi: `Ngày "${p.text}" không tồn tại.`,
+    en: `The date "${p.text}" does not exist.`,
   }),
   'import/no-tier': (p) => ({
-    vi: `Đọc được thời hạn "${s(p, 'text')}" nhưng không xác định được cấp nào thực hiện.`,
-    en: `Read the deadline "${s(p, 'text')}" but could not tell which tier it binds.`,
+    vi: `Đọc được thời hạn "${p.text}" nhưng không xác định được cấp nào thực hiện.`,
+    en: `Read the deadline "${p.text}" but could not tell which tier it binds.`,
   }),
   'import/docx-unreadable': (p) => ({
-    vi: `Không đọc được tệp DOCX: ${s(p, 'reason')}`,
-    en: `Could not read the DOCX file: ${s(p, 'reason')}`,
+    vi: `Không đọc được tệp DOCX: ${p.reason}`,
+    en: `Could not read the DOCX file: ${p.reason}`,
   }),
   'import/docx-too-large': (p) => ({
-    vi: `Tệp DOCX quá lớn khi giải nén (${s(p, 'what')}: ${s(p, 'size')}, giới hạn ${s(p, 'limit')}); không đọc.`,
-    en: `The DOCX file unpacks too large (${s(p, 'what')}: ${s(p, 'size')}, limit ${s(p, 'limit')}); not read.`,
+    vi: `Tệp DOCX quá lớn khi giải nén (${p.what}: ${p.size}, giới hạn ${p.limit}); không đọc.`,
+    en: `The DOCX file unpacks too large (${p.what}: ${p.size}, limit ${p.limit}); not read.`,
   }),
   'import/no-year': (p) => ({
-    vi: `Ngày "${s(p, 'text')}" không ghi năm và văn bản không cho biết năm; chưa ghi nhận hội nghị này.`,
-    en: `The date "${s(p, 'text')}" gives no year and the text gives none; its session was not recorded.`,
+    vi: `Ngày "${p.text}" không ghi năm và văn bản không cho biết năm; chưa ghi nhận hội nghị này.`,
+    en: `The date "${p.text}" gives no year and the text gives none; its session was not recorded.`,
   }),
   'import/truncated-date': (p) => ({
-    vi: `Ngày "${s(p, 'text')}" bị cắt ở cuối văn bản; không tự điền phần còn thiếu.`,
-    en: `The date "${s(p, 'text')}" is cut off where the text ends; it was not completed.`,
+    vi: `Ngày "${p.text}" bị cắt ở cuối văn bản; không tự điền phần còn thiếu.`,
+    en: `The date "${p.text}" is cut off where the text ends; it was not completed.`,
   }),
 };
 
@@ -181,16 +249,17 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => { vi: string; en: string 
  * ```
  * @category Import
  */
-export function createImportIssue(
-  code: ImportIssueCode,
+export function createImportIssue<C extends ImportIssueCode>(
+  code: C,
   path: IssuePath,
-  params: IssueParams = {},
-): ImportIssue {
+  ...rest: ImportIssueArgs<C>
+): ImportIssue<C> {
+  const params = { ...(rest[0] ?? {}) } as ImportIssueParamsByCode[C];
   return {
     code,
     severity: IMPORT_ISSUE_CODES[code].severity,
     path: [...path],
-    params: { ...params },
-    message: MESSAGES[code](params),
-  };
+    params,
+    message: (MESSAGES[code] as (p: ImportIssueParamsByCode[C]) => LocalizedMessage)(params),
+  } as ImportIssue<C>;
 }

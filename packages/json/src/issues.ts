@@ -1,4 +1,4 @@
-import type { Issue, IssueParams, IssuePath, Severity } from '@rollout/core';
+import type { Issue, IssueBase, IssueParams, IssuePath, Severity } from '@rollout/core';
 
 /**
  * Every issue code of `@rollout/json`, with its default severity and what it means.
@@ -54,12 +54,52 @@ export const JSON_ISSUE_CODES = {
  */
 export type JsonIssueCode = keyof typeof JSON_ISSUE_CODES;
 
+/** Where in the text an issue is: line and column, both from 1 (columns in UTF-16 code units). */
+type TextPosition = { readonly line: number; readonly column: number };
+
 /**
- * An issue of `@rollout/json`: core's `Issue` shape with a `json/…` code.
+ * The `params` of each `json/…` code, typed per code, so that a switch on
+ * `issue.code` narrows them.
+ *
+ * @example
+ * ```ts
+ * const p: JsonIssueParamsByCode['json/duplicate-key'] = { key: 'title', line: 3, column: 5 };
+ * p.line; // => 3
+ * ```
+ * @category Validation
+ */
+export interface JsonIssueParamsByCode {
+  /** What was expected, in English and Vietnamese, and where. */
+  'json/syntax': TextPosition & { readonly detail: string; readonly detailVi: string };
+  'json/duplicate-key': TextPosition & { readonly key: string };
+  'json/unsafe-number': TextPosition & { readonly number: string };
+  'json/lone-surrogate': TextPosition;
+  'json/too-deep': TextPosition & { readonly maxDepth: number };
+  /** `length` is `">N"` when a line was too long to keep. */
+  'json/too-large': {
+    readonly length: number | string;
+    readonly maxLength: number;
+    readonly line?: number;
+  };
+  'json/unknown-format': { readonly format: string; readonly expected: string };
+  'json/unsupported-version': { readonly version: number | string; readonly current: number };
+  'json/invalid-envelope': { readonly detail: string; readonly detailVi: string };
+  'json/migration-failed': { readonly from: number; readonly to: number; readonly reason: string };
+  'json/blank-line': { readonly line: number };
+}
+
+/**
+ * An issue of `@rollout/json`: core's issue shape with a `json/…` code and
+ * its params typed per code.
  *
  * @category Validation
  */
-export type JsonIssue = Issue<JsonIssueCode>;
+export type JsonIssue = {
+  [K in JsonIssueCode]: IssueBase & {
+    readonly code: K;
+    readonly params: JsonIssueParamsByCode[K];
+  };
+}[JsonIssueCode];
 
 /**
  * Any issue this package returns: a `json/…` issue or one of core's.
@@ -145,18 +185,19 @@ const MESSAGES: {
  * ```
  * @category Validation
  */
-export function createJsonIssue(
-  code: JsonIssueCode,
+export function createJsonIssue<C extends JsonIssueCode>(
+  code: C,
   path: IssuePath,
-  params: IssueParams = {},
+  params: JsonIssueParamsByCode[C],
   severity?: Severity,
-): JsonIssue {
+): JsonIssue & { readonly code: C } {
   const m = MESSAGES[code];
+  const p = params as unknown as IssueParams;
   return {
     code,
     severity: severity ?? JSON_ISSUE_CODES[code].severity,
     path: [...path],
     params: { ...params },
-    message: { vi: m.vi(params), en: m.en(params) },
-  };
+    message: { vi: m.vi(p), en: m.en(p) },
+  } as unknown as JsonIssue & { readonly code: C };
 }

@@ -67,9 +67,9 @@ describe('migrations', () => {
     };
     const text = JSON.stringify({ format: 'rollout/plan', version: 0, plan: plan985KhHndt });
     const failed = parsePlanJson(text, { migrations: [boom] });
-    expect(failed.issues.map((i) => [i.code, i.params.reason])).toEqual([
-      ['json/migration-failed', 'Error: boom'],
-    ]);
+    expect(
+      failed.issues.map((i) => [i.code, i.code === 'json/migration-failed' && i.params.reason]),
+    ).toEqual([['json/migration-failed', 'Error: boom']]);
     const missing = parsePlanJson(text, { migrations: [] });
     expect(missing.issues.map((i) => i.code)).toEqual(['json/unsupported-version']);
   });

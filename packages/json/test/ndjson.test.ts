@@ -109,9 +109,9 @@ describe('readNdjson', () => {
     expect(entries).toHaveLength(1);
     const e = entries[0];
     expect(e?.ok && e.value.name).toBe('B');
-    expect(e?.ok && e.warnings?.map((w) => [w.code, w.params.line])).toEqual([
-      ['json/duplicate-key', 1],
-    ]);
+    expect(
+      e?.ok && e.warnings?.map((w) => [w.code, w.code === 'json/duplicate-key' && w.params.line]),
+    ).toEqual([['json/duplicate-key', 1]]);
   });
 
   it('does not buffer a line longer than maxLineLength', async () => {

@@ -145,9 +145,13 @@ describe('parsePlanJson', () => {
     );
     const future = parsePlanJson(env({ format: 'rollout/plan', version: 99, plan }));
     expect(future.success).toBe(false);
-    expect(future.issues.map((i) => [i.code, i.path, i.params.version])).toEqual([
-      ['json/unsupported-version', ['version'], 99],
-    ]);
+    expect(
+      future.issues.map((i) => [
+        i.code,
+        i.path,
+        i.code === 'json/unsupported-version' && i.params.version,
+      ]),
+    ).toEqual([['json/unsupported-version', ['version'], 99]]);
     expect(
       codes(parsePlanJson(env({ format: 'rollout/plan', version: '1', plan })).issues),
     ).toEqual(['json/invalid-envelope']);
@@ -306,7 +310,9 @@ describe('parseJson: hostile and bad input', () => {
       '{"a":[1, 9007199254740993, 9007199254740991, -9007199254740992, 1e400, 1.5e300]}',
     );
     expect(r.success).toBe(false);
-    expect(r.issues.map((i) => [i.code, i.path, i.params.number])).toEqual([
+    expect(
+      r.issues.map((i) => [i.code, i.path, i.code === 'json/unsafe-number' && i.params.number]),
+    ).toEqual([
       ['json/unsafe-number', ['a', 1], '9007199254740993'],
       ['json/unsafe-number', ['a', 3], '-9007199254740992'],
       ['json/unsafe-number', ['a', 4], '1e400'],
@@ -335,9 +341,13 @@ describe('parseJson: hostile and bad input', () => {
 
   it('refuses text over maxLength with json/too-large', () => {
     const r = parseJson('[1,2,3]', { maxLength: 5 });
-    expect(r.issues.map((i) => [i.code, i.params.length, i.params.maxLength])).toEqual([
-      ['json/too-large', 7, 5],
-    ]);
+    expect(
+      r.issues.map((i) => [
+        i.code,
+        i.code === 'json/too-large' && i.params.length,
+        i.code === 'json/too-large' && i.params.maxLength,
+      ]),
+    ).toEqual([['json/too-large', 7, 5]]);
   });
 
   it('handles a 20 MB document', () => {

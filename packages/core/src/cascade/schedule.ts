@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
 import { indexUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue } from '../validate/issue.js';
+import { deliverableNames, sessionNames } from '../validate/names.js';
 import { buildGraph, EDGE_PARENT, type Graph, NEG, POS, RULE_AFTER, RULE_HELD } from './graph.js';
 import { topologicalOrder } from './order.js';
 import { NONE, type Passes, runPasses } from './passes.js';
@@ -206,6 +207,7 @@ function scheduleChecked(plan: Plan, options: ScheduleOptions): ScheduleResult {
     return c;
   };
   const tierIds = plan.tiers.map((t) => t.id);
+  const namesOf = (a: number) => activityNamesOf(plan, acts[a]!);
   // Pushed, not preallocated: `new Array(n)` of 100,000 or more is a slow dictionary array in V8.
   const nodes: ScheduleNode[] = [];
   const { act, unit, tier: tierOf } = g;
@@ -250,20 +252,22 @@ function scheduleChecked(plan: Plan, options: ScheduleOptions): ScheduleResult {
           },
     );
     if (feasible || inCycle) continue;
+    // A unit's issue names the unit and points at it (`units[i]`); a tier's, at the rule.
     const unitParams =
       u >= 0
         ? { tierName: plan.tiers[tierOf[v]!]!.name, unitId: units[u]!.id, unitName: units[u]!.name }
         : { tierName: plan.tiers[tierOf[v]!]!.name };
+    const where = u >= 0 ? ['units', u] : info.path;
     if (live && d < POS) {
       const f = fixed[v]!;
       const end = isActual[v] ? f + info.occ - 1 : todayE;
       if (end !== NEG && end > d && (isActual[v] || f === NONE)) {
         issues.push(
-          createIssue('cascade/late', info.path, {
-            activity: info.id,
+          createIssue('cascade/late', where, {
+            ...namesOf(a),
             tier,
             ...unitParams,
-            deadline: isoOf(d),
+            deadline: isoOf(d) ?? '',
             daysLate: end - d,
           }),
         );
@@ -271,7 +275,7 @@ function scheduleChecked(plan: Plan, options: ScheduleOptions): ScheduleResult {
       }
     }
     const params = {
-      activity: info.id,
+      ...namesOf(a),
       tier,
       ...unitParams,
       earliest: earliest ?? '',
@@ -279,16 +283,13 @@ function scheduleChecked(plan: Plan, options: ScheduleOptions): ScheduleResult {
     };
     const wasFeasible = base.es[v]! <= NEG || base.ls[v]! >= POS || base.es[v]! <= base.ls[v]!;
     issues.push(
-      createIssue(
-        live && wasFeasible ? 'cascade/became-infeasible' : 'cascade/infeasible',
-        info.path,
-        params,
-      ),
+      live && wasFeasible
+        ? createIssue('cascade/became-infeasible', where, params)
+        : createIssue('cascade/infeasible', where, params),
     );
   }
   for (let a = 0; a < A; a++) {
-    if (outOfRange[a])
-      issues.push(createIssue('date/out-of-range', acts[a]!.path, { activity: acts[a]!.id }));
+    if (outOfRange[a]) issues.push(createIssue('date/out-of-range', acts[a]!.path, namesOf(a)));
   }
   return { nodes, issues };
 }
@@ -328,7 +329,13 @@ function reportDaysOff(
       createIssue(
         'date/deadline-on-day-off',
         [...info.path, ...key],
-        { activity: info.id, date, holiday: off.name, holidayEn: off.nameEn, dayOffKind: off.kind },
+        {
+          ...activityNamesOf(plan, info),
+          date,
+          holiday: off.name,
+          holidayEn: off.nameEn,
+          dayOffKind: off.kind,
+        },
         // A month or quarter that ends on a weekend is only a note; on a holiday, a warning.
         rule.kind === 'within' && off.kind === 'weekend' ? 'info' : undefined,
       ),
@@ -355,11 +362,12 @@ function checkActuals(
     const f = fixed[v]!;
     const u = g.unit[v]!;
     const who = u >= 0 ? { unitId: units[u]!.id, unitName: units[u]!.name } : {};
+    const where = u >= 0 ? ['units', u] : info.path;
     const date = fromEpochDay(f) ?? '';
     if (info.lo > NEG && f < info.lo) {
       issues.push(
-        createIssue('cascade/held-outside-window', info.path, {
-          activity: info.id,
+        createIssue('cascade/held-outside-window', where, {
+          ...activityNamesOf(plan, info),
           ...who,
           date,
           from: fromEpochDay(info.lo) ?? '',
@@ -377,16 +385,17 @@ function checkActuals(
       const pEnd = pf + pInfo.occ - 1;
       const halfDays = plan.sessions[pInfo.index]?.duration.halfDays ?? 1;
       const params = {
-        activity: info.id,
+        ...activityNamesOf(plan, info),
         ...who,
         date,
         parent: pInfo.id,
+        parentName: activityNamesOf(plan, pInfo).activityName,
         parentDate: fromEpochDay(pf) ?? '',
       };
       if (f < pEnd) {
-        issues.push(createIssue('cascade/held-before-parent', info.path, params));
+        issues.push(createIssue('cascade/held-before-parent', where, params));
       } else if (f === pEnd && halfDays > 1) {
-        issues.push(createIssue('cascade/held-same-day-as-parent', info.path, params));
+        issues.push(createIssue('cascade/held-same-day-as-parent', where, params));
       }
     }
   }
@@ -500,4 +509,17 @@ function reportCycles(g: Graph, inOrder: Uint8Array, issues: Issue[]): void {
       createIssue('cascade/cycle', first.path, { cycle: [...names, names[0]].join(' → ') }),
     );
   }
+}
+
+/** The names of an activity of the graph, for issues. */
+function activityNamesOf(
+  plan: Plan,
+  info: { readonly isSession: boolean; readonly index: number; readonly id: string },
+): { activity: string; activityName: string; activityNameEn: string } {
+  const item = info.isSession ? plan.sessions[info.index] : plan.deliverables[info.index];
+  if (!item) return { activity: info.id, activityName: info.id, activityNameEn: info.id };
+  const n = info.isSession
+    ? sessionNames(plan, item as Plan['sessions'][number])
+    : deliverableNames(plan, item as Plan['deliverables'][number]);
+  return { activity: info.id, activityName: n.vi, activityNameEn: n.en };
 }

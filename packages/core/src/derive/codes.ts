@@ -1,16 +1,16 @@
+import { formatShortDate } from '../format/vi-date.js';
 import type { Severity } from '../validate/codes.js';
 import type { Issue, IssueParams, IssuePath } from '../validate/issue.js';
 
 const param = (p: IssueParams, k: string): string => String(p[k] ?? '');
 const ISO_PARAM = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A date param as people read it: `15/9/2020` (vi), `2020-09-15` (en); none: no last day. */
+/** A date param as people read it: `15/9/2020` (vi), `15 September 2020` (en); none: no last day. */
 const dayParam = (p: IssueParams, k: string, lang: 'vi' | 'en'): string => {
   const value = p[k];
   if (value === null || value === undefined)
     return lang === 'vi' ? 'không có hạn cuối' : 'no last day';
-  const m = ISO_PARAM.exec(String(value));
-  if (!m || lang === 'en') return String(value);
-  return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+  const text = String(value);
+  return ISO_PARAM.test(text) ? formatShortDate(text, lang) : text;
 };
 
 /**

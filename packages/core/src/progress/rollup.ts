@@ -6,7 +6,8 @@ import type { Plan } from '../model/plan.js';
 import { parentSessionOf, sessionsOfDeliverable } from '../model/relations.js';
 import type { Session } from '../model/session.js';
 import type { IssueCode } from '../validate/codes.js';
-import { createIssue, type Issue, type IssueParams, type IssuePath } from '../validate/issue.js';
+import { createIssue, type Issue, type IssuePath } from '../validate/issue.js';
+import type { IssueArgs } from '../validate/names.js';
 import { F, STRIDE, toCounts } from './counters.js';
 import { dueDates, NO_DEADLINE } from './due-dates.js';
 import type { ProgressEvent } from './events.js';
@@ -423,8 +424,8 @@ class RollupState implements ProgressRollup {
     return this.at ?? ['events', this.read - 1];
   }
 
-  private report(code: IssueCode, sub: IssuePath, params: IssueParams): void {
-    const issue = createIssue(code, [...this.path(), ...sub], params);
+  private report<C extends IssueCode>(code: C, sub: IssuePath, ...rest: IssueArgs<C>): void {
+    const issue = createIssue(code, [...this.path(), ...sub], ...rest) as Issue;
     if (this.raised) this.raised.push(issue);
     else this.raised = [issue];
     this.issueList.push(issue);

@@ -275,3 +275,196 @@ export type Severity = 'error' | 'warning' | 'info';
  * @category Validation
  */
 export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** A date as an ISO `YYYY-MM-DD` string, in issue params (messages write it as 15/9/2020). */
+type IsoDateParam = string;
+
+/** The names an issue about a session or deliverable carries: the plan's own words. */
+type ActivityNames = {
+  /** The activity's id. */
+  readonly activity: string;
+  /** Its name for people, in Vietnamese: its title, else what it is and its tier. */
+  readonly activityName: string;
+  /** The same in English. */
+  readonly activityNameEn: string;
+};
+
+/** The names an issue about one unit of a tree carries. */
+type UnitNames = {
+  /** The unit's id, when the issue is about one unit. */
+  readonly unitId?: string;
+  /** The unit's name, when the issue is about one unit. */
+  readonly unitName?: string;
+};
+
+/**
+ * The `params` of each issue code: the values its messages are made from,
+ * typed per code, so that `switch (issue.code)` narrows `issue.params`.
+ *
+ * @remarks Dates are ISO strings (messages write them as *15/9/2020*); ids
+ * sit beside the names people read (`session` and `sessionName`).
+ * @example
+ * ```ts
+ * const p: IssueParamsByCode['cascade/late'] = {
+ *   activity: 's-district', activityName: 'Hội nghị (Cấp huyện)', activityNameEn: 'Session (Cấp huyện)',
+ *   tier: 'district', tierName: 'Cấp huyện', deadline: '2020-09-15', daysLate: 5,
+ * };
+ * p.daysLate; // => 5
+ * ```
+ * @category Validation
+ */
+export interface IssueParamsByCode {
+  /** `expected` type, `received` value or type. */
+  'schema/invalid-type': { readonly expected: string; readonly received: string };
+  'schema/required': { readonly key: string };
+  'schema/invalid-value': { readonly allowed: string; readonly received: string };
+  /** `format`: a known form (`date`, `month`, `quarter`, `year`, `time`, `id`, `id-characters`) or zod's text. */
+  'schema/invalid-format': { readonly format: string };
+  'schema/too-small': { readonly minimum: string };
+  'schema/too-big': { readonly maximum: string };
+  'schema/unknown-key': { readonly key: string };
+  'schema/unreadable': { readonly reason: string };
+  'schema/invalid': { readonly detail: string };
+  'ref/duplicate-id': { readonly id: string; readonly firstPath: string };
+  'ref/unknown-tier': { readonly id: string };
+  'ref/unknown-audience': { readonly id: string };
+  'ref/unknown-material': { readonly id: string };
+  'ref/unknown-resolution': { readonly id: string };
+  'ref/unknown-session': { readonly id: string };
+  'ref/unknown-deliverable': { readonly id: string };
+  'ref/unknown-activity': { readonly id: string };
+  'ref/self-reference': { readonly id: string };
+  'date/nonexistent': { readonly date: string };
+  'date/span-reversed': { readonly from: IsoDateParam; readonly to: IsoDateParam };
+  'date/before-resolution': {
+    readonly deadline: IsoDateParam;
+    readonly resolution: string;
+    readonly issuedOn: IsoDateParam;
+    readonly resolutionIndex?: number;
+  };
+  'date/plan-before-resolution': {
+    readonly planDate: IsoDateParam;
+    readonly resolution: string;
+    readonly issuedOn: IsoDateParam;
+    readonly resolutionIndex?: number;
+  };
+  'date/deadline-on-day-off': ActivityNames & {
+    readonly date: IsoDateParam;
+    readonly holiday: string;
+    readonly holidayEn: string;
+    readonly dayOffKind: string;
+  };
+  'date/out-of-range': ActivityNames;
+  'date/invalid-anchor': { readonly anchor: string };
+  'calendar/conflicting-day': { readonly date: IsoDateParam; readonly daysOffIndex: number };
+  'cascade/before-parent': {
+    readonly session: string;
+    readonly sessionName: string;
+    readonly deadline: IsoDateParam;
+    readonly parent: string;
+    readonly parentName: string;
+    readonly parentDate: IsoDateParam;
+  };
+  'cascade/action-plan-before-session': {
+    readonly deliverable: string;
+    readonly deliverableName: string;
+    readonly due: IsoDateParam;
+    readonly session: string;
+    readonly sessionName: string;
+    readonly sessionDate: IsoDateParam;
+  };
+  'cascade/reflection-before-session': IssueParamsByCode['cascade/action-plan-before-session'];
+  'cascade/cycle': { readonly cycle: string };
+  'cascade/infeasible': ActivityNames &
+    UnitNames & {
+      readonly tier: string;
+      readonly tierName: string;
+      readonly earliest: IsoDateParam;
+      readonly latest: IsoDateParam;
+    };
+  'cascade/late': ActivityNames &
+    UnitNames & {
+      readonly tier: string;
+      readonly tierName: string;
+      readonly deadline: IsoDateParam;
+      readonly daysLate: number;
+    };
+  'cascade/became-infeasible': IssueParamsByCode['cascade/infeasible'];
+  'cascade/held-before-parent': ActivityNames &
+    UnitNames & {
+      readonly date: IsoDateParam;
+      readonly parent: string;
+      readonly parentName: string;
+      readonly parentDate: IsoDateParam;
+    };
+  'cascade/held-same-day-as-parent': IssueParamsByCode['cascade/held-before-parent'];
+  'cascade/held-outside-window': ActivityNames &
+    UnitNames & {
+      readonly date: IsoDateParam;
+      readonly from: IsoDateParam;
+      readonly to: IsoDateParam;
+    };
+  'cascade/unit-without-tier': {
+    readonly unit: string;
+    readonly unitName?: string;
+    readonly level: string;
+  };
+  'cascade/unknown-actual': { readonly id: string };
+  'unit/duplicate-id': { readonly id: string };
+  'unit/unknown-parent': { readonly id: string; readonly parent: string };
+  'unit/cycle': { readonly id: string };
+  'unit/level-order': {
+    readonly id: string;
+    readonly level: string;
+    readonly parent: string;
+    readonly parentLevel: string;
+  };
+  'session/zero-duration': { readonly session: string; readonly sessionName: string };
+  'session/discussion-exceeds-duration': {
+    readonly session: string;
+    readonly sessionName: string;
+    readonly discussion: number;
+    readonly duration: number;
+  };
+  'session/no-audience': { readonly session: string; readonly sessionName: string };
+  'session/no-bridge-points': { readonly session: string; readonly sessionName: string };
+  'exemption/not-online': {
+    readonly session: string;
+    readonly sessionName: string;
+    readonly target: string;
+    readonly targetName: string;
+    readonly method: string;
+  };
+  'exemption/not-upper-tier': {
+    readonly session: string;
+    readonly sessionName: string;
+    readonly target: string;
+    readonly targetName: string;
+  };
+  'tier/no-session': { readonly tier: string; readonly tierName: string };
+  'tier/level-order': {
+    readonly tier: string;
+    readonly tierName: string;
+    readonly level: string;
+    readonly previous: string;
+    readonly previousName: string;
+    readonly previousLevel: string;
+  };
+  'reference/malformed': { readonly reference: string };
+  'reference/unnumbered': { readonly reference: string };
+  'recipient/unknown-purpose': { readonly purpose: string };
+  'signature/missing': Record<string, never>;
+  'text/not-nfc': Record<string, never>;
+  'progress/unknown-unit': { readonly unit: string };
+  'progress/unknown-activity': { readonly activity: string };
+  'progress/duplicate-event': { readonly detail: string };
+  'progress/contradictory-event': { readonly detail: string };
+  'progress/inconsistent-counts': { readonly detail: string };
+  'progress/wrong-tier': { readonly unit: string; readonly session: string };
+  'progress/invalid-exemption': { readonly session: string; readonly exemption: string };
+  'layout/motto-mismatch': {
+    readonly motto: string;
+    readonly expected: string;
+    readonly rules: string;
+  };
+}

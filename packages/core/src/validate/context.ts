@@ -1,8 +1,9 @@
 import type { DateWindow } from '../calendar/date-rule-window.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Plan } from '../model/plan.js';
-import type { IssueCode, Severity } from './codes.js';
-import { createIssue, type Issue, type IssueParams, type IssuePath } from './issue.js';
+import type { IssueCode } from './codes.js';
+import { createIssue, type Issue, type IssuePath } from './issue.js';
+import type { IssueArgs } from './names.js';
 import { activityWindows } from './windows.js';
 
 /** What every rule sees: the plan, id indexes and a way to report. @internal */
@@ -18,7 +19,7 @@ export interface RuleContext {
   readonly calendar: WorkingCalendar | undefined;
   /** The window of each activity's own rule, computed once on first use. */
   windows(): ReadonlyMap<string, DateWindow>;
-  report(code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): void;
+  report<C extends IssueCode>(code: C, path: IssuePath, ...rest: IssueArgs<C>): void;
 }
 
 function firstIndex(items: readonly { id: string }[]): Map<string, number> {
@@ -50,8 +51,8 @@ export function createContext(
       windows ??= activityWindows(plan, calendar);
       return windows;
     },
-    report(code, path, params = {}, severity) {
-      issues.push(createIssue(code, path, params, severity));
+    report(code, path, ...rest) {
+      issues.push(createIssue(code, path, ...rest) as Issue);
     },
   };
 }

@@ -97,7 +97,7 @@ function mapOne(zi: ZodIssue, input: unknown, base: readonly PropertyKey[], out:
     case 'invalid_format':
       out.push(
         createIssue('schema/invalid-format', path, {
-          format: (zi.message || zi.format).replace(/\.$/, ''),
+          format: formatKey(zi.message || zi.format),
         }),
       );
       return;
@@ -145,9 +145,39 @@ function mapOne(zi: ZodIssue, input: unknown, base: readonly PropertyKey[], out:
       );
       return;
     }
-    default:
-      out.push(createIssue('schema/invalid', path, { detail: zi.message }));
+    default: {
+      // A refinement of ours (a known form) reads as a format; anything else keeps zod's words.
+      const key = formatKey(zi.message);
+      const rule = RULE_KEYS[zi.message.replace(/\.$/, '')];
+      out.push(
+        key !== zi.message.replace(/\.$/, '')
+          ? createIssue('schema/invalid-format', path, { format: key })
+          : createIssue('schema/invalid', path, { detail: rule ?? zi.message }),
+      );
+    }
   }
+}
+
+/** The forms our schemas name in their errors, as keys the messages translate. */
+const FORMAT_KEYS: Readonly<Record<string, string>> = {
+  'Expected a date as YYYY-MM-DD': 'date',
+  'Expected a month as YYYY-MM': 'month',
+  'Expected a quarter as YYYY-Qn': 'quarter',
+  'Expected a year as YYYY': 'year',
+  'Expected a time as HH:MM': 'time',
+  'An id has no leading or trailing white space': 'id',
+  'An id has no control, format or line-break characters': 'id-characters',
+};
+
+/** The rules (not forms) our refinements state, as keys the messages translate. */
+const RULE_KEYS: Readonly<Record<string, string | undefined>> = {
+  'A session-held event gives attendees, byAudience or both': 'session-held',
+};
+
+/** The key of a known form, else zod's own words without a final full stop. */
+function formatKey(text: string): string {
+  const t = text.replace(/\.$/, '');
+  return Object.hasOwn(FORMAT_KEYS, t) ? FORMAT_KEYS[t]! : t;
 }
 
 /** The union branch the input meant: one whose `kind` literal matched, with the fewest issues. */

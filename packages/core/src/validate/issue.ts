@@ -1,6 +1,8 @@
-import { ISSUE_CODES, type IssueCode, type Severity } from './codes.js';
+import type { IssueCode, IssueParamsByCode, Severity } from './codes.js';
 import { messagesEn } from './messages/en.js';
 import { messagesVi } from './messages/vi.js';
+import type { IssueArgs } from './names.js';
+import { SEVERITIES } from './severities.js';
 
 /**
  * Where an issue is: the keys and indices from the root of the input.
@@ -13,12 +15,17 @@ import { messagesVi } from './messages/vi.js';
  */
 export type IssuePath = readonly (string | number)[];
 
+/** One value of an issue's params: text, a number, a flag or null. @category Validation */
+export type IssueParam = string | number | boolean | null;
+
 /**
- * The values an issue's message is made from.
+ * The values an issue's message is made from, as a plain record (the shape
+ * every issue's `params` has; each core code has its own precise type, see
+ * {@link IssueParamsByCode}).
  *
  * @category Validation
  */
-export type IssueParams = Readonly<Record<string, string | number | boolean | null>>;
+export type IssueParams = Readonly<Record<string, IssueParam | undefined>>;
 
 /**
  * An issue's message, in Vietnamese and in English.
@@ -33,22 +40,22 @@ export interface LocalizedMessage {
 }
 
 /**
- * A problem found in the input: a plain object with a stable code.
+ * The shape every issue has, whatever package made it: a plain object with a
+ * stable code, a severity, a path into the input, params and messages.
  *
- * @remarks `code` is stable (see {@link ISSUE_CODES}); `path` points into the
- * input; `params` are the values the messages are made from. Adapter packages
- * use the same shape with codes of their own (`json/…`, `import/…`).
+ * @remarks Core's issues are {@link Issue}, whose `params` are typed per
+ * code; adapters have their own (`JsonIssue`, `ImportIssue` …) of the same
+ * shape. Use `IssueBase` for a list that mixes them.
  * @example
  * ```ts
- * const issue: Issue = createIssue('session/no-audience', ['sessions', 0, 'audiences'], { session: 's-1' });
- * issue.severity; // => 'error'
- * issue.message.en; // => 'Session "s-1" has no audience.'
+ * const all: IssueBase[] = [createIssue('signature/missing', ['signature'])];
+ * all[0].code; // => 'signature/missing'
  * ```
  * @category Validation
  */
-export interface Issue<Code extends string = IssueCode> {
+export interface IssueBase {
   /** The stable code, `area/kebab-name`. */
-  readonly code: Code;
+  readonly code: string;
   /** `error` makes the input invalid; `warning` and `info` do not. */
   readonly severity: Severity;
   /** Where the issue is in the input. */
@@ -60,11 +67,48 @@ export interface Issue<Code extends string = IssueCode> {
 }
 
 /**
+ * One issue of one code, its `params` typed for that code.
+ *
+ * @category Validation
+ */
+export interface IssueOf<C extends IssueCode> extends IssueBase {
+  /** The stable code. */
+  readonly code: C;
+  /** The values the message is made from, typed for this code. */
+  readonly params: IssueParamsByCode[C];
+}
+
+/**
+ * A problem found in the input: a plain object with a stable code — a union
+ * discriminated on `code`, so that `switch (issue.code)` narrows `params`.
+ *
+ * @remarks `code` is stable (see {@link ISSUE_CODES}); `path` points into the
+ * input; `params` are the values the messages are made from, typed per code
+ * ({@link IssueParamsByCode}). `Issue<'cascade/late'>` is one code's issue;
+ * `Issue<string>` is {@link IssueBase}, the shape of any package's issue
+ * (adapters have codes of their own, `json/…`, `import/…`, each with its
+ * own params).
+ * @example Narrowing on the code
+ * ```ts
+ * const issue: Issue = createIssue('session/no-audience', ['sessions', 0, 'audiences'], {
+ *   session: 's-1',
+ *   sessionName: 'Hội nghị (Cấp tỉnh)',
+ * });
+ * if (issue.code === 'session/no-audience') issue.params.sessionName; // => 'Hội nghị (Cấp tỉnh)'
+ * issue.severity; // => 'error'
+ * ```
+ * @category Validation
+ */
+export type Issue<C extends string = IssueCode> = string extends C
+  ? IssueBase
+  : { [K in C]: K extends IssueCode ? IssueOf<K> : IssueBase & { readonly code: K } }[C];
+
+/**
  * Makes an issue with the default severity and the messages of its code.
  *
  * @param code - A stable issue code.
  * @param path - Where the issue is in the input.
- * @param params - The values the message is made from.
+ * @param params - The values the message is made from, typed for the code.
  * @param severity - Overrides the code's default severity.
  * @returns A new plain issue object.
  * @example
@@ -73,19 +117,22 @@ export interface Issue<Code extends string = IssueCode> {
  * ```
  * @category Validation
  */
-export function createIssue(
-  code: IssueCode,
+export function createIssue<C extends IssueCode>(
+  code: C,
   path: IssuePath,
-  params: IssueParams = {},
-  severity?: Severity,
-): Issue {
+  ...rest: IssueArgs<C>
+): Issue<C> {
+  const params = (rest[0] ?? {}) as IssueParamsByCode[C];
+  const severity = rest[1];
+  const message = (messages: { readonly [K in IssueCode]: (p: IssueParamsByCode[K]) => string }) =>
+    (messages[code] as (p: IssueParamsByCode[C]) => string)(params);
   return {
     code,
-    severity: severity ?? ISSUE_CODES[code].severity,
+    severity: severity ?? SEVERITIES[code],
     path: [...path],
     params: { ...params },
-    message: { vi: messagesVi[code](params), en: messagesEn[code](params) },
-  };
+    message: { vi: message(messagesVi), en: message(messagesEn) },
+  } as IssueOf<C> as Issue<C>;
 }
 
 /**
@@ -121,6 +168,6 @@ export function formatIssuePath(path: IssuePath): string {
  * ```
  * @category Validation
  */
-export function hasErrors(issues: readonly Issue<string>[]): boolean {
+export function hasErrors(issues: readonly IssueBase[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

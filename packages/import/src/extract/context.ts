@@ -5,7 +5,12 @@
  * district-level tier here).
  */
 import type { Deliverable, Duration, Method, Plan, TierLevel } from '@rollout/core';
-import { createImportIssue, type ImportIssue, type ImportIssueCode } from '../issues.js';
+import {
+  createImportIssue,
+  type ImportIssue,
+  type ImportIssueArgs,
+  type ImportIssueCode,
+} from '../issues.js';
 import type { DeadlineFound } from '../recognise/deadlines.js';
 import type { Found } from '../recognise/found.js';
 import type { YearContext } from '../resolve/years.js';
@@ -89,13 +94,13 @@ export function src(ctx: PlanContext, path: string, span: Span | undefined): voi
 }
 
 /** Adds an import issue (its path relative to the plan). */
-export function issue(
+export function issue<C extends ImportIssueCode>(
   ctx: PlanContext,
-  code: ImportIssueCode,
+  code: C,
   path: (string | number)[],
-  params: Record<string, string | number> = {},
+  ...params: ImportIssueArgs<C>
 ): void {
-  ctx.issues.push(createImportIssue(code, path, params));
+  ctx.issues.push(createImportIssue(code, path, ...params) as ImportIssue);
 }
 
 export interface SessionDraft {

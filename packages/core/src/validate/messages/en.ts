@@ -1,10 +1,33 @@
-import type { IssueCode } from '../codes.js';
-import type { IssueParams } from '../issue.js';
+import { formatShortDate } from '../../format/vi-date.js';
+import type { IssueCode, IssueParamsByCode } from '../codes.js';
 
-const v = (p: IssueParams, k: string): string => String(p[k] ?? '');
+/** A date of the params as English readers write it: 15 September 2020. */
+const d = (iso: string | undefined): string => (iso ? formatShortDate(iso, 'en') : '');
+/** The unit an issue is about, as a prefix ("Đảng ủy xã A: "), or nothing. */
+const at = (p: { readonly unitName?: string }): string => (p.unitName ? `${p.unitName}: ` : '');
+
+/** The forms `schema/invalid-format` names, in English. */
+const FORMATS: Readonly<Record<string, string>> = {
+  date: 'expected a date as YYYY-MM-DD, e.g. 2020-09-15',
+  month: 'expected a month as YYYY-MM, e.g. 2020-12',
+  quarter: 'expected a quarter as YYYY-Qn, e.g. 2021-Q1',
+  year: 'expected a year as YYYY',
+  time: 'expected a time as HH:MM, e.g. 07:30',
+  id: 'an id has no leading or trailing white space',
+  'id-characters': 'an id has no control, format or line-break characters',
+};
+
+/** The rules `schema/invalid` names by key. */
+const RULES: Readonly<Record<string, string>> = {
+  'session-held': 'a session-held event gives attendees, byAudience or both',
+};
+
+/** The purposes a recipient may have, as the file writes them. */
+const PURPOSES = 'report (B/c), implement (T/h), direct (C/đ), inform (Biết), archive (Lưu)';
 
 /**
- * English messages, one for each issue code, made from the issue's params.
+ * English messages, one for each issue code, made from the issue's params
+ * (typed per code): names as the plan gives them, dates as 15 September 2020.
  *
  * @example
  * ```ts
@@ -12,101 +35,99 @@ const v = (p: IssueParams, k: string): string => String(p[k] ?? '');
  * ```
  * @category Validation
  */
-export const messagesEn: { readonly [C in IssueCode]: (params: IssueParams) => string } = {
-  'schema/invalid-type': (p) =>
-    `Wrong type: expected ${v(p, 'expected')}, received ${v(p, 'received')}.`,
-  'schema/required': (p) => `The required field "${v(p, 'key')}" is missing.`,
-  'schema/invalid-value': (p) => `Invalid value; allowed: ${v(p, 'allowed')}.`,
-  'schema/invalid-format': (p) => `Wrong format: ${v(p, 'format')}.`,
-  'schema/too-small': (p) => `Too small or too short (minimum ${v(p, 'minimum')}).`,
-  'schema/too-big': (p) => `Too large or too long (maximum ${v(p, 'maximum')}).`,
-  'schema/unknown-key': (p) => `The key "${v(p, 'key')}" is not part of the format.`,
-  'schema/unreadable': (p) => `The input could not be read: ${v(p, 'reason')}.`,
-  'schema/invalid': (p) => `Invalid value: ${v(p, 'detail')}.`,
-  'ref/duplicate-id': (p) =>
-    `The id "${v(p, 'id')}" is used twice (first at ${v(p, 'firstPath')}).`,
-  'ref/unknown-tier': (p) => `No tier has the id "${v(p, 'id')}".`,
-  'ref/unknown-audience': (p) => `No audience has the id "${v(p, 'id')}".`,
-  'ref/unknown-material': (p) => `No study material has the id "${v(p, 'id')}".`,
-  'ref/unknown-resolution': (p) => `No resolution has the id "${v(p, 'id')}".`,
-  'ref/unknown-session': (p) => `No session has the id "${v(p, 'id')}".`,
-  'ref/unknown-deliverable': (p) => `No deliverable has the id "${v(p, 'id')}".`,
-  'ref/unknown-activity': (p) => `No session or deliverable has the id "${v(p, 'id')}".`,
-  'ref/self-reference': (p) => `The after rule of "${v(p, 'id')}" names itself.`,
-  'date/nonexistent': (p) => `The date ${v(p, 'date')} does not exist on the calendar.`,
-  'date/span-reversed': (p) => `The span ends (${v(p, 'to')}) before it starts (${v(p, 'from')}).`,
+export const messagesEn: { readonly [C in IssueCode]: (params: IssueParamsByCode[C]) => string } = {
+  'schema/invalid-type': (p) => `Wrong type: expected ${p.expected}, received ${p.received}.`,
+  'schema/required': (p) => `The required field "${p.key}" is missing.`,
+  'schema/invalid-value': (p) => `Invalid value; allowed: ${p.allowed}.`,
+  'schema/invalid-format': (p) => `Wrong format: ${FORMATS[p.format] ?? p.format}.`,
+  'schema/too-small': (p) => `The value is too small or too short (minimum ${p.minimum}).`,
+  'schema/too-big': (p) => `The value is too large or too long (maximum ${p.maximum}).`,
+  'schema/unknown-key': (p) => `The field "${p.key}" is not part of the format.`,
+  'schema/unreadable': (p) => `The input could not be read (${p.reason}).`,
+  'schema/invalid': (p) => `Invalid value (${RULES[p.detail] ?? p.detail}).`,
+  'ref/duplicate-id': (p) => `The id "${p.id}" is used twice (first at ${p.firstPath}).`,
+  'ref/unknown-tier': (p) => `No tier has the id "${p.id}".`,
+  'ref/unknown-audience': (p) => `No audience has the id "${p.id}".`,
+  'ref/unknown-material': (p) => `No study material has the id "${p.id}".`,
+  'ref/unknown-resolution': (p) => `No resolution has the id "${p.id}".`,
+  'ref/unknown-session': (p) => `No session has the id "${p.id}".`,
+  'ref/unknown-deliverable': (p) => `No deliverable has the id "${p.id}".`,
+  'ref/unknown-activity': (p) => `No session or deliverable has the id "${p.id}".`,
+  'ref/self-reference': (p) => `The after rule of "${p.id}" counts from itself.`,
+  'date/nonexistent': (p) => `The date ${p.date} does not exist.`,
+  'date/span-reversed': (p) => `The span ends (${d(p.to)}) before it starts (${d(p.from)}).`,
   'date/before-resolution': (p) =>
-    `The deadline ${v(p, 'deadline')} is before resolution ${v(p, 'resolution')} was issued (${v(p, 'issuedOn')}).`,
+    `The deadline ${d(p.deadline)} is before resolution ${p.resolution} was issued (${d(p.issuedOn)}).`,
   'date/plan-before-resolution': (p) =>
-    `The plan is dated ${v(p, 'planDate')}, before resolution ${v(p, 'resolution')} was issued (${v(p, 'issuedOn')}).`,
+    `The plan is dated ${d(p.planDate)}, before resolution ${p.resolution} was issued (${d(p.issuedOn)}).`,
   'date/deadline-on-day-off': (p) =>
-    `The deadline ${v(p, 'date')} of "${v(p, 'activity')}" falls on a day off (${v(p, 'holidayEn')}).`,
+    `The deadline ${d(p.date)} of "${p.activityNameEn}" falls on a day off (${p.holidayEn}).`,
   'date/out-of-range': (p) =>
-    `A date computed for "${v(p, 'activity')}" falls outside the years 0001–9999.`,
+    `A date computed for "${p.activityNameEn}" falls outside the years 0001–9999.`,
   'date/invalid-anchor': (p) =>
-    `The after rule's anchor "${v(p, 'anchor')}" does not fit this activity (own-session is for deliverables that follow a session).`,
+    `The after rule's anchor "${p.anchor}" does not fit this activity (own-session is for deliverables that follow a session).`,
   'calendar/conflicting-day': (p) =>
-    `The day ${v(p, 'date')} is listed both off (daysOff[${v(p, 'daysOffIndex')}]) and worked.`,
+    `The day ${d(p.date)} is listed both off (daysOff[${p.daysOffIndex}]) and worked.`,
   'cascade/before-parent': (p) =>
-    `Session "${v(p, 'session')}" must be done by ${v(p, 'deadline')}, before the upper tier's session "${v(p, 'parent')}" it learns from (${v(p, 'parentDate')}).`,
+    `"${p.sessionName}" must be done by ${d(p.deadline)}, before the upper tier's "${p.parentName}" (${d(p.parentDate)}).`,
   'cascade/action-plan-before-session': (p) =>
-    `Action plan "${v(p, 'deliverable')}" is due ${v(p, 'due')}, before its session "${v(p, 'session')}" (${v(p, 'sessionDate')}).`,
+    `"${p.deliverableName}" is due ${d(p.due)}, before "${p.sessionName}" (${d(p.sessionDate)}).`,
   'cascade/reflection-before-session': (p) =>
-    `Reflection "${v(p, 'deliverable')}" is due ${v(p, 'due')}, before its session "${v(p, 'session')}" (${v(p, 'sessionDate')}).`,
-  'cascade/cycle': (p) => `The date rules form a cycle: ${v(p, 'cycle')}.`,
+    `"${p.deliverableName}" is due ${d(p.due)}, before "${p.sessionName}" (${d(p.sessionDate)}).`,
+  'cascade/cycle': (p) => `The date rules form a cycle: ${p.cycle}.`,
   'cascade/infeasible': (p) =>
-    `"${v(p, 'activity')}"${p.unitName ? ` of ${v(p, 'unitName')}` : ''} cannot meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
+    `${at(p)}"${p.activityNameEn}" cannot meet its deadline: earliest ${d(p.earliest)}, latest ${d(p.latest)}.`,
   'cascade/late': (p) =>
-    `${p.unitName ? v(p, 'unitName') : v(p, 'tierName')} is ${v(p, 'daysLate')} days late with "${v(p, 'activity')}" (due ${v(p, 'deadline')}).`,
+    `${p.unitName ?? p.tierName} is ${p.daysLate} days late with "${p.activityNameEn}" (due ${d(p.deadline)}).`,
   'cascade/became-infeasible': (p) =>
-    `After the actual dates, "${v(p, 'activity')}"${p.unitName ? ` of ${v(p, 'unitName')}` : ''} can no longer meet its deadline: earliest ${v(p, 'earliest')}, latest ${v(p, 'latest')}.`,
+    `${at(p)}after the actual dates, "${p.activityNameEn}" can no longer meet its deadline: earliest ${d(p.earliest)}, latest ${d(p.latest)}.`,
   'cascade/held-before-parent': (p) =>
-    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}session "${v(p, 'activity')}" was held on ${v(p, 'date')}, before the upper session "${v(p, 'parent')}" (${v(p, 'parentDate')}) had ended.`,
+    `${at(p)}"${p.activityNameEn}" was held on ${d(p.date)}, before the upper tier's "${p.parentName}" (${d(p.parentDate)}) had ended.`,
   'cascade/held-same-day-as-parent': (p) =>
-    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}session "${v(p, 'activity')}" was held on ${v(p, 'date')}, the same day as the upper session "${v(p, 'parent')}", which lasts longer than a morning.`,
+    `${at(p)}"${p.activityNameEn}" was held on ${d(p.date)}, the same day as the upper tier's "${p.parentName}", which lasts longer than a morning.`,
   'cascade/held-outside-window': (p) =>
-    `${p.unitName ? `${v(p, 'unitName')}: ` : ''}"${v(p, 'activity')}" was held on ${v(p, 'date')}, before the plan allows it (from ${v(p, 'from')}).`,
+    `${at(p)}"${p.activityNameEn}" was held on ${d(p.date)}, before the plan allows it (from ${d(p.from)}).`,
   'cascade/unit-without-tier': (p) =>
-    `Unit "${v(p, 'unit')}" is at level ${v(p, 'level')}, which the plan has no tier for.`,
-  'cascade/unknown-actual': (p) => `An actual names an unknown id: "${v(p, 'id')}".`,
-  'unit/duplicate-id': (p) => `The unit id "${v(p, 'id')}" is used twice.`,
-  'unit/unknown-parent': (p) => `Unit "${v(p, 'id')}" names an unknown parent "${v(p, 'parent')}".`,
-  'unit/cycle': (p) => `The parent links of unit "${v(p, 'id')}" form a cycle.`,
+    `Unit "${p.unitName ?? p.unit}" is at level ${p.level}, which the plan has no tier for.`,
+  'cascade/unknown-actual': (p) => `An actual date names an unknown id: "${p.id}".`,
+  'unit/duplicate-id': (p) => `The unit id "${p.id}" is used twice.`,
+  'unit/unknown-parent': (p) => `Unit "${p.id}" names a parent "${p.parent}" that does not exist.`,
+  'unit/cycle': (p) => `The parent links of unit "${p.id}" form a cycle.`,
   'unit/level-order': (p) =>
-    `Unit "${v(p, 'id')}" (${v(p, 'level')}) is not below its parent "${v(p, 'parent')}" (${v(p, 'parentLevel')}).`,
-  'session/zero-duration': (p) => `Session "${v(p, 'session')}" lasts zero half-days.`,
+    `Unit "${p.id}" (level ${p.level}) is not below its parent "${p.parent}" (level ${p.parentLevel}).`,
+  'session/zero-duration': (p) => `"${p.sessionName}" lasts zero half-days.`,
   'session/discussion-exceeds-duration': (p) =>
-    `The discussion (${v(p, 'discussion')} half-days) is longer than session "${v(p, 'session')}" (${v(p, 'duration')} half-days).`,
-  'session/no-audience': (p) => `Session "${v(p, 'session')}" has no audience.`,
+    `The discussion (${p.discussion} half-days) is longer than "${p.sessionName}" itself (${p.duration} half-days).`,
+  'session/no-audience': (p) => `"${p.sessionName}" has no audience.`,
   'session/no-bridge-points': (p) =>
-    `Online session "${v(p, 'session')}" has no bridge-point information.`,
+    `"${p.sessionName}" is online but says nothing of its bridge points.`,
   'exemption/not-online': (p) =>
-    `Session "${v(p, 'session')}" exempts those who attended "${v(p, 'target')}", which is not online.`,
+    `"${p.sessionName}" may be skipped after "${p.targetName}", but that session is not online.`,
   'exemption/not-upper-tier': (p) =>
-    `Session "${v(p, 'session')}" exempts those who attended "${v(p, 'target')}", which is not of an upper tier.`,
-  'tier/no-session': (p) => `Tier "${v(p, 'tier')}" has no session.`,
+    `"${p.sessionName}" may be skipped after "${p.targetName}", but that session is not of an upper tier.`,
+  'tier/no-session': (p) => `Tier "${p.tierName}" has no session.`,
   'tier/level-order': (p) =>
-    `Tier "${v(p, 'tier')}" (${v(p, 'level')}) is listed after the lower tier "${v(p, 'previous')}" (${v(p, 'previousLevel')}); list tiers from the top down.`,
+    `Tier "${p.tierName}" (${p.level}) comes after the lower tier "${p.previousName}" (${p.previousLevel}); tiers go from the top down.`,
   'reference/malformed': (p) =>
-    `The number and symbol "${v(p, 'reference')}" is malformed (e.g. 985-KH/HNDT or 123/KH-UBND).`,
+    `The number and symbol "${p.reference}" is malformed (e.g. 985-KH/HNDT or 123/KH-UBND).`,
   'reference/unnumbered': (p) =>
-    `The number and symbol "${v(p, 'reference')}" has no number yet (a draft).`,
+    `The number and symbol "${p.reference}" has no number yet (a draft).`,
   'recipient/unknown-purpose': (p) =>
-    `Unknown recipient purpose "${v(p, 'purpose')}"; use B/c, T/h, C/đ, Biết or Lưu.`,
+    `The purpose "${p.purpose}" is unknown; use one of: ${PURPOSES}.`,
   'signature/missing': () => 'The plan has no signature block.',
   'text/not-nfc': () =>
-    'The text is not in Unicode NFC (its Vietnamese diacritics are decomposed).',
-  'progress/unknown-unit': (p) => `An event names an unknown unit: "${v(p, 'unit')}".`,
+    'The text is not in Unicode NFC; Vietnamese diacritics are stored as separate marks.',
+  'progress/unknown-unit': (p) => `An event names an unknown unit: "${p.unit}".`,
   'progress/unknown-activity': (p) =>
-    `An event names an unknown session or deliverable: "${v(p, 'activity')}".`,
+    `An event names an unknown session or deliverable: "${p.activity}".`,
   'progress/duplicate-event': (p) =>
-    `The same event was recorded twice; it is counted once (${v(p, 'detail')}).`,
-  'progress/contradictory-event': (p) => `Events contradict each other: ${v(p, 'detail')}.`,
-  'progress/inconsistent-counts': (p) => `The event's numbers do not add up: ${v(p, 'detail')}.`,
+    `The event was recorded twice; it is counted once (${RULES[p.detail] ?? p.detail}).`,
+  'progress/contradictory-event': (p) => `Two events contradict each other: ${p.detail}.`,
+  'progress/inconsistent-counts': (p) => `The event's numbers do not add up: ${p.detail}.`,
   'progress/wrong-tier': (p) =>
-    `Unit "${v(p, 'unit')}" is not at the tier that holds session "${v(p, 'session')}".`,
+    `Unit "${p.unit}" is not at the tier that holds session "${p.session}".`,
   'progress/invalid-exemption': (p) =>
-    `Session "${v(p, 'session')}" grants no exemption for attending "${v(p, 'exemption')}".`,
+    `Session "${p.session}" is not exempted by session "${p.exemption}".`,
   'layout/motto-mismatch': (p) =>
-    `Layout rule set ${v(p, 'rules')} prints "${v(p, 'expected')}" at the top right, but the document prints "${v(p, 'motto')}"; check the chosen rule set or that line.`,
+    `The layout rule set ${p.rules} prints "${p.expected}" at the top right, but the document prints "${p.motto}"; check the rule set or that line.`,
 };

@@ -1,5 +1,6 @@
 import { parentSessions, sessionsOfDeliverable } from '../../model/relations.js';
 import type { RuleContext } from '../context.js';
+import { deliverableNames, sessionNames } from '../names.js';
 import { endsBefore } from '../windows.js';
 
 /**
@@ -24,11 +25,13 @@ export function checkCascadeOrder(ctx: RuleContext): void {
     const theirs = windows.get(parent.id);
     if (!mine || !theirs) return;
     const at = endsBefore(mine, theirs);
-    if (at !== null) {
+    if (at !== null && mine.end !== null) {
       ctx.report('cascade/before-parent', ['sessions', i, 'deadline'], {
         session: s.id,
+        sessionName: sessionNames(plan, s).vi,
         deadline: mine.end,
         parent: parent.id,
+        parentName: sessionNames(plan, parent).vi,
         parentDate: at,
       });
     }
@@ -46,13 +49,20 @@ export function checkCascadeOrder(ctx: RuleContext): void {
       const theirs = windows.get(s.id);
       if (!theirs) continue;
       const at = endsBefore(mine, theirs);
-      if (at === null) continue;
+      if (at === null || mine.end === null) continue;
       ctx.report(
         d.kind === 'action-plan'
           ? 'cascade/action-plan-before-session'
           : 'cascade/reflection-before-session',
         ['deliverables', i, 'due'],
-        { deliverable: d.id, due: mine.end, session: s.id, sessionDate: at },
+        {
+          deliverable: d.id,
+          deliverableName: deliverableNames(plan, d).vi,
+          due: mine.end,
+          session: s.id,
+          sessionName: sessionNames(plan, s).vi,
+          sessionDate: at,
+        },
       );
       return;
     }

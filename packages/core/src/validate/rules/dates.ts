@@ -3,6 +3,7 @@ import { isValidIsoDate } from '../../calendar/iso-date.js';
 import type { DateRule } from '../../model/date-rule.js';
 import type { RuleContext } from '../context.js';
 import type { IssuePath } from '../issue.js';
+import { activityNames } from '../names.js';
 
 /**
  * `date/nonexistent`, `date/span-reversed`, `date/deadline-on-day-off`: every
@@ -24,7 +25,13 @@ export function checkDates(ctx: RuleContext): void {
       ctx.report(
         'date/deadline-on-day-off',
         path,
-        { activity, date, holiday: off.name, holidayEn: off.nameEn, dayOffKind: off.kind },
+        {
+          ...activityNames(plan, activity),
+          date,
+          holiday: off.name,
+          holidayEn: off.nameEn,
+          dayOffKind: off.kind,
+        },
         // A month or quarter that ends on a weekend is only a note; on a holiday, a warning.
         period && off.kind === 'weekend' ? 'info' : undefined,
       );

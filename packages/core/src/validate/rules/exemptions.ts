@@ -1,5 +1,6 @@
 import { tierLevelRank } from '../../model/tier.js';
 import type { RuleContext } from '../context.js';
+import { sessionNames } from '../names.js';
 
 /** `exemption/not-online`, `exemption/not-upper-tier`: an exemption points at an upper tier's online session. */
 export function checkExemptions(ctx: RuleContext): void {
@@ -13,7 +14,9 @@ export function checkExemptions(ctx: RuleContext): void {
     if (target.method !== 'online') {
       ctx.report('exemption/not-online', path, {
         session: s.id,
+        sessionName: sessionNames(plan, s).vi,
         target: target.id,
+        targetName: sessionNames(plan, target).vi,
         method: target.method,
       });
     }
@@ -23,6 +26,11 @@ export function checkExemptions(ctx: RuleContext): void {
     const myRank = tierLevelRank(plan.tiers[mine]!.level);
     const theirRank = tierLevelRank(plan.tiers[theirs]!.level);
     if (theirRank >= myRank)
-      ctx.report('exemption/not-upper-tier', path, { session: s.id, target: target.id });
+      ctx.report('exemption/not-upper-tier', path, {
+        session: s.id,
+        sessionName: sessionNames(plan, s).vi,
+        target: target.id,
+        targetName: sessionNames(plan, target).vi,
+      });
   });
 }
