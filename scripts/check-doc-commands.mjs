@@ -75,6 +75,37 @@ PLACES['docs/units.md'] = (dir) => {
   );
 };
 
+PLACES['docs/derive.md'] = (dir) => {
+  // "The same round from the command line": the province's plan (`pnpm start`
+  // writes it), the unit tree the recipe links to, and the amended plan the
+  // clerk makes from nga-son.json: re-derived as the document says, then edited
+  // (a recipient added), as a person would.
+  cpSync(join(root, 'out/985-KH-HNDT.json'), join(dir, '985-KH-HNDT.json'));
+  cpSync(join(root, 'examples/node-quickstart/recipe/units.json'), join(dir, 'units.json'));
+  const made = spawnSync(
+    process.execPath,
+    [
+      join(root, 'packages/cli/dist/bin.js'),
+      'derive',
+      '985-KH-HNDT.json',
+      '--unit',
+      'nga-son',
+      '--units',
+      'units.json',
+      '--issued-on',
+      '2020-09-07',
+      '-o',
+      'nga-son-sua-doi.json',
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`could not derive nga-son-sua-doi.json: ${made.stderr}`);
+  const file = join(dir, 'nga-son-sua-doi.json');
+  const amended = JSON.parse(readFileSync(file, 'utf8'));
+  amended.plan.recipients.splice(2, 0, { name: 'Các chi Hội trực thuộc', purpose: 'implement' });
+  writeFileSync(file, `${JSON.stringify(amended, null, 2)}\n`);
+};
+
 const documents = [
   'README.md',
   ...readdirSync(join(root, 'docs'))
