@@ -205,6 +205,7 @@ export type { IssueCode, IssueParamsByCode, Severity } from './validate/codes.js
 export { ISSUE_CODES } from './validate/codes.js';
 export type { FormatIssueOptions } from './validate/format-issue.js';
 export { formatIssue } from './validate/format-issue.js';
+export { issuesFromZod } from './validate/from-zod.js';
 export type {
   Issue,
   IssueBase,

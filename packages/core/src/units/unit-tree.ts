@@ -1,6 +1,6 @@
 import type { Unit } from '../model/unit.js';
 import { UnitSchema } from '../model/unit.js';
-import { issuesFromZod } from '../validate/from-zod.js';
+import { issuesFromZodAt } from '../validate/from-zod.js';
 import { createIssue, type Issue } from '../validate/issue.js';
 
 /**
@@ -179,7 +179,7 @@ export function parseUnitTree(input: unknown): ParseUnitTreeResult {
     const item: unknown = list[i];
     const r = UnitSchema.safeParse(item);
     if (r.success) units.push(r.data);
-    else issues.push(...issuesFromZod(r.error.issues, input, [...prefix, i]));
+    else issues.push(...issuesFromZodAt(r.error.issues, input, [...prefix, i]));
   }
   if (issues.length > 0) return { issues };
   return { units, issues: validateUnitTree(units, prefix) };

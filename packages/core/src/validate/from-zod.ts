@@ -38,19 +38,63 @@ const toPath = (path: readonly PropertyKey[]): IssuePath =>
   path.map((k) => (typeof k === 'symbol' ? String(k) : k));
 
 /**
- * Maps zod's issues into Rollout issues with stable codes.
+ * Turns a zod error on a Rollout schema (or on a schema composed from one)
+ * into Rollout issues, with stable codes and messages in Vietnamese and
+ * English, so that a form built on the exported schemas shows the same
+ * messages as {@link parsePlan}.
  *
  * @remarks Our codes never change when zod's do. A union issue is resolved to
- * the branch the input meant (the one whose `kind` matched).
- * @internal
+ * the branch the input meant (the one whose `kind` matched). The paths are
+ * zod's, after `basePath`: validate one session of a form with
+ * `basePath: ['sessions', 2]` and the issues point into the whole plan.
+ * Checks a schema of your own adds (`z.refine`) come out as `schema/invalid`
+ * with zod's message as the `detail`.
+ * @param error - A zod error (`result.error` of `z.safeParse`) or its `issues`.
+ * @param input - The value that was parsed (read for the types received and
+ *   the keys missing; never changed).
+ * @param basePath - Where in a larger input the value sits; default `[]`.
+ * @returns Rollout issues, in zod's order.
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ *
+ * const result = z.safeParse(SessionSchema, { id: 's1', tier: 'district' });
+ * if (!result.success) {
+ *   const issues = issuesFromZod(result.error, { id: 's1', tier: 'district' });
+ *   issues[0]?.code; // => 'schema/required'
+ *   issues[0]?.message.vi; // => 'Thiếu trường bắt buộc "audiences".'
+ * }
+ * ```
+ * @category Validation
  */
 export function issuesFromZod(
-  zodIssues: readonly ZodIssue[],
+  error: { readonly issues: readonly ZodIssue[] } | readonly ZodIssue[],
   input: unknown,
   basePath: readonly PropertyKey[] = [],
 ): Issue[] {
+  const zodIssues: readonly ZodIssue[] = Array.isArray(error)
+    ? (error as readonly ZodIssue[])
+    : (error as { readonly issues: readonly ZodIssue[] }).issues;
+  // The input sits at basePath of a larger value: the mapping reads it there.
+  let root: unknown = input;
+  for (let i = basePath.length - 1; i >= 0; i--) {
+    const key = basePath[i] as PropertyKey;
+    root = { [typeof key === 'symbol' ? String(key) : key]: root };
+  }
+  return issuesFromZodAt(zodIssues, root, basePath);
+}
+
+/**
+ * Maps zod's issues on the value at `base` of `root` (the whole input).
+ * @internal
+ */
+export function issuesFromZodAt(
+  zodIssues: readonly ZodIssue[],
+  root: unknown,
+  base: readonly PropertyKey[] = [],
+): Issue[] {
   const out: Issue[] = [];
-  for (const zi of zodIssues) mapOne(zi, input, basePath, out);
+  for (const zi of zodIssues) mapOne(zi, root, base, out);
   return out;
 }
 
@@ -58,25 +102,30 @@ function mapOne(zi: ZodIssue, input: unknown, base: readonly PropertyKey[], out:
   const rel = zi.path as readonly PropertyKey[];
   const full = [...base, ...rel];
   const path = toPath(full);
+  // A field that is absent is "required", whatever zod says of the value it
+  // lacks (a type, an enum's values, a union's branches).
+  if (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') {
+    const parent = valueAt(input, full.slice(0, -1));
+    const key = full[full.length - 1];
+    const missing =
+      full.length > base.length &&
+      parent.found &&
+      parent.value !== null &&
+      typeof parent.value === 'object' &&
+      !Array.isArray(parent.value) &&
+      key !== undefined &&
+      !hasOwn(parent.value, key);
+    if (missing) {
+      out.push(createIssue('schema/required', path, { key: String(key) }));
+      return;
+    }
+  }
   switch (zi.code) {
     case 'invalid_type': {
-      const parent = valueAt(input, full.slice(0, -1));
-      const key = full[full.length - 1];
-      const missing =
-        full.length > 0 &&
-        parent.found &&
-        parent.value !== null &&
-        typeof parent.value === 'object' &&
-        key !== undefined &&
-        !hasOwn(parent.value, key);
-      if (missing) {
-        out.push(createIssue('schema/required', path, { key: String(key) }));
-      } else {
-        const at = valueAt(input, full);
-        const expected = zi.expected === 'int' ? 'integer' : String(zi.expected);
-        const received = typeof at.value === 'number' ? String(at.value) : describe(at.value);
-        out.push(createIssue('schema/invalid-type', path, { expected, received }));
-      }
+      const at = valueAt(input, full);
+      const expected = zi.expected === 'int' ? 'integer' : String(zi.expected);
+      const received = typeof at.value === 'number' ? String(at.value) : describe(at.value);
+      out.push(createIssue('schema/invalid-type', path, { expected, received }));
       return;
     }
     case 'invalid_value': {
