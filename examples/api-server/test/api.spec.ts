@@ -34,6 +34,7 @@ interface Body {
     code: string;
     severity: string;
     path: (string | number)[];
+    params: Record<string, unknown>;
     message: { vi: string; en: string };
   }[];
 }
@@ -62,7 +63,9 @@ describe('POST /validate', () => {
     expect(body.valid).toBe(false);
     const issue = body.issues?.find((i) => i.code === 'cascade/before-parent');
     expect(issue?.path).toEqual(['sessions', 1, 'deadline']);
-    expect(issue?.message.vi).toMatch(/s-district/);
+    // The message names the sessions; the ids are in the params.
+    expect(issue?.message.vi).toContain('"Hội nghị (Hội Nông dân các huyện, thị, thành phố)"');
+    expect(issue?.params).toMatchObject({ session: 's-district', parent: 's-province' });
   });
 
   it('answers 422 for the wrong shape, naming the place, without echoing HTML', async () => {
