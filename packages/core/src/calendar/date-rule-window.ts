@@ -1,5 +1,8 @@
+import { UTCDate } from '@date-fns/utc';
+import { endOfMonth, endOfQuarter } from 'date-fns';
+import { match } from 'ts-pattern';
 import type { DateRule, WithinRule } from '../model/date-rule.js';
-import { daysInMonth, type IsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /**
  * The dates a rule allows on its own, before any other rule is taken into account.
@@ -36,19 +39,34 @@ export function withinRange(rule: WithinRule): {
   if ('month' in rule) {
     const y = Number(rule.month.slice(0, 4));
     const m = Number(rule.month.slice(5, 7));
-    return { start: `${rule.month}-01`, end: `${rule.month}-${pad(daysInMonth(y, m))}` };
+    return { start: `${rule.month}-01`, end: lastDayOf(y, m, endOfMonth, rule.month) };
   }
   if ('quarter' in rule) {
     const y = rule.quarter.slice(0, 4);
     const q = Number(rule.quarter.slice(6, 7));
     const first = (q - 1) * 3 + 1;
-    const last = first + 2;
     return {
       start: `${y}-${pad(first)}-01`,
-      end: `${y}-${pad(last)}-${pad(daysInMonth(Number(y), last))}`,
+      end: lastDayOf(Number(y), first, endOfQuarter, `${y}-${pad(first + 2)}`),
     };
   }
   return { start: `${rule.year}-01-01`, end: `${rule.year}-12-31` };
+}
+
+/**
+ * The last day of the month or quarter that holds the first of month `m` of
+ * year `y`, by date-fns on a UTC date (no time zone can shift it). The date
+ * is made with `setUTCFullYear`, not the `Date` constructor, which would read
+ * the years 1–99 as 1901–1999. A month outside 1–12 (a rule that was not
+ * validated) keeps its text, so the result is not a date and is reported as
+ * one that does not exist, never rolled into the next year.
+ */
+function lastDayOf(y: number, m: number, end: (date: UTCDate) => Date, fallback: string): IsoDate {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return `${fallback}-00`;
+  const first = new UTCDate(0);
+  first.setUTCFullYear(y, m - 1, 1);
+  const last = end(first);
+  return `${String(last.getUTCFullYear()).padStart(4, '0')}-${pad(last.getUTCMonth() + 1)}-${pad(last.getUTCDate())}`;
 }
 
 /**
@@ -68,16 +86,12 @@ export function withinRange(rule: WithinRule): {
  * @category Calendar
  */
 export function dateRuleWindow(rule: DateRule): DateWindow {
-  switch (rule.kind) {
-    case 'by':
-      return { start: null, end: rule.date };
-    case 'within':
-      return withinRange(rule);
-    case 'span':
-      return { start: rule.from, end: rule.to };
-    case 'held':
-      return { start: rule.date, end: rule.date };
-    case 'after':
-      return { start: null, end: null };
-  }
+  // Exhaustive: a new kind of rule does not compile until it has a window.
+  return match<DateRule, DateWindow>(rule)
+    .with({ kind: 'by' }, (r) => ({ start: null, end: r.date }))
+    .with({ kind: 'within' }, (r) => withinRange(r))
+    .with({ kind: 'span' }, (r) => ({ start: r.from, end: r.to }))
+    .with({ kind: 'held' }, (r) => ({ start: r.date, end: r.date }))
+    .with({ kind: 'after' }, () => ({ start: null, end: null }))
+    .exhaustive();
 }

@@ -5,6 +5,12 @@
  * day") with integer arithmetic only, so no result depends on the process
  * time zone. The library accepts the dates 0001-01-01 to 9999-12-31
  * ({@link MIN_ISO_DATE}, {@link MAX_ISO_DATE}).
+ *
+ * Own code, not date-fns: these run in the cascade's and the roll-up's hot
+ * loops (millions of calls on a national unit tree), where a `Date` object
+ * per call would cost an allocation and a time-zone-free read each time; the
+ * epoch-day integers here are what the typed arrays hold. date-fns (on
+ * `UTCDate`) works out the calendar windows (`withinRange`).
  */
 
 /** A calendar date as an ISO `YYYY-MM-DD` string, e.g. `"2020-09-15"`. */

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { withinRange } from '../calendar/date-rule-window.js';
 import { epochDayOfValid, isValidIsoDate } from '../calendar/iso-date.js';
 import type { DateRule } from '../model/date-rule.js';
@@ -121,12 +122,14 @@ function ruleInfo(
     issues.push(createIssue('date/nonexistent', [...path, key], { date: String(d) }));
     return null;
   };
-  switch (rule.kind) {
-    case 'by': {
+  // Once per activity of the plan, not per unit: ts-pattern's exhaustive match
+  // (a new kind of rule does not compile until it has numbers).
+  return match<DateRule, RuleInfo>(rule)
+    .with({ kind: 'by' }, (rule) => {
       const e = epoch(rule.date, 'date');
       return e === null ? OPEN : { ...OPEN, ruleKind: RULE_WINDOW, hi: e };
-    }
-    case 'within': {
+    })
+    .with({ kind: 'within' }, (rule) => {
       const w = withinRange(rule);
       if (!isValidIsoDate(w.start) || !isValidIsoDate(w.end)) {
         issues.push(createIssue('date/nonexistent', path, { date: w.start }));
@@ -138,17 +141,17 @@ function ruleInfo(
         lo: epochDayOfValid(w.start),
         hi: epochDayOfValid(w.end),
       };
-    }
-    case 'span': {
+    })
+    .with({ kind: 'span' }, (rule) => {
       const a = epoch(rule.from, 'from');
       const b = epoch(rule.to, 'to');
       return a === null || b === null ? OPEN : { ...OPEN, ruleKind: RULE_WINDOW, lo: a, hi: b };
-    }
-    case 'held': {
+    })
+    .with({ kind: 'held' }, (rule) => {
       const e = epoch(rule.date, 'date');
       return e === null ? OPEN : { ...OPEN, ruleKind: RULE_HELD, lo: e, hi: e + occ - 1 };
-    }
-    case 'after': {
+    })
+    .with({ kind: 'after' }, (rule) => {
       const lag = { afterDays: rule.days, afterWorking: rule.calendar === 'working' };
       if (!('ref' in rule)) {
         if (rule.anchor === 'own-session' && isSession) {
@@ -174,8 +177,8 @@ function ruleInfo(
         return OPEN;
       }
       return { ...OPEN, ...lag, ruleKind: RULE_AFTER, afterRef: ref };
-    }
-  }
+    })
+    .exhaustive();
 }
 
 /** One object shape for every activity (monomorphic property loads). */

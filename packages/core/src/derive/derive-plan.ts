@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { formatShortDate } from '../format/vi-date.js';
 import type { DateRule } from '../model/date-rule.js';
@@ -889,16 +890,28 @@ class Deriver {
       'half-yearly': 'Sáu tháng một lần báo cáo',
       yearly: 'Hằng năm báo cáo',
     };
-    switch (d.kind) {
-      case 'reflection':
-        return `Sau học tập, mỗi người dự học viết thu hoạch cá nhân${d.countsInEvaluation ? ', kết quả được đưa vào đánh giá, xếp loại cuối năm' : ''}.`;
-      case 'action-plan':
-        return `Mỗi đơn vị thảo luận, xây dựng và ban hành kế hoạch hành động thực hiện ${resolutionsText(this.up)}.`;
-      case 'report':
-        return `${lead[d.recurrence ?? ''] ?? 'Báo cáo'} kết quả học tập, quán triệt và triển khai thực hiện${d.submitTo === undefined ? ' lên cấp trên' : ` về ${d.submitTo}`}.`;
-      case 'inspection':
-        return 'Tăng cường kiểm tra, đôn đốc việc học tập, quán triệt ở các đơn vị.';
-    }
+    // Exhaustive: a new kind of deliverable does not compile until it has words.
+    return match<Deliverable['kind'], string>(d.kind)
+      .with(
+        'reflection',
+        () =>
+          `Sau học tập, mỗi người dự học viết thu hoạch cá nhân${d.countsInEvaluation ? ', kết quả được đưa vào đánh giá, xếp loại cuối năm' : ''}.`,
+      )
+      .with(
+        'action-plan',
+        () =>
+          `Mỗi đơn vị thảo luận, xây dựng và ban hành kế hoạch hành động thực hiện ${resolutionsText(this.up)}.`,
+      )
+      .with(
+        'report',
+        () =>
+          `${lead[d.recurrence ?? ''] ?? 'Báo cáo'} kết quả học tập, quán triệt và triển khai thực hiện${d.submitTo === undefined ? ' lên cấp trên' : ` về ${d.submitTo}`}.`,
+      )
+      .with(
+        'inspection',
+        () => 'Tăng cường kiểm tra, đôn đốc việc học tập, quán triệt ở các đơn vị.',
+      )
+      .exhaustive();
   }
 
   // --- Recipients and signature ---------------------------------------------------

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import type { DateRule, Duration } from '../model/date-rule.js';
 import type { Method } from '../model/session.js';
 import { formatDuration } from './duration.js';
@@ -107,22 +108,23 @@ function withinParts(rule: Extract<DateRule, { kind: 'within' }>): {
  */
 export function formatDateRule(rule: DateRule, options: FormatDateRuleOptions = {}): string {
   const en = options.lang === 'en';
-  switch (rule.kind) {
-    case 'by':
-      return en
-        ? `by ${formatShortDate(rule.date, 'en')}`
-        : `hoàn thành trước ngày ${formatShortDate(rule.date)}`;
-    case 'within': {
-      const parts = withinParts(rule);
+  // Exhaustive: a new kind of rule does not compile until it has words.
+  return match<DateRule, string>(rule)
+    .with({ kind: 'by' }, (r) =>
+      en
+        ? `by ${formatShortDate(r.date, 'en')}`
+        : `hoàn thành trước ngày ${formatShortDate(r.date)}`,
+    )
+    .with({ kind: 'within' }, (r) => {
+      const parts = withinParts(r);
       return en ? parts.en : parts.vi;
-    }
-    case 'span':
-      return en ? spanEn(rule.from, rule.to) : spanVi(rule.from, rule.to);
-    case 'after': {
+    })
+    .with({ kind: 'span' }, (r) => (en ? spanEn(r.from, r.to) : spanVi(r.from, r.to)))
+    .with({ kind: 'after' }, (r) => {
       const ref =
-        'ref' in rule
-          ? (options.resolveRef?.(rule.ref) ?? rule.ref)
-          : rule.anchor === 'own-session'
+        'ref' in r
+          ? (options.resolveRef?.(r.ref) ?? r.ref)
+          : r.anchor === 'own-session'
             ? en
               ? "the unit's own session"
               : 'hội nghị của đơn vị'
@@ -130,15 +132,16 @@ export function formatDateRule(rule: DateRule, options: FormatDateRuleOptions = 
               ? "the upper tier's session"
               : 'hội nghị của cấp trên';
       if (en) {
-        const unit = rule.calendar === 'working' ? 'working day' : 'day';
-        return `within ${rule.days} ${unit}${rule.days === 1 ? '' : 's'} after ${ref}`;
+        const unit = r.calendar === 'working' ? 'working day' : 'day';
+        return `within ${r.days} ${unit}${r.days === 1 ? '' : 's'} after ${ref}`;
       }
-      const unit = rule.calendar === 'working' ? 'ngày làm việc' : 'ngày';
-      return `trong vòng ${rule.days} ${unit} sau ${ref}`;
-    }
-    case 'held':
-      return en ? `on ${formatShortDate(rule.date, 'en')}` : `ngày ${formatShortDate(rule.date)}`;
-  }
+      const unit = r.calendar === 'working' ? 'ngày làm việc' : 'ngày';
+      return `trong vòng ${r.days} ${unit} sau ${ref}`;
+    })
+    .with({ kind: 'held' }, (r) =>
+      en ? `on ${formatShortDate(r.date, 'en')}` : `ngày ${formatShortDate(r.date)}`,
+    )
+    .exhaustive();
 }
 
 /**

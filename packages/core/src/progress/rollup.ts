@@ -490,6 +490,9 @@ class RollupState implements ProgressRollup {
   }
 
   private applyKnown(e: ProgressEvent, u: number): boolean {
+    // Once per event, the roll-up's hot path: a plain switch, not ts-pattern (no
+    // closures per event); its boolean return type makes it exhaustive, so a new
+    // kind of event is a compile error here too.
     switch (e.kind) {
       case 'session-held':
       case 'session-skipped': {

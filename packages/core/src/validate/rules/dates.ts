@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { withinRange } from '../../calendar/date-rule-window.js';
 import { isValidIsoDate } from '../../calendar/iso-date.js';
 import type { DateRule } from '../../model/date-rule.js';
@@ -38,29 +39,28 @@ export function checkDates(ctx: RuleContext): void {
   };
   const rule = (r: DateRule | undefined, id: string, path: IssuePath) => {
     if (!r) return;
-    switch (r.kind) {
-      case 'by':
-        if (exists(r.date, [...path, 'date'])) dayOff(id, r.date, [...path, 'date']);
-        return;
-      case 'within': {
-        const end = withinRange(r).end;
+    // Exhaustive: a new kind of rule does not compile until its dates are checked.
+    match<DateRule, void>(r)
+      .with({ kind: 'by' }, (x) => {
+        if (exists(x.date, [...path, 'date'])) dayOff(id, x.date, [...path, 'date']);
+      })
+      .with({ kind: 'within' }, (x) => {
+        const end = withinRange(x).end;
         if (isValidIsoDate(end)) dayOff(id, end, path, true);
-        return;
-      }
-      case 'held':
-        exists(r.date, [...path, 'date']);
-        return;
-      case 'span': {
-        const a = exists(r.from, [...path, 'from']);
-        const b = exists(r.to, [...path, 'to']);
-        if (a && b && r.to < r.from)
-          ctx.report('date/span-reversed', path, { from: r.from, to: r.to });
-        else if (b) dayOff(id, r.to, [...path, 'to']);
-        return;
-      }
-      default:
-        return;
-    }
+      })
+      .with({ kind: 'held' }, (x) => {
+        exists(x.date, [...path, 'date']);
+      })
+      .with({ kind: 'span' }, (x) => {
+        const a = exists(x.from, [...path, 'from']);
+        const b = exists(x.to, [...path, 'to']);
+        if (a && b && x.to < x.from)
+          ctx.report('date/span-reversed', path, { from: x.from, to: x.to });
+        else if (b) dayOff(id, x.to, [...path, 'to']);
+      })
+      // An `after` rule's dates are the cascade's: `schedule` checks them.
+      .with({ kind: 'after' }, () => undefined)
+      .exhaustive();
   };
   if (plan.header.date !== undefined) exists(plan.header.date, ['header', 'date']);
   plan.resolutions.forEach((r, i) => {
