@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, RENDER_FORMATS } from '../src/app.js';
 
@@ -54,7 +54,7 @@ describe('POST /validate', () => {
   });
 
   it('answers 422 with located issues for a plan whose district is due before the province', async () => {
-    const plan = structuredClone(plan985KhHndt) as { sessions: { deadline: unknown }[] };
+    const plan = clonePlan(plan985KhHndt) as { sessions: { deadline: unknown }[] };
     plan.sessions[1]!.deadline = { kind: 'by', date: '2020-08-20' };
     const res = await post('/validate', envelope(plan));
     expect(res.status).toBe(422);
@@ -135,7 +135,7 @@ describe('POST /schedule', () => {
   });
 
   it('marks the district infeasible when its deadline is before the province session', async () => {
-    const plan = structuredClone(plan985KhHndt) as { sessions: { deadline: unknown }[] };
+    const plan = clonePlan(plan985KhHndt) as { sessions: { deadline: unknown }[] };
     plan.sessions[1]!.deadline = { kind: 'by', date: '2020-08-20' };
     // Invalid as a plan (cascade/before-parent): the schedule answers 422 with the issues.
     const res = await post('/schedule', envelope(plan));
@@ -245,7 +245,7 @@ describe('POST /render', () => {
   it('writes Markdown and HTML in the official layout, HTML escaped', async () => {
     const md = await (await post('/render?to=md', envelope(plan985KhHndt))).text();
     expect(md).toContain('985-KH/HNDT');
-    const hostile = structuredClone(plan985KhHndt) as { header: { title: string } };
+    const hostile = clonePlan(plan985KhHndt) as { header: { title: string } };
     hostile.header.title = '<img src=x onerror=alert(1)> Kế hoạch';
     const res = await post('/render?to=html', envelope(hostile));
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -296,7 +296,7 @@ describe('POST /render', () => {
   it('answers 422 for an invalid plan', async () => {
     const res = await post(
       '/render?to=json',
-      envelope({ ...plan985KhHndt, signature: undefined, tiers: [] }),
+      envelope({ ...clonePlan(plan985KhHndt), signature: undefined, tiers: [] }),
     );
     expect(res.status).toBe(422);
   });

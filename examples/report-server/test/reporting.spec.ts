@@ -1,4 +1,10 @@
-import { type ProgressEvent, plan985KhHndt, type RollupResult, rollup } from '@rollout/core';
+import {
+  clonePlan,
+  type ProgressEvent,
+  plan985KhHndt,
+  type RollupResult,
+  rollup,
+} from '@rollout/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../src/service/ingest.js';
 import { generatedEvents, ndjson, TEST_UNITS } from './support/fixtures.js';
@@ -289,7 +295,7 @@ describe.each(BACKENDS)('reporting on $name', (backend) => {
   });
 
   it('keeps every version of a plan, with who changed what, and rolls up on the newest', async () => {
-    const changed = structuredClone(plan985KhHndt) as unknown as {
+    const changed = clonePlan(plan985KhHndt) as unknown as {
       sessions: { id: string; deadline: unknown }[];
     };
     changed.sessions.find((s) => s.id === 's-commune')!.deadline = {
@@ -342,7 +348,7 @@ describe.each(BACKENDS)('reporting on $name', (backend) => {
   });
 
   it('refuses a plan that is not valid with the SDK issues (422)', async () => {
-    const broken = structuredClone(plan985KhHndt) as unknown as { tiers: unknown };
+    const broken = clonePlan(plan985KhHndt) as unknown as { tiers: unknown };
     broken.tiers = 'x';
     const res = await h.call('PUT', '/plans/p985', { token: h.admin, json: broken });
     expect(res.status).toBe(422);

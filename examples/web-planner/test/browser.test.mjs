@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import { renderDocx } from '@rollout/docx';
 import { importPlans } from '@rollout/import';
 import { stringifyPlan } from '@rollout/json';
@@ -773,7 +773,7 @@ test('a 1,000-session plan: an edit repaints in a measured time (printed)', asyn
       title: `Hội nghị số ${i + 1}`,
     });
   }
-  const big = { ...plan985KhHndt, sessions, deliverables: [] };
+  const big = { ...clonePlan(plan985KhHndt), sessions, deliverables: [] };
   // The real clock: performance marks are what is measured.
   const p = await newPage(undefined, { clock: false });
   // The baseline, in the same browser and the same minute: the same edits on 985-KH/HNDT (3 sessions).

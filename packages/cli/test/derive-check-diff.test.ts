@@ -1,3 +1,4 @@
+import type { DeepMutable } from '@rollout/core';
 // `rollout derive`, `rollout check`, `rollout diff` (issue 20), and the round the
 // issue is checked by: a district plan derived from 985-KH/HNDT, rendered to
 // DOCX, imported back and checked against 985-KH/HNDT.
@@ -10,7 +11,7 @@ import { thanhHoaFarmersUnionTree } from '../../../test-support/generated-units.
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 const units = thanhHoaFarmersUnionTree();
 const upperFile = stringifyPlan(plan985KhHndt, { pretty: true });
 const unitsFile = JSON.stringify({ units });

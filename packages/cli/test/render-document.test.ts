@@ -1,4 +1,4 @@
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { renderDocx } from '@rollout/docx';
 import { describe, expect, it } from 'vitest';
@@ -76,8 +76,8 @@ describe('rollout render --to md|html|txt|docx', () => {
 
   it('prints the issues of an invalid plan and exits 1 without rendering', async () => {
     const bad = JSON.stringify({
-      ...plan985KhHndt,
-      header: { ...plan985KhHndt.header, date: '2020-02-31' },
+      ...clonePlan(plan985KhHndt),
+      header: { ...clonePlan(plan985KhHndt).header, date: '2020-02-31' },
     });
     const f = fakeIo({ 'bad.json': bad });
     expect(await runCli(['render', 'bad.json', '--to', 'md', '-o', 'x.md'], f.io)).toBe(1);

@@ -1,4 +1,4 @@
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
@@ -53,7 +53,7 @@ describe('rollout render --to ics', () => {
     // An action plan 1 working day after the district (due Tue 15/9/2020): Wed 16/9, or
     // Thu 17/9 when a calendar file gives 16/9 off; a file with issues exits 2.
     const plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       deliverables: [
         ...plan985KhHndt.deliverables,
         {
@@ -109,7 +109,10 @@ describe('rollout render --to ics', () => {
   });
 
   it('exits 1 on an invalid plan and writes nothing', async () => {
-    const f = fakeIo({ ...files, 'plan.json': JSON.stringify({ ...plan985KhHndt, tiers: 3 }) });
+    const f = fakeIo({
+      ...files,
+      'plan.json': JSON.stringify({ ...clonePlan(plan985KhHndt), tiers: 3 }),
+    });
     expect(await runCli(['render', 'plan.json', '--to', 'ics'], f.io)).toBe(1);
     expect(f.out()).toBe('');
     expect(f.err()).toContain('tiers');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { parsePlanJson, stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
@@ -33,7 +33,7 @@ describe('rollout render --to json', () => {
   });
 
   it('exits 1 on an invalid plan and 2 on text that is not JSON, writing nothing', async () => {
-    const bad = structuredClone(plan985KhHndt) as { sessions: { tier: string }[] };
+    const bad = clonePlan(plan985KhHndt) as { sessions: { tier: string }[] };
     (bad.sessions[0] as { tier: string }).tier = 'nowhere';
     const f = fakeIo({ 'bad.json': JSON.stringify(bad), 'broken.json': '{"format":' });
     expect(await runCli(['render', 'bad.json', '--to', 'json', '-o', 'x.json'], f.io)).toBe(1);

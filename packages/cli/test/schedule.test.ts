@@ -1,4 +1,4 @@
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
@@ -118,8 +118,8 @@ describe('rollout schedule', () => {
 
   it('an impossible deadline exits 1 with cascade/infeasible', async () => {
     const plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-commune' ? { ...s, deadline: { kind: 'by', date: '2020-09-01' } } : s,
       ),
     };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import { stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
@@ -66,7 +66,7 @@ describe('rollout validate', () => {
   ])(
     'reports a broken plan (%s) with exit 1, its code and path, in both forms',
     async (_n, breakIt, code, path) => {
-      const plan = structuredClone(plan985KhHndt) as unknown as PlanLike;
+      const plan = clonePlan(plan985KhHndt) as unknown as PlanLike;
       breakIt(plan);
       for (const text of [envelope(plan), JSON.stringify(plan)]) {
         const r = await validate(text);

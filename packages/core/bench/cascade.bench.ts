@@ -1,3 +1,4 @@
+import { clonePlan } from '../src/index.js';
 // `pnpm bench cascade`: the deadline cascade at national scale.
 //
 // Generates a national unit tree (34 provinces → communes → party cells, the
@@ -36,7 +37,7 @@ const heapMb = () => {
 };
 
 const plan: Plan = {
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   tiers: [
     { id: 'province', level: 'province', name: 'Cấp tỉnh' },
     { id: 'commune', level: 'commune', name: 'Cấp xã' },

@@ -112,13 +112,15 @@ export {
   SpanRuleSchema,
   WithinRuleSchema,
 } from './model/date-rule.js';
+export type { DeepMutable, DeepReadonly } from './model/deep-readonly.js';
+export { clonePlan, deepFreeze } from './model/deep-readonly.js';
 export type { Deliverable, DeliverableKind, Recurrence } from './model/deliverable.js';
 export { DeliverableKindSchema, DeliverableSchema, RecurrenceSchema } from './model/deliverable.js';
 export type { Issuer, IssuerKind, Motto, PlanHeader } from './model/header.js';
 export { IssuerKindSchema, IssuerSchema, MottoSchema, PlanHeaderSchema } from './model/header.js';
 export type { Material, MaterialKind } from './model/material.js';
 export { MaterialKindSchema, MaterialSchema } from './model/material.js';
-export type { ImplementationItem, Plan, PlanInput } from './model/plan.js';
+export type { ImplementationItem, Plan, PlanInput, ReadonlyPlan } from './model/plan.js';
 export { ImplementationItemSchema, PlanSchema } from './model/plan.js';
 export type { Recipient, RecipientPurpose } from './model/recipient.js';
 export { RecipientPurposeSchema, RecipientSchema } from './model/recipient.js';

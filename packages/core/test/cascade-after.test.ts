@@ -4,6 +4,7 @@
 // Every expected date below is worked out by hand on the government's announced days
 // off (Tết 2021: Wed 10/2 – Tue 16/2; Tết 2026: Mon 16/2 – Fri 20/2).
 import {
+  clonePlan,
   type Deliverable,
   type Plan,
   plan985KhHndt,
@@ -40,7 +41,7 @@ const planOf = (
   deliverables: Deliverable[] = [],
   tiers = ['province', 'district', 'commune'],
 ): Plan => ({
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   tiers: tiers.map((t) => ({ id: t, level: t as 'province', name: `Cấp ${t}` })),
   audiences: [],
   materials: [],

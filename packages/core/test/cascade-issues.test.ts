@@ -2,6 +2,7 @@
 // odd or hostile: issues with codes, never nulls without a word, dropped nodes or throws.
 import {
   addCalendarDays,
+  clonePlan,
   type Deliverable,
   type IssueBase,
   type Plan,
@@ -31,7 +32,7 @@ const session = (
   deadline,
 });
 const planOf = (sessions: Session[], deliverables: Deliverable[] = []): Plan => ({
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   tiers: [
     { id: 'province', level: 'province', name: 'Cấp tỉnh' },
     { id: 'district', level: 'district', name: 'Cấp huyện' },

@@ -1,4 +1,11 @@
-import { type Deliverable, type Plan, plan985KhHndt, schedule, type Unit } from '@rollout/core';
+import {
+  clonePlan,
+  type Deliverable,
+  type Plan,
+  plan985KhHndt,
+  schedule,
+  type Unit,
+} from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { topologicalOrder } from '../src/cascade/order.js';
@@ -112,11 +119,11 @@ describe('schedule does not depend on the order of the plan’s lists', () => {
       fc.property(arb, ({ days, perm }) => {
         const reports = chain(days);
         const base: Plan = {
-          ...plan985KhHndt,
+          ...clonePlan(plan985KhHndt),
           deliverables: [...plan985KhHndt.deliverables, ...reports],
         };
         const shuffled: Plan = {
-          ...plan985KhHndt,
+          ...clonePlan(plan985KhHndt),
           deliverables: [...perm.map((k) => reports[k]!), ...plan985KhHndt.deliverables],
         };
         const key = (n: { activity: string; unit?: string }) => `${n.activity}@${n.unit ?? ''}`;

@@ -1,4 +1,5 @@
 import {
+  clonePlan,
   type IssueBase,
   parseUnitTree,
   plan985KhHndt,
@@ -116,8 +117,8 @@ describe('exemptions', () => {
 
   it('units of a session without an exemption are not exempted', () => {
     const plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map(({ exemption: _e, ...s }) => s),
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map(({ exemption: _e, ...s }) => s),
     };
     const { nodes } = schedule(plan, { units, exempt: ['hau-loc'] });
     expect(find(nodes, 's-district', 'hau-loc')).toBeDefined();
@@ -191,8 +192,8 @@ describe('schedule — invariants and hostile plans', () => {
 
   it('a cycle over a big tree is reported once per activity cycle, quickly', () => {
     const plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district'
           ? {
               ...s,
@@ -227,8 +228,8 @@ describe('schedule — invariants and hostile plans', () => {
 
   it('does not throw on dates that do not exist, NFD ids or prototype-named ids', () => {
     const plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s, i) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s, i) =>
         i === 1
           ? { ...s, id: '__proto__', deadline: { kind: 'by' as const, date: '2021-02-31' } }
           : s,
@@ -251,7 +252,7 @@ describe('schedule — invariants and hostile plans', () => {
 describe('after rules that point down the tree', () => {
   it('an upper unit’s report after its communes’ sessions follows its own communes only', () => {
     const plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       deliverables: [
         {
           id: 'district-report',

@@ -1,4 +1,5 @@
 import {
+  clonePlan,
   type Deliverable,
   type IssueBase,
   type Plan,
@@ -42,7 +43,7 @@ const session = (
 
 /** A small plan built on the 985 fixture's header, with the given sessions and deliverables. */
 const planOf = (sessions: Session[], deliverables: Deliverable[] = []): Plan => ({
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   tiers: TIERS.map((t) => ({ ...t })),
   audiences: [],
   materials: [],

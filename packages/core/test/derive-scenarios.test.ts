@@ -1,8 +1,10 @@
+import type { DeepMutable } from '@rollout/core';
 // Issue 20, real cases: each tier's own plan derived from the plan above it and
 // checked against it — the 27 district unions of 985-KH/HNDT over a generated
 // Thanh Hóa tree, and the communes of a two-level-era province.
 import {
   checkAgainstUpper,
+  clonePlan,
   derivePlan,
   type Plan,
   plan985KhHndt,
@@ -19,7 +21,7 @@ import {
 } from '../../../test-support/generated-units.js';
 import { validPlan } from './arbitraries.js';
 
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 const errors = (plan: Plan) => validatePlan(plan).filter((i) => i.severity === 'error');
 
 function draft(upper: Plan, options: Parameters<typeof derivePlan>[1]): Plan {
@@ -31,7 +33,7 @@ function draft(upper: Plan, options: Parameters<typeof derivePlan>[1]): Plan {
 describe('the 27 district unions of Thanh Hóa from 985-KH/HNDT', () => {
   const units = thanhHoaFarmersUnionTree();
   const districts = units.filter((u) => u.level === 'district');
-  const plans = districts.map((u) => draft(plan985KhHndt, { unit: u.id, units }));
+  const plans = districts.map((u) => draft(clonePlan(plan985KhHndt), { unit: u.id, units }));
 
   it('derives one plan per district union, each its own issuer, place and symbol', () => {
     expect(districts).toHaveLength(27);
@@ -87,7 +89,7 @@ describe('the 27 district unions of Thanh Hóa from 985-KH/HNDT', () => {
           ).toBe(true);
 
           const c = copy(base);
-          c[section] = [...plan985KhHndt[section]!];
+          c[section] = [...clonePlan(plan985KhHndt)[section]!];
           const copied = checkAgainstUpper(c, plan985KhHndt);
           expect(copied.fits).toBe(false);
           expect(new Set(copied.issues.map((i) => i.code))).toEqual(new Set(['check/copied-text']));
@@ -104,7 +106,11 @@ describe('the 27 district unions of Thanh Hóa from 985-KH/HNDT', () => {
 describe('the round: province → district → commune', () => {
   it('a commune union’s plan derived from its district’s derived plan fits both', () => {
     const units = thanhHoaFarmersUnionTree();
-    const district = draft(plan985KhHndt, { unit: 'hnd-nga-son', units, issuedOn: '2020-09-07' });
+    const district = draft(clonePlan(plan985KhHndt), {
+      unit: 'hnd-nga-son',
+      units,
+      issuedOn: '2020-09-07',
+    });
     const communeUnit = units.find((u) => u.parent === 'hnd-nga-son')!;
     const commune = draft(district, {
       unit: communeUnit.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { issuesFromZod, parsePlan, plan985KhHndt, SessionSchema } from '../src/index.js';
+import { clonePlan, issuesFromZod, parsePlan, plan985KhHndt, SessionSchema } from '../src/index.js';
 
 describe('issuesFromZod: a zod error on a Rollout schema as Rollout issues', () => {
   it('gives the codes and both messages of parsePlan, for a ZodError or its issues', () => {
@@ -21,7 +21,7 @@ describe('issuesFromZod: a zod error on a Rollout schema as Rollout issues', () 
   });
 
   it('places the issues of one session of a form in the whole plan (basePath), as parsePlan does', () => {
-    const plan = structuredClone(plan985KhHndt) as unknown as {
+    const plan = clonePlan(plan985KhHndt) as unknown as {
       sessions: Record<string, unknown>[];
     };
     const session = { ...plan.sessions[1], deadline: { kind: 'by', date: '15/9/2020' } };
@@ -52,7 +52,7 @@ describe('issuesFromZod: a zod error on a Rollout schema as Rollout issues', () 
     const RoomSession = z
       .extend(SessionSchema, { room: z.string().check(z.minLength(1, 'room needed')) })
       .check(z.refine((s) => s.duration.halfDays <= 4, 'at most two days'));
-    const input = { ...plan985KhHndt.sessions[1], duration: { halfDays: 6 }, room: '' };
+    const input = { ...clonePlan(plan985KhHndt).sessions[1], duration: { halfDays: 6 }, room: '' };
     const r = z.safeParse(RoomSession, input);
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -76,7 +76,7 @@ describe('issuesFromZod: a zod error on a Rollout schema as Rollout issues', () 
 
 describe('a field that is absent is schema/required, whatever its schema', () => {
   it('names an absent enum (method) and an absent union (deadline) as required, in parsePlan too', () => {
-    const plan = structuredClone(plan985KhHndt) as unknown as {
+    const plan = clonePlan(plan985KhHndt) as unknown as {
       sessions: Record<string, unknown>[];
     };
     delete plan.sessions[1]!.method;

@@ -51,3 +51,19 @@ expectTypeOf(schedule(plan985KhHndt).issues).toEqualTypeOf<Issue[]>();
 expectTypeOf<Issue>().toExtend<IssueBase>();
 expectTypeOf<Issue<string>>().toEqualTypeOf<IssueBase>();
 expectTypeOf<Issue<'cascade/late'>['params']['daysLate']>().toEqualTypeOf<number>();
+
+// The shared example plans and presets are typed read-only: changing them does not compile.
+import {
+  clonePlan as _clone,
+  plan985KhHndt as _plan,
+  PARTY_TIERS as _tiers,
+} from '../src/index.js';
+
+// @ts-expect-error readonly array
+_plan.sessions.push(_plan.sessions[0]!);
+// @ts-expect-error readonly property
+_plan.header.title = 'x';
+// @ts-expect-error readonly array
+_tiers.pop();
+// A copy can be changed.
+_clone(_plan).sessions.push(_clone(_plan).sessions[0]!);

@@ -1,6 +1,7 @@
 // Issues: one severity table, messages in one language each with names and dates as
 // people write them, formatIssue for display.
 import {
+  clonePlan,
   createIssue,
   formatIssue,
   ISSUE_CODES,
@@ -22,8 +23,8 @@ describe('issues', () => {
 
   it('Vietnamese messages carry no English form text, English ones no Vietnamese weekday', () => {
     const r = parsePlan({
-      ...plan985KhHndt,
-      header: { ...plan985KhHndt.header, date: '3/9/2020' },
+      ...clonePlan(plan985KhHndt),
+      header: { ...clonePlan(plan985KhHndt).header, date: '3/9/2020' },
     });
     const format = r.issues.find((i) => i.code === 'schema/invalid-format')!;
     expect(format.message.vi).toBe(
@@ -31,8 +32,8 @@ describe('issues', () => {
     );
     expect(format.message.vi).not.toMatch(/Expected/);
     const sunday: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, deadline: { kind: 'by', date: '2020-09-13' } } : s,
       ),
     };
@@ -44,8 +45,8 @@ describe('issues', () => {
 
   it('names sessions by their title or their tier, never by id alone', () => {
     const bad: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, deadline: { kind: 'by', date: '2020-08-20' } } : s,
       ),
     };
@@ -60,7 +61,7 @@ describe('issues', () => {
   });
 
   it('the recipient purpose message lists what is accepted', () => {
-    const input = structuredClone(plan985KhHndt) as unknown as {
+    const input = clonePlan(plan985KhHndt) as unknown as {
       recipients: { purpose: string }[];
     };
     input.recipients[0]!.purpose = 'B/c';

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../src/calendar/iso-date.js';
 import {
+  clonePlan,
   type IssueCode,
   type Plan,
   parentSessionOf,
@@ -333,7 +334,7 @@ describe('parentSessions agrees with parentSessionOf', () => {
           },
         ),
         (spec) => {
-          const plan = structuredClone(plan985KhHndt);
+          const plan = clonePlan(plan985KhHndt);
           plan.tiers = spec.map((t, i) => ({ id: `t${i}`, level: t.level, name: `Cấp ${i}` }));
           plan.sessions = spec.flatMap((t, i) =>
             Array.from({ length: t.sessions }, (_, k) => ({

@@ -1,4 +1,4 @@
-import type { Issue, Plan } from '@rollout/core';
+import type { DeepReadonly, Issue, Plan } from '@rollout/core';
 import { createIssue } from '@rollout/core';
 import type { RenderPlanOptions } from './layout.js';
 import { mottoLines, mottoOf, resolveRules } from './layout.js';
@@ -29,7 +29,15 @@ import { mottoLines, mottoOf, resolveRules } from './layout.js';
  * @see {@link layoutPlan}, {@link LAYOUT_RULES}
  * @category Rendering
  */
-export function checkLayout(plan: Pick<Plan, 'header'>, options: RenderPlanOptions = {}): Issue[] {
+export function checkLayout(
+  plan: DeepReadonly<Pick<Plan, 'header'>>,
+  options: RenderPlanOptions = {},
+): Issue[] {
+  // Read only: checkLayout never changes what it is given (the fuzz tests check it).
+  return checkLayoutOf(plan as Pick<Plan, 'header'>, options);
+}
+
+function checkLayoutOf(plan: Pick<Plan, 'header'>, options: RenderPlanOptions = {}): Issue[] {
   const rules = resolveRules(plan, options.rules);
   const motto = mottoOf(plan, options, rules);
   if (motto === rules.defaultMotto) return [];

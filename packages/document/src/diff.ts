@@ -106,8 +106,8 @@ const cell = (text: string): string => escapeMarkdown(flat(text));
  * @returns The Markdown text, ending with a line break.
  * @example
  * ```ts
- * import { diffPlans, plan985KhHndt } from '@rollout/core';
- * const amended = structuredClone(plan985KhHndt);
+ * import { clonePlan, diffPlans, plan985KhHndt } from '@rollout/core';
+ * const amended = clonePlan(plan985KhHndt);
  * amended.recipients.pop();
  * const md = renderDiffMarkdown(diffPlans(plan985KhHndt, amended));
  * md.split('\n')[0]; // => '# So sánh hai bản kế hoạch'
@@ -162,8 +162,8 @@ const STYLE = `body{font-family:"Times New Roman",Times,serif;font-size:13pt;mar
  * @returns The HTML text.
  * @example
  * ```ts
- * import { diffPlans, plan985KhHndt } from '@rollout/core';
- * const amended = structuredClone(plan985KhHndt);
+ * import { clonePlan, diffPlans, plan985KhHndt } from '@rollout/core';
+ * const amended = clonePlan(plan985KhHndt);
  * amended.sessions[1]!.deadline = { kind: 'by', date: '2020-09-30' };
  * const html = renderDiffHtml(diffPlans(plan985KhHndt, amended));
  * html.startsWith('<section class="rollout-diff" lang="vi">'); // => true

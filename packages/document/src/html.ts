@@ -1,4 +1,4 @@
-import type { Plan } from '@rollout/core';
+import type { Plan, ReadonlyPlan } from '@rollout/core';
 import { escapeHtml } from './escape.js';
 import type { PlanLayout, RenderPlanOptions, TableBlock, TextRun } from './layout.js';
 import { layoutPlan, splitNoBreak } from './layout.js';
@@ -237,6 +237,11 @@ ${lines.join('\n')}
  * @see {@link renderMarkdown}, {@link renderText}, {@link LAYOUT_RULES}
  * @category Rendering
  */
-export function renderHtml(plan: Plan, options: RenderPlanOptions = {}): string {
+export function renderHtml(plan: ReadonlyPlan, options: RenderPlanOptions = {}): string {
+  // Read only: renderHtml never changes what it is given (the fuzz tests check it).
+  return renderHtmlOf(plan as Plan, options);
+}
+
+function renderHtmlOf(plan: Plan, options: RenderPlanOptions = {}): string {
   return writeHtml(layoutPlan(plan, options));
 }

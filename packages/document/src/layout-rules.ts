@@ -1,4 +1,4 @@
-import type { Plan, SignatureMode } from '@rollout/core';
+import type { DeepReadonly, Plan, SignatureMode } from '@rollout/core';
 
 /**
  * The names of the layout rule sets that ship with Rollout.
@@ -327,7 +327,12 @@ export function isLayoutRuleSetName(name: string): name is LayoutRuleSetName {
  * @see {@link LAYOUT_RULES}
  * @category Rendering
  */
-export function defaultLayoutRules(plan: Pick<Plan, 'header'>): LayoutRuleSetName {
+export function defaultLayoutRules(plan: DeepReadonly<Pick<Plan, 'header'>>): LayoutRuleSetName {
+  // Read only: defaultLayoutRules never changes what it is given (the fuzz tests check it).
+  return defaultLayoutRulesOf(plan as Pick<Plan, 'header'>);
+}
+
+function defaultLayoutRulesOf(plan: Pick<Plan, 'header'>): LayoutRuleSetName {
   const { kind } = plan.header.issuer;
   if (kind === 'state') return 'state-2020';
   if (kind === 'mass-organisation') return 'mass-organisation';

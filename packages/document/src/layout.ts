@@ -4,6 +4,7 @@ import type {
   FormatLang,
   Motto,
   Plan,
+  ReadonlyPlan,
   Recipient,
   Recurrence,
   Session,
@@ -515,7 +516,12 @@ function namesDeadline(description: string, rule: DateRule, lang: FormatLang): b
  * @see {@link renderText}, {@link renderHtml}, {@link renderMarkdown}
  * @category Rendering
  */
-export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLayout {
+export function layoutPlan(plan: ReadonlyPlan, options: RenderPlanOptions = {}): PlanLayout {
+  // Read only: layoutPlan never changes what it is given (the fuzz tests check it).
+  return layoutPlanOf(plan as Plan, options);
+}
+
+function layoutPlanOf(plan: Plan, options: RenderPlanOptions = {}): PlanLayout {
   const lang: FormatLang = options.lang === 'en' ? 'en' : 'vi';
   const L = lang === 'en' ? EN : VI;
   const rules = resolveRules(plan, options.rules);
@@ -828,7 +834,7 @@ export function closingFits(rules: LayoutRules, recipients: PlanLayout['recipien
 }
 
 /** The phrases of a plan that must not break across lines: its place and the numbers and symbols it cites. */
-export function noBreakOf(plan: Plan): string[] {
+export function noBreakOf(plan: ReadonlyPlan): string[] {
   const phrases = [
     clean(plan.header.place),
     clean(plan.header.reference),

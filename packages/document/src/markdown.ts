@@ -1,4 +1,4 @@
-import type { Plan } from '@rollout/core';
+import type { Plan, ReadonlyPlan } from '@rollout/core';
 import { escapeMarkdown as md } from './escape.js';
 import type { PlanLayout, RenderPlanOptions, TableBlock, TextRun } from './layout.js';
 import { layoutPlan } from './layout.js';
@@ -126,6 +126,11 @@ export function writeMarkdown(layout: PlanLayout): string {
  * @see {@link renderHtml}, {@link renderText}
  * @category Rendering
  */
-export function renderMarkdown(plan: Plan, options: RenderPlanOptions = {}): string {
+export function renderMarkdown(plan: ReadonlyPlan, options: RenderPlanOptions = {}): string {
+  // Read only: renderMarkdown never changes what it is given (the fuzz tests check it).
+  return renderMarkdownOf(plan as Plan, options);
+}
+
+function renderMarkdownOf(plan: Plan, options: RenderPlanOptions = {}): string {
   return writeMarkdown(layoutPlan(plan, options));
 }

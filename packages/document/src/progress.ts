@@ -3,6 +3,7 @@ import type {
   OverdueItem,
   Plan,
   ProgressCounts,
+  ReadonlyPlan,
   Recipient,
   RollupResult,
   UnitProgress,
@@ -43,7 +44,7 @@ export interface ProgressReportOptions extends RenderPlanOptions {
    * report, its signature closes it, and its session and deliverable names
    * replace ids. Without it the report has no issuer and uses ids.
    */
-  readonly plan?: Plan;
+  readonly plan?: ReadonlyPlan;
   /** The report's date (ISO); default the roll-up's `today`. */
   readonly date?: string;
   /**

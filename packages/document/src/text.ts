@@ -1,4 +1,4 @@
-import type { Plan } from '@rollout/core';
+import type { Plan, ReadonlyPlan } from '@rollout/core';
 import type { PlanBlock, PlanLayout, RenderPlanOptions, TableBlock } from './layout.js';
 import { layoutPlan } from './layout.js';
 
@@ -133,6 +133,11 @@ export function writeText(layout: PlanLayout): string {
  * @see {@link layoutPlan}, {@link renderMarkdown}, {@link renderHtml}
  * @category Rendering
  */
-export function renderText(plan: Plan, options: RenderPlanOptions = {}): string {
+export function renderText(plan: ReadonlyPlan, options: RenderPlanOptions = {}): string {
+  // Read only: renderText never changes what it is given (the fuzz tests check it).
+  return renderTextOf(plan as Plan, options);
+}
+
+function renderTextOf(plan: Plan, options: RenderPlanOptions = {}): string {
   return writeText(layoutPlan(plan, options));
 }

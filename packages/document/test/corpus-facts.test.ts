@@ -2,7 +2,7 @@
 // text rendering of the hand-modelled plan. The comparison (never the output) normalises
 // white space, dashes, spaces before punctuation, final punctuation and the old/new tone
 // placement (hoà/hòa), which are typography, not facts.
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../test-support/corpus.js';
 import { renderHtml, renderMarkdown, renderText } from '../src/index.js';
@@ -75,8 +75,8 @@ describe('corpus facts of 985-KH/HNDT', () => {
 
   it('notices a missing fact (the check can fail)', () => {
     const broken = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-commune' ? { ...s, deadline: { kind: 'by' as const, date: '2020-10-16' } } : s,
       ),
       materials: plan985KhHndt.materials.slice(1),

@@ -1,8 +1,9 @@
+import type { DeepMutable } from '@rollout/core';
 import { diffPlans, type Plan, plan985KhHndt } from '@rollout/core';
 import { renderDiffHtml, renderDiffMarkdown } from '@rollout/document';
 import { describe, expect, it } from 'vitest';
 
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 
 function amended(): Plan {
   const b = copy(plan985KhHndt);

@@ -2,6 +2,7 @@
 // the shared formatter, and rendering is a pure function of the plan and options.
 import type { DateRule, Plan } from '@rollout/core';
 import {
+  clonePlan,
   formatSessionTime,
   plan985KhHndt,
   RECIPIENT_PURPOSE_LABELS,
@@ -96,7 +97,7 @@ const plan: fc.Arbitrary<Case> = fc
       ...(s.host === undefined ? {} : { host: s.host }),
     }));
     const p: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       tiers,
       audiences: g.sessions.map((s, i) => ({ id: `a${i}`, name: `${s.audience} ${i}` })),
       sessions,

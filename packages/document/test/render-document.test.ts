@@ -1,5 +1,5 @@
 import type { Plan } from '@rollout/core';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -63,15 +63,15 @@ describe('layout rule sets', () => {
     expect(defaultLayoutRules(plan985KhHndt)).toBe('mass-organisation');
     expect(defaultLayoutRules(planNq58Province)).toBe('party-2026'); // undated draft: newest
     const party = (date?: string): Plan => ({
-      ...planNq58Province,
-      header: { ...planNq58Province.header, ...(date ? { date } : {}) },
+      ...clonePlan(planNq58Province),
+      header: { ...clonePlan(planNq58Province).header, ...(date ? { date } : {}) },
     });
     expect(defaultLayoutRules(party('2020-09-01'))).toBe('party-2018');
     expect(defaultLayoutRules(party('2026-01-08'))).toBe('party-2018');
     expect(defaultLayoutRules(party('2026-01-09'))).toBe('party-2026');
     const state: Plan = {
-      ...plan985KhHndt,
-      header: { ...plan985KhHndt.header, issuer: { name: 'UBND TỈNH', kind: 'state' } },
+      ...clonePlan(plan985KhHndt),
+      header: { ...clonePlan(plan985KhHndt).header, issuer: { name: 'UBND TỈNH', kind: 'state' } },
     };
     expect(defaultLayoutRules(state)).toBe('state-2020');
   });
@@ -111,8 +111,8 @@ describe('header', () => {
 
   it('pads dates under the Party and state rules, and uses each set’s number prefix', () => {
     const dated: Plan = {
-      ...planNq58Province,
-      header: { ...planNq58Province.header, date: '2020-09-03' },
+      ...clonePlan(planNq58Province),
+      header: { ...clonePlan(planNq58Province).header, date: '2020-09-03' },
     };
     expect(layoutPlan(dated).header.placeDate).toBe('Thanh Hóa, ngày 03 tháng 9 năm 2020');
     expect(layoutPlan(dated).rules.name).toBe('party-2018');
@@ -136,12 +136,12 @@ describe('header', () => {
     ]);
     const { motto: _m, ...header } = plan985KhHndt.header;
     const state: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       header: { ...header, issuer: { ...header.issuer, kind: 'state' } },
     };
     expect(layoutPlan(state).header.mottoLines[0]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const party: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       header: { ...header, issuer: { ...header.issuer, kind: 'party' } },
     };
     expect(layoutPlan(party).header.motto).toBe('party');
@@ -190,8 +190,8 @@ describe('sections', () => {
     );
     expect(
       renderText({
-        ...plan985KhHndt,
-        sessions: plan985KhHndt.sessions.map((s) => ({
+        ...clonePlan(plan985KhHndt),
+        sessions: clonePlan(plan985KhHndt).sessions.map((s) => ({
           ...s,
           alternativeMethodsFor: undefined,
           methodFor: undefined,
@@ -218,7 +218,7 @@ describe('sections', () => {
 
   it('names the activity of an `after` rule', () => {
     const plan: Plan = {
-      ...planNq58Province,
+      ...clonePlan(planNq58Province),
       deliverables: [
         {
           id: 'ap',
@@ -288,7 +288,7 @@ describe('HTML', () => {
 });
 
 describe('escaping', () => {
-  const plan = withTitle(plan985KhHndt, HOSTILE);
+  const plan = withTitle(clonePlan(plan985KhHndt), HOSTILE);
 
   it('HTML prints a hostile title as text', () => {
     const html = renderHtml(plan);
@@ -296,7 +296,7 @@ describe('escaping', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('&amp;amp;');
     const hostileName: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       recipients: [{ name: '<img src=x onerror=alert(1)>', purpose: 'inform' }],
       signature: { mode: 'on-behalf', authority: '"><b>', title: 'x', name: "O'Brien" },
     };
@@ -315,10 +315,10 @@ describe('escaping', () => {
 
   it('Markdown escapes list and heading markers at the start of plan text', () => {
     const plan2: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       intro: '# not a heading',
       content: ['- not a nested item', '1. not a number', '+ plus'],
-      header: { ...plan985KhHndt.header, title: '1. Title' },
+      header: { ...clonePlan(plan985KhHndt).header, title: '1. Title' },
     };
     const md = renderMarkdown(plan2);
     expect(md).toContain('\n\\# not a heading\n');
@@ -336,7 +336,7 @@ describe('escaping', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (title, name) => {
         const p: Plan = {
-          ...withTitle(plan985KhHndt, `x${title}`),
+          ...withTitle(clonePlan(plan985KhHndt), `x${title}`),
           recipients: [{ name: `y${name}`, purpose: 'implement' }],
         };
         const html = renderHtml(p);
@@ -373,7 +373,9 @@ describe('escaping', () => {
 describe('hostile and odd input', () => {
   it('writes NFD input as NFC and folds control characters and line breaks', () => {
     const nfd = 'Kế hoạch học tập'.normalize('NFD');
-    const text = renderText(withTitle(plan985KhHndt, `${nfd}\u0000\u0007 line\nbreak\u2028x`));
+    const text = renderText(
+      withTitle(clonePlan(plan985KhHndt), `${nfd}\u0000\u0007 line\nbreak\u2028x`),
+    );
     expect(text).toContain('Kế hoạch học tập line break x');
     expect([...text].some((c) => (c.codePointAt(0) ?? 0) < 9 || c === '\u2028')).toBe(false);
     expect(text.normalize('NFC')).toBe(text);
@@ -381,8 +383,10 @@ describe('hostile and odd input', () => {
 
   it('prints ids for missing references instead of failing', () => {
     const plan: Plan = {
-      ...plan985KhHndt,
-      sessions: [{ ...plan985KhHndt.sessions[1]!, tier: '__proto__', audiences: ['nope'] }],
+      ...clonePlan(plan985KhHndt),
+      sessions: [
+        { ...clonePlan(plan985KhHndt).sessions[1]!, tier: '__proto__', audiences: ['nope'] },
+      ],
     };
     const text = renderText(plan);
     expect(text).toContain('__proto__');
@@ -390,7 +394,7 @@ describe('hostile and odd input', () => {
   });
 
   it('does not change its input', () => {
-    const frozen = deepFreeze(structuredClone(plan985KhHndt));
+    const frozen = deepFreeze(clonePlan(plan985KhHndt));
     const before = JSON.stringify(frozen);
     renderText(frozen);
     renderHtml(frozen, { lang: 'en' });
@@ -403,7 +407,7 @@ describe('hostile and odd input', () => {
       ...plan985KhHndt.sessions[1]!,
       id: `s${i}`,
     }));
-    const text = renderText({ ...plan985KhHndt, sessions });
+    const text = renderText({ ...clonePlan(plan985KhHndt), sessions });
     expect(text.split('- Thời gian:').length - 1).toBe(2000);
   });
 });
@@ -470,8 +474,8 @@ describe('issue 15: lettering, headings, rules, motto warning', () => {
       'c) Hội nghị do Ủy ban MTTQ và các đoàn thể chính trị - xã hội tổ chức',
     ]);
     const sameHost: Plan = {
-      ...planNq58Province,
-      sessions: planNq58Province.sessions.map((s) =>
+      ...clonePlan(planNq58Province),
+      sessions: clonePlan(planNq58Province).sessions.map((s) =>
         s.tier === 'district' ? { ...s, host: 'Ban Tuyên giáo Tỉnh ủy' } : s,
       ),
     };

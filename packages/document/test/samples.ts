@@ -2,8 +2,8 @@
 // (packages/docx/scripts/page-images.ts): a plan that stretches the layout, and the
 // roll-up of a province of 27 district unions and 81 commune unions as 985-KH/HNDT rolls
 // out. Deterministic: no clock, no randomness.
-import type { Plan, ProgressEvent, RollupResult, Session, Unit } from '@rollout/core';
-import { addCalendarDays, plan985KhHndt, rollup } from '@rollout/core';
+import type { Plan, ProgressEvent, ReadonlyPlan, RollupResult, Session, Unit } from '@rollout/core';
+import { addCalendarDays, clonePlan, plan985KhHndt, rollup } from '@rollout/core';
 import fc from 'fast-check';
 
 /** The 27 districts, towns and cities of Thanh Hóa in 2020 (the "27 huyện, thị, thành Hội" of 985-KH/HNDT). */
@@ -41,7 +41,7 @@ export const THANH_HOA_DISTRICTS = [
  * A plan that stretches the layout: 40 sessions in one tier (lettered past y), 200
  * recipients, a summary line of several lines.
  */
-export function stretchedPlan(base: Plan = plan985KhHndt): Plan {
+export function stretchedPlan(base: Plan = clonePlan(plan985KhHndt)): Plan {
   const district = base.sessions.find((s) => s.tier === 'district') ?? base.sessions[0];
   if (!district) throw new Error('the base plan has no session');
   const sessions: Session[] = [
@@ -110,7 +110,7 @@ const rec = { recordedBy: 'Ban Tuyên giáo Tỉnh hội', recordedAt: '2020-10-
  * from part of them.
  */
 export function provinceRollup(): {
-  plan: Plan;
+  plan: ReadonlyPlan;
   units: Unit[];
   events: ProgressEvent[];
   report: RollupResult;

@@ -4,7 +4,7 @@
 // controls, non-characters and surrogates) into as many elements as for plain text, and
 // the text and Markdown keep their lines and hold no character cleanText removes.
 import type { Plan, RollupResult } from '@rollout/core';
-import { cleanText, plan985KhHndt, rollup } from '@rollout/core';
+import { cleanText, clonePlan, plan985KhHndt, rollup } from '@rollout/core';
 import fc from 'fast-check';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ import { anyText } from './samples.js';
 function withText(text: string): Plan {
   const t = `x${text}y`;
   return {
-    ...plan985KhHndt,
-    header: { ...plan985KhHndt.header, title: t },
-    audiences: plan985KhHndt.audiences.map((a, i) => (i === 1 ? { ...a, name: t } : a)),
-    materials: plan985KhHndt.materials.map((m, i) => (i === 0 ? { ...m, title: t } : m)),
+    ...clonePlan(plan985KhHndt),
+    header: { ...clonePlan(plan985KhHndt).header, title: t },
+    audiences: clonePlan(plan985KhHndt).audiences.map((a, i) => (i === 1 ? { ...a, name: t } : a)),
+    materials: clonePlan(plan985KhHndt).materials.map((m, i) => (i === 0 ? { ...m, title: t } : m)),
     recipients: [{ name: t, purpose: 'report' }, ...plan985KhHndt.recipients],
     signature: { mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Chủ tịch', name: t },
   };

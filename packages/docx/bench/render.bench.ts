@@ -5,7 +5,7 @@
 // Plans: 985-KH/HNDT as published (3 tiers, 3 sessions), and a large plan of 500
 // sessions over 5 tiers (a province listing every district and commune session).
 // Prints mean times, ratios to the baseline and output sizes.
-import { type Plan, plan985KhHndt } from '@rollout/core';
+import { clonePlan, type Plan, plan985KhHndt } from '@rollout/core';
 import { renderHtml, renderMarkdown, renderText } from '@rollout/document';
 import { Bench } from 'tinybench';
 import { renderDocx } from '../src/index.js';
@@ -16,9 +16,9 @@ const meanMs = (task: { result?: unknown } | undefined): number => {
 };
 
 const large: Plan = {
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   sessions: Array.from({ length: 500 }, (_, i) => ({
-    ...plan985KhHndt.sessions[1]!,
+    ...clonePlan(plan985KhHndt).sessions[1]!,
     id: `s-${i}`,
     tier: plan985KhHndt.tiers[i % 3]!.id,
     title: `Hội nghị học tập số ${i + 1}`,

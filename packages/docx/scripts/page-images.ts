@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from '@rollout/core';
-import { plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import {
   LAYOUT_RULES,
   type LayoutRuleSetName,
@@ -53,7 +53,7 @@ const planCase = (name: string, plan: Plan, rules: LayoutRuleSetName, facts: str
 const { plan: reportPlan, report } = provinceRollup();
 const cases: Case[] = [
   ...SETS.map((r) =>
-    planCase('985', plan985KhHndt, r, [
+    planCase('985', clonePlan(plan985KhHndt), r, [
       'KẾ HOẠCH',
       'hoàn thành trước ngày 15/9/2020',
       'hoàn thành trước ngày 15/10/2020',
@@ -63,7 +63,7 @@ const cases: Case[] = [
     ]),
   ),
   ...SETS.map((r) =>
-    planCase('nq58', planNq58Province, r, [
+    planCase('nq58', clonePlan(planNq58Province), r, [
       'ĐẢNG BỘ TỈNH THANH HÓA',
       'Hội nghị do các huyện, thị, thành ủy tổ chức',
       'tài liệu số 1, 2, 3, 4 (mục II.2)',

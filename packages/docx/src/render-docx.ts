@@ -1,4 +1,4 @@
-import type { Plan, RollupResult } from '@rollout/core';
+import type { Plan, ReadonlyPlan, RollupResult } from '@rollout/core';
 import { cleanText } from '@rollout/core';
 import type {
   LayoutRules,
@@ -542,7 +542,15 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * @see {@link layoutPlan}, `LAYOUT_RULES` of `@rollout/document`
  * @category Rendering
  */
-export async function renderDocx(plan: Plan, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(
+  plan: ReadonlyPlan,
+  options: RenderDocxOptions = {},
+): Promise<Uint8Array> {
+  // Read only: renderDocx never changes what it is given (the fuzz tests check it).
+  return await renderDocxOf(plan as Plan, options);
+}
+
+async function renderDocxOf(plan: Plan, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   if (options.timestamp !== undefined && !ISO_DATE.test(options.timestamp)) {
     throw new RangeError(
       `renderDocx: timestamp must be an ISO date (YYYY-MM-DD), not ${options.timestamp}`,

@@ -3,7 +3,7 @@
 // name, leaves every XML part of the file well-formed for a strict XML 1.0 parser (saxes)
 // and gives word/document.xml as many paragraphs as plain text does.
 import type { Plan, RollupResult } from '@rollout/core';
-import { plan985KhHndt, rollup } from '@rollout/core';
+import { clonePlan, plan985KhHndt, rollup } from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyText } from '../../document/test/samples.js';
@@ -13,9 +13,9 @@ import { paragraphsOf, parseXml, parts } from './ooxml.js';
 function withText(text: string): Plan {
   const t = `x${text}y`;
   return {
-    ...plan985KhHndt,
-    header: { ...plan985KhHndt.header, title: t, place: `Thanh Hóa${text}` },
-    audiences: plan985KhHndt.audiences.map((a, i) => (i === 1 ? { ...a, name: t } : a)),
+    ...clonePlan(plan985KhHndt),
+    header: { ...clonePlan(plan985KhHndt).header, title: t, place: `Thanh Hóa${text}` },
+    audiences: clonePlan(plan985KhHndt).audiences.map((a, i) => (i === 1 ? { ...a, name: t } : a)),
     recipients: [{ name: t, purpose: 'report' }, ...plan985KhHndt.recipients],
     signature: { mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Chủ tịch', name: t },
   };

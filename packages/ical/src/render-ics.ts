@@ -1,3 +1,4 @@
+import type { ReadonlyPlan } from '@rollout/core';
 import {
   addCalendarDays,
   cleanText,
@@ -295,7 +296,12 @@ const EPOCH_2000 = Date.UTC(2000, 0, 1);
  * @see {@link schedule}
  * @category Rendering
  */
-export function renderIcs(plan: Plan, options: RenderIcsOptions = {}): string {
+export function renderIcs(plan: ReadonlyPlan, options: RenderIcsOptions = {}): string {
+  // Read only: renderIcs never changes what it is given (the fuzz tests check it).
+  return renderIcsOf(plan as Plan, options);
+}
+
+function renderIcsOf(plan: Plan, options: RenderIcsOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const planKey = planKeyOf(plan);
   const unitInfo =

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  clonePlan,
   DELIVERABLE_KIND_LABELS,
   type Plan,
   plan985KhHndt,
@@ -70,8 +71,8 @@ function parse(text: string): {
 }
 
 const withDeadlines: Plan = {
-  ...plan985KhHndt,
-  deliverables: plan985KhHndt.deliverables.map((d) =>
+  ...clonePlan(plan985KhHndt),
+  deliverables: clonePlan(plan985KhHndt).deliverables.map((d) =>
     d.id === 'action-plan'
       ? {
           ...d,
@@ -159,8 +160,8 @@ describe('renderIcs: the 985-KH/HNDT plan', () => {
 
   it('SEQUENCE grows with each later revision, so calendars take moved dates', () => {
     const moved: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, deadline: { kind: 'by', date: '2020-09-20' } } : s,
       ),
     };
@@ -192,8 +193,8 @@ describe('renderIcs: the 985-KH/HNDT plan', () => {
 
 describe('renderIcs: times and scopes', () => {
   const timed: Plan = {
-    ...plan985KhHndt,
-    sessions: plan985KhHndt.sessions.map((s) =>
+    ...clonePlan(plan985KhHndt),
+    sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
       s.id === 's-district'
         ? {
             ...s,
@@ -234,8 +235,8 @@ describe('renderIcs: times and scopes', () => {
 
   it('places a span session on its own days and half-days', () => {
     const span: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district'
           ? {
               ...s,
@@ -261,8 +262,8 @@ describe('renderIcs: times and scopes', () => {
 
   it('over units, a two-day span session sits on its own days (23–24/11), not a day early', () => {
     const span: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district'
           ? {
               ...s,
@@ -313,7 +314,7 @@ describe('renderIcs: times and scopes', () => {
 
   it('follows the calendar it is given (a working-day after rule across a day off)', () => {
     const plan: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       deliverables: [
         {
           id: 'ap',
@@ -334,8 +335,8 @@ describe('renderIcs: times and scopes', () => {
 
   it('keeps stable UIDs when the plan changes, and unique ones across issuers', () => {
     const moved: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, deadline: { kind: 'by', date: '2020-09-20' } } : s,
       ),
     };
@@ -344,10 +345,13 @@ describe('renderIcs: times and scopes', () => {
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
     // Another province's plan with the same number and symbol: no UID in common.
     const other: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       header: {
         ...plan985KhHndt.header,
-        issuer: { ...plan985KhHndt.header.issuer, name: 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH NGHỆ AN' },
+        issuer: {
+          ...clonePlan(plan985KhHndt).header.issuer,
+          name: 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH NGHỆ AN',
+        },
       },
     };
     const theirs = new Set(parse(renderIcs(other)).events.map((e) => e.uid));
@@ -359,8 +363,8 @@ describe('renderIcs: text', () => {
   it('escapes commas, semicolons, backslashes, newlines and keeps HTML as text', () => {
     const title = 'Hội nghị <b>quán triệt</b>; NQ 58, "đặc biệt" \\ lần 1 <script>x</script>';
     const plan: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, title, note: 'Dòng 1\nDòng 2' } : s,
       ),
     };
@@ -376,13 +380,13 @@ describe('renderIcs: text', () => {
 
   it('no text of the plan can add a property or an event (CR/LF, controls, bidi, non-characters)', () => {
     const hostile: Plan = {
-      ...plan985KhHndt,
+      ...clonePlan(plan985KhHndt),
       header: {
         ...plan985KhHndt.header,
         title:
           'A\r\nBEGIN:VEVENT\r\nSUMMARY:pwned\r\nEND:VEVENT\r\nX-WR-CALNAME:evil\u0007\u001b[2J',
       },
-      sessions: plan985KhHndt.sessions.map((s) =>
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, title: 'x\u202Ey\uFFFEz\u0000', host: 'H\rI' } : s,
       ),
     };
@@ -405,9 +409,9 @@ describe('renderIcs: text', () => {
     fc.assert(
       fc.property(text, text, text, (title, sessionTitle, note) => {
         const plan: Plan = {
-          ...plan985KhHndt,
-          header: { ...plan985KhHndt.header, title: title || 'x' },
-          sessions: plan985KhHndt.sessions.map((s) => ({
+          ...clonePlan(plan985KhHndt),
+          header: { ...clonePlan(plan985KhHndt).header, title: title || 'x' },
+          sessions: clonePlan(plan985KhHndt).sessions.map((s) => ({
             ...s,
             title: sessionTitle || 'y',
             note: note || 'z',
@@ -428,8 +432,8 @@ describe('renderIcs: text', () => {
 
   it('percent-encodes ids in UIDs, __proto__ and spaces included', () => {
     const odd: Plan = {
-      ...plan985KhHndt,
-      sessions: plan985KhHndt.sessions.map((s) =>
+      ...clonePlan(plan985KhHndt),
+      sessions: clonePlan(plan985KhHndt).sessions.map((s) =>
         s.id === 's-district' ? { ...s, id: '__proto__ kế/hoạch' } : s,
       ),
     };

@@ -1,4 +1,4 @@
-import { plan985KhHndt } from '@rollout/core';
+import { clonePlan, plan985KhHndt } from '@rollout/core';
 import { renderDocx } from '@rollout/docx';
 import { importDocx } from '@rollout/import';
 import {
@@ -124,13 +124,13 @@ describe('importDocx', () => {
     const plan = result.plans[0]!;
     expect(plan.header.reference).toBe('985-KH/HNDT');
     expect(plan.sessions.map((s) => s.deadline)).toEqual(
-      plan985KhHndt.sessions.map((s) => s.deadline),
+      clonePlan(plan985KhHndt).sessions.map((s) => s.deadline),
     );
     expect(plan.sessions.map((s) => s.duration)).toEqual(
-      plan985KhHndt.sessions.map((s) => s.duration),
+      clonePlan(plan985KhHndt).sessions.map((s) => s.duration),
     );
     expect(plan.recipients.map((r) => r.purpose)).toEqual(
-      plan985KhHndt.recipients.map((r) => r.purpose),
+      clonePlan(plan985KhHndt).recipients.map((r) => r.purpose),
     );
   });
 

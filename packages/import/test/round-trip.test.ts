@@ -3,6 +3,7 @@ import {
   type Plan,
   plan985KhHndt,
   planNq58Province,
+  type ReadonlyPlan,
   type TierLevel,
 } from '@rollout/core';
 import { renderMarkdown, renderText } from '@rollout/document';
@@ -18,7 +19,7 @@ import { describe, expect, it } from 'vitest';
  * the signature. Deliverables compare by kind, whatever order a renderer
  * writes them in.
  */
-function essence(plan: Plan) {
+function essence(plan: ReadonlyPlan) {
   const levelOf = (id: string) => {
     const s = plan.sessions.find((x) => x.id === id);
     return plan.tiers.find((t) => t.id === s?.tier)?.level ?? id;

@@ -7,7 +7,7 @@
 //   4. memory of the NDJSON reader at 100k vs 1M events (chunks generated lazily);
 //   5. a 100 MB plan-shaped document through parseJson.
 // Times are medians of several runs; ratios are against the baseline of the same run.
-import { type Plan, plan985KhHndt, type Unit, validatePlan } from '@rollout/core';
+import { clonePlan, type Plan, plan985KhHndt, type Unit, validatePlan } from '@rollout/core';
 import {
   parseJson,
   parsePlanJson,
@@ -129,7 +129,7 @@ print(`unit tree: 100,000 units, ${(treeText.length / 1e6).toFixed(1)} M chars`)
 
 // --- 2. plans ------------------------------------------------------------------
 function bigPlan(tiers: number): Plan {
-  const p = structuredClone(plan985KhHndt) as Plan & Record<string, unknown>;
+  const p = clonePlan(plan985KhHndt) as Plan & Record<string, unknown>;
   const sessions = [...p.sessions];
   const deliverables = [...p.deliverables];
   const audiences = [...p.audiences];

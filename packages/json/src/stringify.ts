@@ -1,3 +1,4 @@
+import type { ReadonlyPlan } from '@rollout/core';
 import { type Plan, type UnitTree, UnitTreeSchema } from '@rollout/core';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanEnvelopeSchema } from './envelope.js';
 import { keyOrderOf } from './internal/key-order.js';
@@ -39,7 +40,12 @@ export interface StringifyOptions {
  * @see {@link parsePlanJson}
  * @category Model
  */
-export function stringifyPlan(plan: Plan, options: StringifyOptions = {}): string {
+export function stringifyPlan(plan: ReadonlyPlan, options: StringifyOptions = {}): string {
+  // Read only: stringifyPlan never changes what it is given (the fuzz tests check it).
+  return stringifyPlanOf(plan as Plan, options);
+}
+
+function stringifyPlanOf(plan: Plan, options: StringifyOptions = {}): string {
   const envelope = { format: PLAN_FORMAT, version: PLAN_FORMAT_VERSION, plan };
   const text = writeJson(envelope, keyOrderOf(PlanEnvelopeSchema), options.pretty ? 2 : 0);
   return options.pretty ? `${text}\n` : text;

@@ -1,4 +1,4 @@
-import { type Plan, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
+import { clonePlan, type Plan, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
 import fc from 'fast-check';
 
 /** Non-empty people-facing text: Vietnamese, HTML, quotes, emoji, all NFC. */
@@ -85,7 +85,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
     seed: fc.integer({ min: 1, max: 1_000_000 }),
   })
   .map((g) => {
-    const p: Plan = structuredClone(g.base);
+    const p: Plan = clonePlan(g.base);
     const header = { ...p.header, title: g.title, place: g.place };
     const plan: Plan = {
       ...p,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlan, plan985KhHndt } from '@rollout/core';
+import { clonePlan, parsePlan, plan985KhHndt } from '@rollout/core';
 import { describe, expect, it } from 'vitest';
 import {
   MIGRATIONS,
@@ -137,8 +137,8 @@ describe('migrations', () => {
 
   it('an anchored after rule round-trips in a version-2 file', () => {
     const plan = {
-      ...plan985KhHndt,
-      deliverables: plan985KhHndt.deliverables.map((d) =>
+      ...clonePlan(plan985KhHndt),
+      deliverables: clonePlan(plan985KhHndt).deliverables.map((d) =>
         d.id === 'action-plan'
           ? {
               ...d,

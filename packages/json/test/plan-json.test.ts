@@ -1,4 +1,11 @@
-import { type Plan, PlanSchema, parsePlan, plan985KhHndt, planNq58Province } from '@rollout/core';
+import {
+  clonePlan,
+  type Plan,
+  PlanSchema,
+  parsePlan,
+  plan985KhHndt,
+  planNq58Province,
+} from '@rollout/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -50,7 +57,7 @@ describe('stringifyPlan', () => {
     expect(stringifyUnitTree(tree)).toBe(
       '{"units":[{"id":"x","name":"X","level":"branch","expected":{"10":3,"9":4,"a":2,"b":1}}]}',
     );
-    const plan = { ...plan985KhHndt, zeta: 1, alpha: 2 } as Plan;
+    const plan = { ...clonePlan(plan985KhHndt), zeta: 1, alpha: 2 } as Plan;
     const text = stringifyPlan(plan);
     expect(text.indexOf('"alpha"')).toBeGreaterThan(text.indexOf('"signature"'));
     expect(text.indexOf('"zeta"')).toBeGreaterThan(text.indexOf('"alpha"'));
@@ -64,7 +71,7 @@ describe('stringifyPlan', () => {
   });
 
   it('keeps HTML and Vietnamese text as data and does not mutate the plan', () => {
-    const plan = structuredClone(plan985KhHndt);
+    const plan = clonePlan(plan985KhHndt);
     plan.header = { ...plan.header, title: '<script>alert("Nghị quyết")</script>' };
     const before = structuredClone(plan);
     const result = parsePlanJson(stringifyPlan(plan));
@@ -103,7 +110,7 @@ describe('parsePlanJson', () => {
   });
 
   it('gives paths relative to the plan object in both forms', () => {
-    const broken = structuredClone(plan985KhHndt) as unknown as { sessions: { method: string }[] };
+    const broken = clonePlan(plan985KhHndt) as unknown as { sessions: { method: string }[] };
     (broken.sessions[1] as { method: string }).method = 'telepathy';
     const env = parsePlanJson(JSON.stringify({ format: 'rollout/plan', version: 1, plan: broken }));
     const bare = parsePlanJson(JSON.stringify(broken));

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
+  clonePlan,
   type Plan,
   plan985KhHndt,
   schedule,
   TWO_LEVEL_TIERS,
+  tierPreset,
   UnitTreeSchema,
   validateUnitTree,
 } from '@rollout/core';
@@ -223,8 +225,8 @@ describe('one province entry', () => {
 describe('scheduling over the real tree', () => {
   it('places every unit on a tier of the two-level preset', () => {
     const plan: Plan = {
-      ...plan985KhHndt,
-      tiers: TWO_LEVEL_TIERS.map((t) => ({ ...t })),
+      ...clonePlan(plan985KhHndt),
+      tiers: tierPreset('two-level'),
       audiences: [],
       materials: [],
       sessions: [

@@ -188,9 +188,9 @@ export function issueText(
 ): string {
   const known = Object.hasOwn(ISSUE_CODES, issue.code);
   if (!known || !plan || !names) return issue.message[lang].replace(ISO_IN_TEXT, '$3/$2/$1');
-  const params: Record<string, string | number | boolean | null> = {};
+  const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(issue.params as IssueParams)) {
-    let value = v;
+    let value: unknown = v;
     if (typeof v === 'string') {
       const namer = PARAM_NAMERS[k];
       if (namer) value = names[namer](v);
@@ -200,7 +200,10 @@ export function issueText(
     }
     params[k] = value;
   }
-  const make = (lang === 'vi' ? messagesVi : messagesEn)[issue.code as IssueCode];
+  // The params keep their keys (names put in place of ids): the message of the code reads them.
+  const make = (lang === 'vi' ? messagesVi : messagesEn)[issue.code as IssueCode] as (
+    p: Record<string, unknown>,
+  ) => string;
   return make(params).replace(ISO_IN_TEXT, '$3/$2/$1');
 }
 

@@ -1,5 +1,5 @@
 import { type Issue, type Plan, PlanSchema, parseUnitTree, type Unit } from '@rollout/core';
-import { type ImportResult, importDocx, importPlans } from '@rollout/import';
+import { type AnyImportIssue, type ImportResult, importDocx, importPlans } from '@rollout/import';
 import { migratePlanObject, PLAN_FORMAT_VERSION, parseJson, parsePlanJson } from '@rollout/json';
 
 /** What a file the clerk opened turned out to hold. */
@@ -58,7 +58,7 @@ export function openJsonText(text: string, name: string): Opened {
       if (shape.success) plans.push(shape.data);
     }
     const issues = Array.isArray(value.issues)
-      ? (value.issues as Issue<string>[]).filter(
+      ? (value.issues as AnyImportIssue[]).filter(
           (i) => isObject(i) && typeof i.code === 'string' && isObject(i.message),
         )
       : [];

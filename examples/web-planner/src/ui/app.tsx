@@ -1,4 +1,5 @@
 import {
+  clonePlan,
   type Plan,
   type ProgressEvent,
   plan985KhHndt,
@@ -87,13 +88,17 @@ function focusPath(path: Path): boolean {
 
 const EXAMPLES: Record<'kh985' | 'nq58' | 'two', { plan: Plan; vi: string; en: string }> = {
   two: {
-    plan: planTwoLevelProvince,
+    plan: clonePlan(planTwoLevelProvince),
     vi: 'Kế hoạch mẫu (chính quyền hai cấp)',
     en: 'Example (two-level government)',
   },
-  kh985: { plan: plan985KhHndt, vi: 'Kế hoạch mẫu 985-KH/HNDT', en: 'Example 985-KH/HNDT' },
+  kh985: {
+    plan: clonePlan(plan985KhHndt),
+    vi: 'Kế hoạch mẫu 985-KH/HNDT',
+    en: 'Example 985-KH/HNDT',
+  },
   nq58: {
-    plan: planNq58Province,
+    plan: clonePlan(planNq58Province),
     vi: 'Kế hoạch mẫu (dự thảo của Tỉnh ủy)',
     en: 'Example (provincial draft)',
   },

@@ -1,7 +1,7 @@
 import { defaultCalendar } from '../calendar/default-calendar.js';
 import { epochDayOfValid, fromEpochDay, isValidIsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, ReadonlyPlan } from '../model/plan.js';
 import { indexUnitTree } from '../units/unit-tree.js';
 import { createIssue, type Issue } from '../validate/issue.js';
 import { deliverableNames, sessionNames } from '../validate/names.js';
@@ -92,7 +92,12 @@ import type { ScheduleNode, ScheduleOptions, ScheduleResult } from './types.js';
  * @see {@link workingCalendar}
  * @category Cascade
  */
-export function schedule(plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
+export function schedule(plan: ReadonlyPlan, options: ScheduleOptions = {}): ScheduleResult {
+  // Read only: schedule never changes what it is given (the fuzz tests check it).
+  return scheduleOf(plan as Plan, options);
+}
+
+function scheduleOf(plan: Plan, options: ScheduleOptions = {}): ScheduleResult {
   try {
     return scheduleChecked(plan, options);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan985KhHndt } from '../examples/plan-985-kh-hndt.js';
+import { clonePlan } from '../index.js';
 import {
   boardPrefix,
   bodyAliases,
@@ -53,7 +54,7 @@ describe('boardPrefix', () => {
 });
 
 describe('bodyAliases and namesBody', () => {
-  const aliases = bodyAliases(upperBodyNames(plan985KhHndt));
+  const aliases = bodyAliases(upperBodyNames(clonePlan(plan985KhHndt)));
 
   it.each([
     'Hội Nông dân tỉnh Thanh Hóa',

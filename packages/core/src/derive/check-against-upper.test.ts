@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { plan985KhHndt } from '../examples/plan-985-kh-hndt.js';
 import { planNq58Province } from '../examples/plan-nq58-province.js';
+import type { DeepMutable } from '../index.js';
+import { clonePlan } from '../index.js';
 import type { Plan } from '../model/plan.js';
 import { checkAgainstUpper } from './check-against-upper.js';
 import { derivePlan } from './derive-plan.js';
 
 /** A deep copy (the plan model is plain JSON). */
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 
 const unit = {
   id: 'nga-son',
@@ -25,7 +27,7 @@ function district(): Plan {
   return r.plan;
 }
 
-const codes = (lower: Plan, upper: Plan = plan985KhHndt) =>
+const codes = (lower: Plan, upper: Plan = clonePlan(plan985KhHndt)) =>
   checkAgainstUpper(lower, upper).issues.map((i) => i.code);
 
 describe('checkAgainstUpper: deadlines', () => {

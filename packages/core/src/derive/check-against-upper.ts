@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import { DELIVERABLE_KIND_LABELS } from '../format/labels.js';
 import type { Deliverable } from '../model/deliverable.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, ReadonlyPlan } from '../model/plan.js';
 import type { Session } from '../model/session.js';
 import { type Tier, type TierLevel, tierLevelRank } from '../model/tier.js';
 import { hasErrors, type Issue } from '../validate/issue.js';
@@ -152,6 +152,15 @@ const compactText = (text: string): string => foldText(text).replace(/[^\p{L}\p{
  * @category Relations
  */
 export function checkAgainstUpper(
+  lower: ReadonlyPlan,
+  upper: ReadonlyPlan,
+  options: CheckAgainstUpperOptions = {},
+): CheckAgainstUpperResult {
+  // Read only: checkAgainstUpper never changes what it is given (the fuzz tests check it).
+  return checkAgainstUpperOf(lower as Plan, upper as Plan, options);
+}
+
+function checkAgainstUpperOf(
   lower: Plan,
   upper: Plan,
   options: CheckAgainstUpperOptions = {},

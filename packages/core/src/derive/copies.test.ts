@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { plan985KhHndt } from '../examples/plan-985-kh-hndt.js';
+import { clonePlan } from '../index.js';
 import type { Plan } from '../model/plan.js';
 import { findCopies, sentences } from './copies.js';
 
 const options = { threshold: 0.8, minWords: 8 };
 const lowerWith = (parts: Partial<Plan>): Plan => ({
-  ...plan985KhHndt,
+  ...clonePlan(plan985KhHndt),
   intro: undefined as never,
   purposes: [],
   requirements: [],
@@ -41,7 +42,7 @@ describe('findCopies', () => {
 
   it('finds a copied item, with its span in the item and the upper sentence', () => {
     const lower = lowerWith({ content: ['Nội dung riêng của huyện.', section] });
-    const copies = findCopies(lower, plan985KhHndt, options);
+    const copies = findCopies(lower, clonePlan(plan985KhHndt), options);
     expect(copies).toHaveLength(1);
     const c = copies[0]!;
     expect(c.path).toEqual(['content', 1]);
@@ -59,7 +60,11 @@ describe('findCopies', () => {
       .replace(/,/g, ' ,')
       .replace(/2020-2025/g, '2021-2026')
       .normalize('NFD');
-    const copies = findCopies(lowerWith({ purposes: [retyped] }), plan985KhHndt, options);
+    const copies = findCopies(
+      lowerWith({ purposes: [retyped] }),
+      clonePlan(plan985KhHndt),
+      options,
+    );
     expect(copies.map((c) => [c.path, c.sentences, c.similarity])).toEqual([
       [['purposes', 0], 3, 1],
     ]);
@@ -68,21 +73,25 @@ describe('findCopies', () => {
   it('does not flag the same subject in the unit’s own words', () => {
     const own =
       'Hội Nông dân huyện Nga Sơn tổ chức cho cán bộ, hội viên ở 27 xã tìm hiểu Nghị quyết 58 qua các buổi sinh hoạt chi hội, gắn với phong trào nông dân sản xuất, kinh doanh giỏi của địa phương.';
-    expect(findCopies(lowerWith({ content: [own] }), plan985KhHndt, options)).toEqual([]);
+    expect(findCopies(lowerWith({ content: [own] }), clonePlan(plan985KhHndt), options)).toEqual(
+      [],
+    );
   });
 
   it('judges only sentences of at least minWords words, and only the own prose', () => {
     const short = 'Làm rõ trách nhiệm các cấp hội.';
-    expect(findCopies(lowerWith({ content: [short] }), plan985KhHndt, options)).toEqual([]);
+    expect(findCopies(lowerWith({ content: [short] }), clonePlan(plan985KhHndt), options)).toEqual(
+      [],
+    );
     // Audiences, materials, notes of sessions are carried down: not judged.
     const carried = lowerWith({});
-    expect(findCopies(carried, plan985KhHndt, options)).toEqual([]);
+    expect(findCopies(carried, clonePlan(plan985KhHndt), options)).toEqual([]);
   });
 
   it('keeps a sentence whose share of shared word triples is under the threshold', () => {
     const half = `${plan985KhHndt.content![2]!.slice(0, 70)} trên địa bàn huyện miền núi, gắn với việc giữ gìn bản sắc văn hóa các dân tộc và phát triển rừng bền vững.`;
-    const strict = findCopies(lowerWith({ content: [half] }), plan985KhHndt, options);
-    const loose = findCopies(lowerWith({ content: [half] }), plan985KhHndt, {
+    const strict = findCopies(lowerWith({ content: [half] }), clonePlan(plan985KhHndt), options);
+    const loose = findCopies(lowerWith({ content: [half] }), clonePlan(plan985KhHndt), {
       ...options,
       threshold: 0.3,
     });
@@ -98,16 +107,18 @@ describe('findCopies', () => {
       'Thực hiện Kế hoạch số 985-KH/HNDT của Hội Nông dân tỉnh, để Nghị quyết thấm sâu, lan tỏa và nhanh chóng đi vào cuộc sống của cán bộ, hội viên, nông dân và các tầng lớp nhân dân, Ban Thường vụ Hội Nông dân huyện ban hành kế hoạch như sau:';
     const loose = { ...options, threshold: 0.5 };
     const opening = lowerWith({ content: [subject], intro: citing });
-    expect(findCopies(opening, plan985KhHndt, loose)).toEqual([]);
+    expect(findCopies(opening, clonePlan(plan985KhHndt), loose)).toEqual([]);
     // The same sentence elsewhere than the opening is judged.
-    expect(findCopies(lowerWith({ content: [citing] }), plan985KhHndt, loose)).toHaveLength(1);
+    expect(
+      findCopies(lowerWith({ content: [citing] }), clonePlan(plan985KhHndt), loose),
+    ).toHaveLength(1);
   });
 
   it('maps spans into the source text when the import gave them', () => {
     const text = `KẾ HOẠCH\n\n1. Nội dung học tập\n- ${section}\n`;
     const start = text.indexOf(section);
     const lower = lowerWith({ content: [section] });
-    const copies = findCopies(lower, plan985KhHndt, {
+    const copies = findCopies(lower, clonePlan(plan985KhHndt), {
       ...options,
       source: {
         text,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan985KhHndt } from '../examples/plan-985-kh-hndt.js';
 import { planNq58Province } from '../examples/plan-nq58-province.js';
+import type { DeepMutable } from '../index.js';
+import { clonePlan } from '../index.js';
 import type { Plan } from '../model/plan.js';
 import type { Unit } from '../model/unit.js';
 import { validatePlan } from '../validate/validate-plan.js';
@@ -8,7 +10,7 @@ import { checkAgainstUpper } from './check-against-upper.js';
 import { derivePlan } from './derive-plan.js';
 
 /** A deep copy (the plan model is plain JSON). */
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 
 const units: Unit[] = [
   { id: 'tinh', name: 'Hội Nông dân tỉnh Thanh Hóa', level: 'province' },
@@ -26,7 +28,7 @@ function derived(upper: Plan, options: Parameters<typeof derivePlan>[1]) {
 }
 
 describe('derivePlan: a district union from 985-KH/HNDT', () => {
-  const r = derived(plan985KhHndt, { unit: 'nga-son', units, issuedOn: '2020-09-07' });
+  const r = derived(clonePlan(plan985KhHndt), { unit: 'nga-son', units, issuedOn: '2020-09-07' });
   const plan = r.plan;
 
   it('has its own header: issuer, the union above, a blank number with its symbol, its place and date', () => {
@@ -77,7 +79,7 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
 
   it('adds the upper plan and the unit’s own action plan to the materials', () => {
     const titles = plan.materials.map((m) => m.title);
-    expect(titles.slice(0, 7)).toEqual(plan985KhHndt.materials.map((m) => m.title));
+    expect(titles.slice(0, 7)).toEqual(clonePlan(plan985KhHndt).materials.map((m) => m.title));
     expect(titles[7]).toMatch(
       /^Kế hoạch số 985-KH\/HNDT, ngày 3\/9\/2020 của Hội Nông dân tỉnh Thanh Hóa/,
     );
@@ -173,7 +175,7 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
 
   it('validates, checks clean against 985-KH/HNDT, is plain JSON, and leaves the upper plan as it was', () => {
     const before = JSON.stringify(plan985KhHndt);
-    const again = derived(plan985KhHndt, { unit: 'nga-son', units });
+    const again = derived(clonePlan(plan985KhHndt), { unit: 'nga-son', units });
     expect(JSON.stringify(plan985KhHndt)).toBe(before);
     expect(validatePlan(plan).filter((i) => i.severity === 'error')).toEqual([]);
     expect(r.issues).toEqual([]);
@@ -192,7 +194,7 @@ describe('derivePlan: a district union from 985-KH/HNDT', () => {
 
 describe('derivePlan: options and tiers', () => {
   it('derives for a tier without a unit: placeholders where only a unit could say', () => {
-    const r = derived(plan985KhHndt, { tier: 'commune' });
+    const r = derived(clonePlan(plan985KhHndt), { tier: 'commune' });
     expect(r.plan.header.issuer.name).toBe('………');
     expect(r.plan.header.reference).toBe('-KH/HNDT');
     expect(r.plan.tiers.map((t) => t.id)).toEqual(['commune']);
@@ -210,7 +212,7 @@ describe('derivePlan: options and tiers', () => {
   });
 
   it('takes an earlier deadline the clerk chose, and clamps a later one to the upper rule', () => {
-    const ok = derived(plan985KhHndt, {
+    const ok = derived(clonePlan(plan985KhHndt), {
       unit: 'nga-son',
       units,
       deadlines: {
@@ -229,7 +231,7 @@ describe('derivePlan: options and tiers', () => {
   });
 
   it('counts a chosen after-rule from its reference: ten days after 11/9 fits 15/10', () => {
-    const r = derived(plan985KhHndt, {
+    const r = derived(clonePlan(plan985KhHndt), {
       unit: 'nga-son',
       units,
       deadlines: {
@@ -301,7 +303,7 @@ describe('derivePlan: options and tiers', () => {
 
   it('a Party committee: ĐẢNG BỘ line, its own symbol, the sessions that concern it', () => {
     const unit: Unit = { id: 'ns', name: 'Huyện ủy Nga Sơn', level: 'district' };
-    const all = derived(planNq58Province, { unit });
+    const all = derived(clonePlan(planNq58Province), { unit });
     expect(all.plan.header.issuer).toEqual({
       name: 'HUYỆN ỦY NGA SƠN',
       parent: 'ĐẢNG BỘ TỈNH THANH HÓA',
@@ -313,7 +315,7 @@ describe('derivePlan: options and tiers', () => {
     ]);
     // The communes studied at the province's own online conference (held 31/8): not the district's to organise.
     expect(all.plan.tiers.map((t) => t.level)).toEqual(['district']);
-    const one = derived(planNq58Province, { unit, sessions: ['s-district-committees'] });
+    const one = derived(clonePlan(planNq58Province), { unit, sessions: ['s-district-committees'] });
     expect(one.issues).toEqual([]);
     expect(one.plan.sessions.map((s) => s.id)).toEqual(['s-district-committees']);
     expect(validatePlan(one.plan).filter((i) => i.severity === 'error')).toEqual([]);
@@ -321,7 +323,7 @@ describe('derivePlan: options and tiers', () => {
   });
 
   it('warns of a draft dated before the upper plan', () => {
-    const r = derived(plan985KhHndt, { unit: 'nga-son', units, issuedOn: '2020-09-01' });
+    const r = derived(clonePlan(plan985KhHndt), { unit: 'nga-son', units, issuedOn: '2020-09-01' });
     expect(r.issues.map((i) => i.code)).toEqual(['derive/issued-before-upper']);
     expect(r.issues[0]?.message.vi).toBe(
       'Bản dự thảo ghi ngày 1/9/2020, trước ngày ban hành kế hoạch cấp trên (3/9/2020).',
@@ -329,7 +331,7 @@ describe('derivePlan: options and tiers', () => {
   });
 
   it('takes the header the caller gives', () => {
-    const r = derived(plan985KhHndt, {
+    const r = derived(clonePlan(plan985KhHndt), {
       unit: 'nga-son',
       units,
       reference: '12-KH/HND',
@@ -364,7 +366,7 @@ describe('derivePlan: what cannot be derived is an issue, never a throw', () => 
   });
 
   it('names an unknown deadline or session id', () => {
-    const r = derived(plan985KhHndt, {
+    const r = derived(clonePlan(plan985KhHndt), {
       unit: 'nga-son',
       units,
       deadlines: { nope: { kind: 'by', date: '2020-09-01' } },
@@ -375,7 +377,7 @@ describe('derivePlan: what cannot be derived is an issue, never a throw', () => 
   });
 
   it('reports a malformed upper plan with schema issues', () => {
-    for (const bad of [null, 42, { header: 1 }, { ...plan985KhHndt, sessions: 'x' }]) {
+    for (const bad of [null, 42, { header: 1 }, { ...clonePlan(plan985KhHndt), sessions: 'x' }]) {
       const r = derivePlan(bad as unknown as Plan, { tier: 'district' });
       expect(r.success).toBe(false);
       expect(r.issues.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import type { DateRule } from '../model/date-rule.js';
 import type { Deliverable } from '../model/deliverable.js';
 import type { Issuer } from '../model/header.js';
 import type { Material } from '../model/material.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, ReadonlyPlan } from '../model/plan.js';
 import type { Recipient } from '../model/recipient.js';
 import { formatDocumentReference, parseDocumentReference } from '../model/reference.js';
 import type { Session } from '../model/session.js';
@@ -400,7 +400,12 @@ export function resolutionsText(plan: Plan): string {
  * @see {@link checkAgainstUpper}, {@link diffPlans}
  * @category Relations
  */
-export function derivePlan(upper: Plan, options: DerivePlanOptions = {}): DerivePlanResult {
+export function derivePlan(upper: ReadonlyPlan, options: DerivePlanOptions = {}): DerivePlanResult {
+  // Read only: derivePlan never changes what it is given (the fuzz tests check it).
+  return derivePlanOf(upper as Plan, options);
+}
+
+function derivePlanOf(upper: Plan, options: DerivePlanOptions = {}): DerivePlanResult {
   const read = readShape(upper, []);
   if (!read.plan) return { success: false, issues: read.issues };
   const up = read.plan;

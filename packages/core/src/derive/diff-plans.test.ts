@@ -4,11 +4,12 @@ import { validPlan } from '../../test/arbitraries.js';
 import { addCalendarDays } from '../calendar/iso-date.js';
 import { plan985KhHndt } from '../examples/plan-985-kh-hndt.js';
 import { planNq58Province } from '../examples/plan-nq58-province.js';
+import type { DeepMutable } from '../index.js';
 import type { Plan } from '../model/plan.js';
 import { diffPlans, type PlanChange } from './diff-plans.js';
 
 /** A deep copy (the plan model is plain JSON). */
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const copy = <T>(value: T): DeepMutable<T> => JSON.parse(JSON.stringify(value)) as DeepMutable<T>;
 
 const brief = (c: PlanChange) => [c.kind, c.part, c.key, 'field' in c ? c.field : null];
 

@@ -1,3 +1,4 @@
+import { type DeepReadonly, deepFreeze } from '../model/deep-readonly.js';
 import type { Plan } from '../model/plan.js';
 
 /**
@@ -23,7 +24,7 @@ import type { Plan } from '../model/plan.js';
  * ```
  * @category Presets
  */
-export const plan985KhHndt: Plan = {
+export const plan985KhHndt: DeepReadonly<Plan> = deepFreeze<Plan>({
   id: '985-KH-HNDT',
   header: {
     issuer: {
@@ -271,4 +272,4 @@ export const plan985KhHndt: Plan = {
     title: 'Chủ tịch',
     name: 'Trần Bình Quân',
   },
-};
+});

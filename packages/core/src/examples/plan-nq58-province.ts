@@ -1,3 +1,4 @@
+import { type DeepReadonly, deepFreeze } from '../model/deep-readonly.js';
 import type { Plan } from '../model/plan.js';
 
 /**
@@ -27,7 +28,7 @@ import type { Plan } from '../model/plan.js';
  * ```
  * @category Presets
  */
-export const planNq58Province: Plan = {
+export const planNq58Province: DeepReadonly<Plan> = deepFreeze<Plan>({
   id: 'KH-TU-NQ58',
   header: {
     issuer: { name: 'TỈNH ỦY THANH HÓA', parent: 'ĐẢNG BỘ TỈNH THANH HÓA', kind: 'party' },
@@ -221,4 +222,4 @@ export const planNq58Province: Plan = {
   ],
   recipients: [],
   signature: { mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Bí thư' },
-};
+});

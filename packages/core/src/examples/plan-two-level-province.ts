@@ -1,3 +1,4 @@
+import { type DeepReadonly, deepFreeze } from '../model/deep-readonly.js';
 import type { Plan } from '../model/plan.js';
 
 /**
@@ -29,7 +30,7 @@ import type { Plan } from '../model/plan.js';
  * ```
  * @category Presets
  */
-export const planTwoLevelProvince: Plan = {
+export const planTwoLevelProvince: DeepReadonly<Plan> = deepFreeze<Plan>({
   id: 'KH-TU-NQ79-NQ80',
   header: {
     issuer: { name: 'TỈNH ỦY THANH HÓA', parent: 'ĐẢNG BỘ TỈNH THANH HÓA', kind: 'party' },
@@ -268,4 +269,4 @@ export const planTwoLevelProvince: Plan = {
     { name: 'Văn phòng Tỉnh ủy', purpose: 'archive' },
   ],
   signature: { mode: 'on-behalf', authority: 'Ban Thường vụ', title: 'Phó Bí thư Thường trực' },
-};
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AudienceSchema } from './audience.js';
 import { IdSchema, TextSchema } from './common.js';
+import type { DeepReadonly } from './deep-readonly.js';
 import { DeliverableSchema } from './deliverable.js';
 import { PlanHeaderSchema } from './header.js';
 import { MaterialSchema } from './material.js';
@@ -101,3 +102,17 @@ export type Plan = z.infer<typeof PlanSchema>;
  * @category Model
  */
 export type PlanInput = z.input<typeof PlanSchema>;
+
+/**
+ * A plan that cannot be changed: the type of the exported example plans
+ * (deeply frozen), and what every function of Rollout that reads a plan
+ * accepts (a mutable {@link Plan} is one too).
+ *
+ * @example
+ * ```ts
+ * const plan: ReadonlyPlan = plan985KhHndt;
+ * validatePlan(plan).filter((i) => i.severity === 'error'); // => []
+ * ```
+ * @category Model
+ */
+export type ReadonlyPlan = DeepReadonly<Plan>;

@@ -1,3 +1,5 @@
+import type { DeepReadonly } from '../model/deep-readonly.js';
+import type { ReadonlyPlan } from '../model/plan.js';
 import type { Deliverable } from './deliverable.js';
 import type { Plan } from './plan.js';
 import type { Session } from './session.js';
@@ -19,7 +21,15 @@ import { tierLevelRank } from './tier.js';
  * ```
  * @category Model
  */
-export function parentSessionOf(plan: Plan, session: Session): Session | undefined {
+export function parentSessionOf(
+  plan: ReadonlyPlan,
+  session: DeepReadonly<Session>,
+): Session | undefined {
+  // Read only: parentSessionOf never changes what it is given (the fuzz tests check it).
+  return parentSessionOfOf(plan as Plan, session as Session);
+}
+
+function parentSessionOfOf(plan: Plan, session: Session): Session | undefined {
   if (session.learnsFrom !== undefined) {
     return plan.sessions.find((s) => s.id === session.learnsFrom);
   }
@@ -47,7 +57,12 @@ export function parentSessionOf(plan: Plan, session: Session): Session | undefin
  * ```
  * @category Model
  */
-export function parentSessions(plan: Plan): (Session | undefined)[] {
+export function parentSessions(plan: ReadonlyPlan): (Session | undefined)[] {
+  // Read only: parentSessions never changes what it is given (the fuzz tests check it).
+  return parentSessionsOf(plan as Plan);
+}
+
+function parentSessionsOf(plan: Plan): (Session | undefined)[] {
   const byId = new Map<string, Session>();
   const firstOfTier = new Map<string, Session>();
   for (const s of plan.sessions) {
@@ -94,7 +109,15 @@ export function parentSessions(plan: Plan): (Session | undefined)[] {
  * ```
  * @category Model
  */
-export function sessionsOfDeliverable(plan: Plan, deliverable: Deliverable): Session[] {
+export function sessionsOfDeliverable(
+  plan: ReadonlyPlan,
+  deliverable: DeepReadonly<Deliverable>,
+): Session[] {
+  // Read only: sessionsOfDeliverable never changes what it is given (the fuzz tests check it).
+  return sessionsOfDeliverableOf(plan as Plan, deliverable as Deliverable);
+}
+
+function sessionsOfDeliverableOf(plan: Plan, deliverable: Deliverable): Session[] {
   if (deliverable.session !== undefined) {
     return plan.sessions.filter((s) => s.id === deliverable.session);
   }

@@ -1,3 +1,4 @@
+import { type DeepReadonly, deepFreeze } from '../model/deep-readonly.js';
 import type { Tier } from '../model/tier.js';
 
 /**
@@ -14,7 +15,7 @@ import type { Tier } from '../model/tier.js';
  * ```
  * @category Presets
  */
-export const PARTY_TIERS: readonly Tier[] = [
+export const PARTY_TIERS: DeepReadonly<Tier[]> = deepFreeze<Tier[]>([
   { id: 'province', level: 'province', name: 'Cấp tỉnh' },
   {
     id: 'district',
@@ -33,7 +34,7 @@ export const PARTY_TIERS: readonly Tier[] = [
     unitKinds: ['Đảng ủy xã, phường, thị trấn', 'Chi bộ cơ sở'],
   },
   { id: 'branch', level: 'branch', name: 'Chi bộ' },
-];
+]);
 
 /**
  * The tiers of a mass organisation: provincial union, district unions, grassroots
@@ -47,12 +48,12 @@ export const PARTY_TIERS: readonly Tier[] = [
  * ```
  * @category Presets
  */
-export const MASS_ORGANISATION_TIERS: readonly Tier[] = [
+export const MASS_ORGANISATION_TIERS: DeepReadonly<Tier[]> = deepFreeze<Tier[]>([
   { id: 'province', level: 'province', name: 'Tỉnh hội' },
   { id: 'district', level: 'district', name: 'Huyện hội' },
   { id: 'commune', level: 'commune', name: 'Cơ sở hội' },
   { id: 'branch', level: 'branch', name: 'Chi hội' },
-];
+]);
 
 /**
  * The two-level local government in force since 1 July 2025: province, then
@@ -66,11 +67,11 @@ export const MASS_ORGANISATION_TIERS: readonly Tier[] = [
  * ```
  * @category Presets
  */
-export const TWO_LEVEL_TIERS: readonly Tier[] = [
+export const TWO_LEVEL_TIERS: DeepReadonly<Tier[]> = deepFreeze<Tier[]>([
   { id: 'province', level: 'province', name: 'Cấp tỉnh' },
   { id: 'commune', level: 'commune', name: 'Cấp xã', unitKinds: ['Đảng ủy xã, phường, đặc khu'] },
   { id: 'branch', level: 'branch', name: 'Chi bộ' },
-];
+]);
 
 /**
  * The names of the tier presets.
@@ -112,6 +113,7 @@ export function tierPreset(name?: TierPresetName, date?: string): Tier[] {
   return source.map((t) => structuredCloneTier(t));
 }
 
-function structuredCloneTier(t: Tier): Tier {
-  return t.unitKinds ? { ...t, unitKinds: [...t.unitKinds] } : { ...t };
+function structuredCloneTier(t: DeepReadonly<Tier>): Tier {
+  const { unitKinds, ...rest } = t;
+  return unitKinds ? { ...rest, unitKinds: [...unitKinds] } : { ...rest };
 }

@@ -2,7 +2,7 @@ import { defaultCalendar } from '../calendar/default-calendar.js';
 import { fromEpochDay, type IsoDate, isValidIsoDate, toEpochDay } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Deliverable } from '../model/deliverable.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, ReadonlyPlan } from '../model/plan.js';
 import { parentSessionOf, sessionsOfDeliverable } from '../model/relations.js';
 import type { Session } from '../model/session.js';
 import type { IssueCode } from '../validate/codes.js';
@@ -956,7 +956,12 @@ function contentKey(e: ProgressEvent): string {
  * @see {@link applyEvent}, {@link rollup}
  * @category Progress
  */
-export function createRollup(plan: Plan, options: RollupOptions = {}): ProgressRollup {
+export function createRollup(plan: ReadonlyPlan, options: RollupOptions = {}): ProgressRollup {
+  // Read only: createRollup never changes what it is given (the fuzz tests check it).
+  return createRollupOf(plan as Plan, options);
+}
+
+function createRollupOf(plan: Plan, options: RollupOptions = {}): ProgressRollup {
   return safeState(plan, options);
 }
 
@@ -1059,6 +1064,15 @@ export function applyEvent(state: ProgressRollup, event: ProgressEvent, at?: Iss
  * @category Progress
  */
 export function rollup(
+  plan: ReadonlyPlan,
+  events: Iterable<ProgressEvent>,
+  options: RollupOptions = {},
+): ProgressRollup {
+  // Read only: rollup never changes what it is given (the fuzz tests check it).
+  return rollupOf(plan as Plan, events, options);
+}
+
+function rollupOf(
   plan: Plan,
   events: Iterable<ProgressEvent>,
   options: RollupOptions = {},

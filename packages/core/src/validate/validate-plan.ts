@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, ReadonlyPlan } from '../model/plan.js';
 import { createContext } from './context.js';
 import { createIssue, type Issue } from './issue.js';
 import { checkCascadeOrder } from './rules/cascade-order.js';
@@ -65,7 +65,12 @@ export interface ValidatePlanOptions {
  * @see {@link parsePlan}, {@link assertPlan}
  * @category Validation
  */
-export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): Issue[] {
+export function validatePlan(plan: ReadonlyPlan, options: ValidatePlanOptions = {}): Issue[] {
+  // Read only: validatePlan never changes what it is given (the fuzz tests check it).
+  return validatePlanOf(plan as Plan, options);
+}
+
+function validatePlanOf(plan: Plan, options: ValidatePlanOptions = {}): Issue[] {
   const issues: Issue[] = [];
   try {
     const ctx = createContext(plan, issues, options.calendar);
