@@ -117,16 +117,12 @@ const MESSAGES: { [C in CliIssueCode]: (p: CliIssueParamsByCode[C]) => Localized
 };
 
 /**
- * Makes a CLI issue with its messages.
+ * Makes a CLI issue with its messages (internal: the CLI prints these issues;
+ * code reads them in `UsageError.issues`).
  *
  * @param code - One of {@link CLI_ISSUE_CODES}.
  * @param params - The params of that code.
  * @returns The issue, severity `error`, path `[]`.
- * @example
- * ```ts
- * createCliIssue('cli/not-utf8', { path: 'plan.json' }).message.en; // => 'plan.json is not UTF-8 text.'
- * ```
- * @category CLI
  */
 export function createCliIssue<C extends CliIssueCode>(
   code: C,
