@@ -45,7 +45,7 @@ export interface CliIssueParamsByCode {
   'cli/not-utf8': { readonly path: string };
   /** The file and the limit, in bytes. */
   'cli/too-large': { readonly path: string; readonly limit: number };
-  /** The file, and why the importer cannot open it. */
+  /** The file, and why the importer cannot open it (the zip reader's own words, in English). */
   'cli/not-docx': { readonly path: string; readonly reason: string };
   /** What is wrong with the command line, in the language of `--lang`. */
   'cli/usage': { readonly detail: string };
@@ -105,9 +105,10 @@ const MESSAGES: { [C in CliIssueCode]: (p: CliIssueParamsByCode[C]) => Localized
     vi: `Tệp ${p.path} lớn hơn ${size(p.limit)}, giới hạn rollout đọc.`,
     en: `${p.path} is larger than ${size(p.limit)}, the most rollout reads.`,
   }),
+  // The importer's reason (the zip reader's English) stays in `params.reason`, out of the message.
   'cli/not-docx': (p) => ({
-    vi: `Tệp ${p.path} không phải tệp DOCX đọc được: ${p.reason}`,
-    en: `${p.path} is not a readable DOCX file: ${p.reason}`,
+    vi: `Tệp ${p.path} không phải tệp DOCX đọc được.`,
+    en: `${p.path} is not a readable DOCX file.`,
   }),
   'cli/usage': (p) => ({ vi: p.detail, en: p.detail }),
   'cli/internal': (p) => ({

@@ -157,6 +157,13 @@ describe('--format json: one JSON document on every exit', () => {
     );
     const usage = await json(['validate', 'plan.json', '--fromat', 'x', '--lang', 'en']);
     expect(usage.doc?.error.message).toBe('Unknown option --fromat. Did you mean --format?');
+    // The zip reader's English stays in params, out of the Vietnamese message.
+    const docx = await json(['import', 'garbage.docx']);
+    expect(docx.doc?.error.message).toBe('Tệp garbage.docx không phải tệp DOCX đọc được.');
+    expect(docx.doc?.issues[0]?.params).toEqual({
+      path: 'garbage.docx',
+      reason: expect.any(String),
+    });
     for (const code of CLI_ISSUE_CODES) expect(code).toMatch(/^cli\/[a-z0-9-]+$/);
   });
 
