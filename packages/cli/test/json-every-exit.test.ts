@@ -167,6 +167,15 @@ describe('--format json: one JSON document on every exit', () => {
     for (const code of CLI_ISSUE_CODES) expect(code).toMatch(/^cli\/[a-z0-9-]+$/);
   });
 
+  it('--format=json is read before the arguments, as --format json is', async () => {
+    const f = fakeIo(files);
+    expect(await runCli(['validate', '--format=json', '--nope'], f.io)).toBe(2);
+    expect(JSON.parse(f.out()).error.code).toBe('cli/usage');
+    const lead = fakeIo(files);
+    expect(await runCli(['--format', 'json', 'validate', 'nope.json'], lead.io)).toBe(2);
+    expect(JSON.parse(lead.out()).error.code).toBe('cli/file-unreadable');
+  });
+
   it('an endless file (/dev/zero) is exit 2 with cli/too-large, in JSON too', async () => {
     const zero = new EndlessFile();
     const r = await json(['validate', 'zero.json'], { 'zero.json': zero });
