@@ -4,6 +4,11 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 /**
  * What {@link CliIo.stat} tells of a file, without reading it.
  *
+ * @example
+ * ```ts
+ * const devZero: CliFileInfo = { regular: false, size: 0 };
+ * devZero.regular; // => false
+ * ```
  * @category CLI
  */
 export interface CliFileInfo {

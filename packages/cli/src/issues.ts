@@ -29,6 +29,10 @@ export const CLI_ISSUE_CODES = [
 /**
  * A code of the CLI's own issues; see {@link CLI_ISSUE_CODES}.
  *
+ * @example
+ * ```ts
+ * const code: CliIssueCode = 'cli/not-utf8';
+ * ```
  * @category CLI
  */
 export type CliIssueCode = (typeof CLI_ISSUE_CODES)[number];
@@ -36,6 +40,10 @@ export type CliIssueCode = (typeof CLI_ISSUE_CODES)[number];
 /**
  * The params of each CLI issue code.
  *
+ * @example
+ * ```ts
+ * const params: CliIssueParamsByCode['cli/too-large'] = { path: '/dev/zero', limit: 268435456 };
+ * ```
  * @category CLI
  */
 export interface CliIssueParamsByCode {
@@ -56,6 +64,11 @@ export interface CliIssueParamsByCode {
 /**
  * An issue of the CLI itself: the usual issue shape, severity `error`.
  *
+ * @example
+ * ```ts
+ * const isCli = (i: { code: string }): boolean => i.code.startsWith('cli/');
+ * isCli({ code: 'cli/usage' }); // => true
+ * ```
  * @category CLI
  */
 export interface CliIssue<C extends CliIssueCode = CliIssueCode> extends IssueBase {

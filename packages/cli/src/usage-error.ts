@@ -4,6 +4,11 @@ import { createCliIssue } from './issues.js';
 /**
  * Options of {@link UsageError}.
  *
+ * @example
+ * ```ts
+ * const options: UsageErrorOptions = { list: true };
+ * new UsageError('plan.json: not a plan', options).list; // => true
+ * ```
  * @category CLI
  */
 export interface UsageErrorOptions {
