@@ -29,6 +29,22 @@ export function langOf(args: readonly string[]): Lang {
   return 'vi';
 }
 
+/**
+ * The output format asked for on a command line (`--format json` or
+ * `--format=json`), read before the arguments are parsed so that even a usage
+ * error prints its JSON document; `text` otherwise.
+ */
+export function formatOf(args: readonly string[]): string {
+  let format = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a === '--format' && args[i + 1] !== undefined) format = args[++i] ?? format;
+    else if (a?.startsWith('--format=')) format = a.slice('--format='.length);
+  }
+  return format;
+}
+
 /** `, did you mean --x?` for a mistyped value or option, or nothing. */
 function didYouMean(lang: Lang, guess: string | undefined): string {
   return guess === undefined

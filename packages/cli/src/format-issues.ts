@@ -21,3 +21,19 @@ export function issuesToText(issues: readonly IssueBase[], lang: Lang): string {
     .map((i) => `${formatIssue(i, { lang, withSeverity: true, withCode: true, withPath: true })}\n`)
     .join('');
 }
+
+/**
+ * The one JSON document of an exit 2 under `--format json`, for every command:
+ * `{ "error": { "code", "message" }, "issues": [...] }`, `error` being the
+ * first error among the issues (or the first issue).
+ */
+export function errorDocument(issues: readonly IssueBase[], lang: Lang) {
+  const first = issues.find((i) => i.severity === 'error') ?? issues[0];
+  return {
+    error: {
+      code: first?.code ?? 'cli/internal',
+      message: first?.message[lang] ?? '',
+    },
+    issues: issues.map((i) => issueToJson(i, lang)),
+  };
+}

@@ -73,8 +73,8 @@ const DAY_OFF_DEADLINE: OptionHelp = {
   },
 };
 const UNUSABLE: Text = {
-  vi: 'không dùng được đầu vào: không có tệp, không phải UTF-8 hay JSON, sai lệnh hay tùy chọn',
-  en: 'the input cannot be used: no such file, not UTF-8 or JSON, a wrong command or option',
+  vi: 'không dùng được đầu vào: không có tệp, không phải UTF-8 hay JSON, tệp quá lớn, sai lệnh hay tùy chọn (với --format json: { "error", "issues" })',
+  en: 'the input cannot be used: no such file, not UTF-8 or JSON, too large, a wrong command or option (with --format json: { "error", "issues" })',
 };
 
 /**

@@ -45,6 +45,7 @@ export async function readCalendarOptions(
     if (!r.success)
       throw new UsageError(
         `${t(lang, `Tệp lịch ${path} không dùng được:`, `The calendar file ${path} cannot be used:`)}\n${issuesToText(r.issues, lang).trimEnd()}`,
+        { issues: r.issues },
       );
     calendar = calendarFromOverrides(r.data);
   }

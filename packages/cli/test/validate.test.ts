@@ -6,7 +6,8 @@ import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
 interface ValidateJson {
-  valid: boolean;
+  valid?: boolean;
+  error?: { code: string; message: string };
   issues: { code: string; severity: string; path: (string | number)[]; message: string }[];
 }
 
@@ -79,14 +80,17 @@ describe('rollout validate', () => {
     },
   );
 
-  it('reports JSON syntax errors as issues with line and column (exit 2)', async () => {
+  it('reports JSON syntax errors as issues with line and column (exit 2: the { error, issues } document)', async () => {
     const text = stringifyPlan(plan985KhHndt, { pretty: true }).replace(
       '"version": 2,',
       '"version": 2',
     );
     const r = await validate(text, '--lang', 'en');
     expect(r.code).toBe(2);
-    expect(r.doc?.valid).toBe(false);
+    expect(r.doc?.error).toEqual({
+      code: 'json/syntax',
+      message: expect.stringContaining('(4:3)'),
+    });
     expect(r.doc?.issues).toEqual([
       {
         code: 'json/syntax',

@@ -2,6 +2,7 @@ import { type CheckAgainstUpperResult, checkAgainstUpper, type Issue } from '@ro
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
+import { printJson, printText } from '../output.js';
 import { readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import {
@@ -52,13 +53,13 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 
   const { result: upper } = await readPlan(io, against, lang);
   if (!upper.success) {
-    io.stderr(issuesToText(upper.issues, lang));
     throw new UsageError(
       t(
         lang,
         `${against}: kế hoạch cấp trên không hợp lệ.`,
         `${against}: the upper plan is invalid.`,
       ),
+      { issues: upper.issues, list: true },
     );
   }
   const lower = await readLowerPlan(io, file, lang, index);
@@ -76,9 +77,9 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       issues: issues.map((i) => issueToJson(i, lang)),
       copies: result.copies,
     };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(io, json);
   } else {
-    io.stdout(report(file, against, lower, issues, result, fits, lang));
+    printText(io, report(file, against, lower, issues, result, fits, lang));
   }
   return fits ? 0 : 1;
 }

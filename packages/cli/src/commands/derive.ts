@@ -7,9 +7,10 @@ import {
   type Unit,
 } from '@rollout/core';
 import { stringifyPlan } from '@rollout/json';
-import { issuesToText, issueToJson } from '../format-issues.js';
+import { errorDocument, issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
+import { escapeJsonText, printJson, printText } from '../output.js';
 import { readJson, readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { parseRelationArgs, stringOption } from './relations-input.js';
@@ -68,6 +69,18 @@ export async function deriveCommand(args: readonly string[], io: CliIo): Promise
 
   const { result: upper, unusable } = await readPlan(io, file, lang);
   if (!upper.success) {
+    if (format === 'json')
+      printJson(
+        io,
+        unusable
+          ? errorDocument(upper.issues, lang)
+          : {
+              plan: null,
+              derived: [],
+              blanks: [],
+              issues: upper.issues.map((i) => issueToJson(i, lang)),
+            },
+      );
     io.stderr(issuesToText(upper.issues, lang));
     io.stderr(
       t(
@@ -82,9 +95,9 @@ export async function deriveCommand(args: readonly string[], io: CliIo): Promise
   if (unitsFile !== undefined) {
     const tree = parseUnitTree(await readJson(io, unitsFile, lang));
     if (!tree.units) {
-      io.stderr(issuesToText(tree.issues, lang));
       throw new UsageError(
         t(lang, `${unitsFile}: không phải cây đơn vị.`, `${unitsFile}: not a unit tree.`),
+        { issues: tree.issues, list: true },
       );
     }
     units = tree.units;
@@ -98,6 +111,7 @@ export async function deriveCommand(args: readonly string[], io: CliIo): Promise
   };
   const result = derivePlan(upper.data, options);
   if (!result.success) {
+    if (format === 'json') printJson(io, errorDocument(result.issues, lang));
     io.stderr(issuesToText(result.issues, lang));
     return 2;
   }
@@ -119,14 +133,14 @@ export async function deriveCommand(args: readonly string[], io: CliIo): Promise
       blanks: result.blanks.map((b) => ({ path: b.path, note: b.note[lang] })),
       issues: result.issues.map((i) => issueToJson(i, lang)),
     };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(io, json);
     return 0;
   }
   const summary = summaryText(result.plan.header.issuer.name, result, lang);
   if (out === undefined) {
-    io.stdout(planText);
+    io.stdout(escapeJsonText(planText));
     io.stderr(summary);
-  } else io.stdout(summary);
+  } else printText(io, summary);
   return 0;
 }
 

@@ -1,8 +1,9 @@
 import { diffPlans } from '@rollout/core';
 import { renderDiffHtml, renderDiffMarkdown } from '@rollout/document';
-import { issuesToText } from '../format-issues.js';
+import { errorDocument, issuesToText } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { t } from '../lang.js';
+import { printJson, printText } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { parseRelationArgs, readPlanLeniently } from './relations-input.js';
 
@@ -32,6 +33,7 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
   const b = await readPlanLeniently(io, fileB, lang);
   const diff = diffPlans(a.plan, b.plan);
   if (diff.issues.length > 0) {
+    if (format === 'json') printJson(io, errorDocument(diff.issues, lang));
     io.stderr(issuesToText(diff.issues, lang));
     return 2;
   }
@@ -44,7 +46,7 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
       message: c.message[lang],
       ...('fieldLabel' in c ? { fieldLabel: c.fieldLabel[lang] } : {}),
     }));
-    io.stdout(`${JSON.stringify({ a: diff.a, b: diff.b, changes }, null, 2)}\n`);
+    printJson(io, { a: diff.a, b: diff.b, changes });
   } else if (format === 'md') io.stdout(renderDiffMarkdown(diff, { lang }));
   else if (format === 'html') io.stdout(renderDiffHtml(diff, { lang, standalone: true }));
   else {
@@ -58,7 +60,7 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
             `${fileA} → ${fileB}: ${diff.changes.length} changes.`,
           ),
     );
-    io.stdout(`${lines.join('\n')}\n`);
+    printText(io, `${lines.join('\n')}\n`);
   }
   // The lenient reads keep plans that do not validate; say so, after the diff.
   for (const [file, read] of [

@@ -12,7 +12,11 @@ import { stringifyPlan } from '@rollout/json';
 import { parseCommandArgs } from '../args.js';
 import { issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
+import { createCliIssue } from '../issues.js';
 import { type Lang, t } from '../lang.js';
+import { CLI_LIMITS } from '../limits.js';
+import { escapeJsonText, printJson, printText } from '../output.js';
+import { decodeUtf8, readBytes } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE =
@@ -55,38 +59,10 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0) throw new UsageError(USAGE);
   const lang = common.lang;
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      t(lang, `Không đọc được tệp ${file}: ${reason}`, `Cannot read ${file}: ${reason}`),
-    );
-  }
-  const isZip =
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-  let result: ImportResult;
-  if (isZip || /\.docx$/i.test(file)) {
-    result = await importDocx(bytes);
-    const unreadable = result.issues.find(
-      (i) => i.code === 'import/docx-unreadable' || i.code === 'import/docx-too-large',
-    );
-    if (unreadable) throw new UsageError(`${file}: ${unreadable.message[lang]}`);
-  } else {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new UsageError(
-        t(lang, `Tệp ${file} không phải văn bản UTF-8.`, `${file} is not UTF-8 text.`),
-      );
-    }
-    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-    result = importPlans(text);
-  }
+  const bytes = await readBytes(io, file, CLI_LIMITS.document, lang);
+  const result = await importBytes(bytes, file, lang);
   const empty = result.issues.find((i) => i.code === 'import/empty-input');
-  if (empty) throw new UsageError(`${file}: ${empty.message[lang]}`);
+  if (empty) throw new UsageError(`${file}: ${empty.message[lang]}`, { issues: [empty] });
   if (planNumber !== undefined) {
     // One plan as a plan file (the rollout/plan envelope): `rollout validate` opens it as is.
     const plan = result.plans[planNumber - 1];
@@ -100,7 +76,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       );
     const text = stringifyPlan(plan);
     if (outFile !== undefined) await io.writeFile(outFile, text);
-    else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    else io.stdout(escapeJsonText(text.endsWith('\n') ? text : `${text}\n`));
     return 0;
   }
   if (common.format === 'json') {
@@ -110,11 +86,44 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
       unread: result.unread.map((u) => ({ start: u.start, end: u.end, text: u.text })),
       sources: result.sources,
     };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(io, json);
   } else {
-    io.stdout(summary(result, lang));
+    printText(io, summary(result, lang));
   }
   return result.plans.length > 0 ? 0 : 1;
+}
+
+/**
+ * Reads plans out of a file's bytes: a DOCX file (a zip, or named `.docx`)
+ * through `importDocx`, else UTF-8 text through `importPlans`. Bytes that are
+ * not a DOCX are `cli/not-docx`, a DOCX that unpacks past the importer's
+ * limits `import/docx-too-large`, text that is not UTF-8 `cli/not-utf8`: all
+ * exit 2.
+ */
+export async function importBytes(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+  options: { readonly validate?: boolean } = {},
+): Promise<ImportResult & { readonly text: string; readonly read: 'text' | 'docx' }> {
+  const isZip =
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  if (isZip || /\.docx$/i.test(file)) {
+    const result = await importDocx(bytes, options);
+    const tooLarge = result.issues.find((i) => i.code === 'import/docx-too-large');
+    if (tooLarge)
+      throw new UsageError(`${file}: ${tooLarge.message[lang]}`, { issues: [tooLarge] });
+    const unreadable = result.issues.find((i) => i.code === 'import/docx-unreadable');
+    if (unreadable) {
+      const reason = unreadable.code === 'import/docx-unreadable' ? unreadable.params.reason : '';
+      const issue = createCliIssue('cli/not-docx', { path: file, reason });
+      throw new UsageError(issue.message[lang], { issues: [issue] });
+    }
+    return { ...result, read: 'docx' };
+  }
+  let text = decodeUtf8(bytes, file, lang);
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+  return { ...importPlans(text, options), text, read: 'text' };
 }
 
 function summary(result: ImportResult, lang: Lang): string {

@@ -1,21 +1,23 @@
 import {
   applyEvent,
-  createIssue,
+  cleanText,
   createRollup,
   hasErrors,
   type Issue,
   isValidIsoDate,
   type ProgressCounts,
   type ProgressRollup,
-  parseProgressEvent,
   type Unit,
 } from '@rollout/core';
+import { readEventsNdjson } from '@rollout/json';
 import { parseCommandArgs } from '../args.js';
-import { issuesToText, issueToJson } from '../format-issues.js';
+import { errorDocument, issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
+import { CLI_LIMITS } from '../limits.js';
+import { printJson, printText } from '../output.js';
 import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
-import { readPlan } from '../read-input.js';
+import { openBounded, readPlan } from '../read-input.js';
 import { readUnits } from '../read-units.js';
 import { UsageError } from '../usage-error.js';
 import { PROGRESS_REPORT_OPTIONS, reportFormat, writeProgressReport } from './progress-report.js';
@@ -38,7 +40,8 @@ const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/
 function row(label: string, c: ProgressCounts, lang: Lang): string[] {
   const s = c.sessions;
   return [
-    label,
+    // Cleaned before the columns are measured, so that they line up as printed.
+    cleanText(label, { newlines: 'space' }),
     s.exempted > 0
       ? `${s.held}/${s.expected} (+${s.exempted} ${t(lang, 'miễn', 'exempt')})`
       : `${s.held}/${s.expected}`,
@@ -134,42 +137,6 @@ function toText(
   return out;
 }
 
-/** Reads a file's bytes; a missing or unreadable file is a usage error (exit 2). */
-async function readBytes(io: CliIo, path: string, lang: Lang): Promise<Uint8Array> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      t(lang, `Không đọc được tệp ${path}: ${reason}`, `Cannot read ${path}: ${reason}`),
-    );
-  }
-}
-
-/**
- * The lines of a UTF-8 file, numbered from 1, trimmed; `undefined` for a line
- * that is not UTF-8. Decoded one line at a time, so a file of millions of
- * events never becomes one huge string.
- */
-function* lines(bytes: Uint8Array): Generator<[number, string | undefined]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let n = 0;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end < 0) end = bytes.length;
-    n++;
-    let text: string | undefined;
-    try {
-      text = decoder.decode(bytes.subarray(start, end)).trim();
-    } catch {
-      text = undefined;
-    }
-    yield [n, text];
-    start = end + 1;
-  }
-}
-
 /**
  * `rollout progress <plan.json> --events <events.ndjson> [--units <units.json>]
  * [--today YYYY-MM-DD] [--format text|json] [--lang vi|en]`.
@@ -177,9 +144,11 @@ function* lines(bytes: Uint8Array): Generator<[number, string | undefined]> {
  * Lateness is measured against `--today`, never the machine's clock; without
  * it nothing is due or late.
  *
- * Reads the events line by line (NDJSON, one event per line; blank lines are
- * skipped); a line that is not JSON or not an event is an issue naming its
- * line number, and the rest is still read. With `--to md|html|txt|docx` it writes the
+ * Reads the events line by line with `@rollout/json`'s `readEventsNdjson`
+ * (NDJSON, one event per line; blank lines are skipped), streamed from the
+ * file with the CLI's limit (`CLI_LIMITS.events`); a line that is not JSON or
+ * not an event is an issue whose path starts with `['line', n]`, and the rest
+ * is still read. With `--to md|html|txt|docx` it writes the
  * progress report (*Báo cáo kết quả*, see `writeProgressReport`) to `-o <file>` (or, for
  * text formats, standard output) instead of the summary. Exit 0 when no issue is an error,
  * 1 when some is, 2 when the input cannot be used (no file, not JSON, an
@@ -217,10 +186,10 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     if (tree.units) units = tree.units;
     else setup.push(...tree.issues);
   }
-  const bytes = await readBytes(io, values.events, lang);
+  // Opened now (a missing or too large events file is exit 2 whatever the plan), read below.
+  const events = await openBounded(io, values.events, CLI_LIMITS.events, lang);
   if (!parsed.success || (typeof values.units === 'string' && units === undefined)) {
-    if (common.format === 'json')
-      io.stdout(`${JSON.stringify({ issues: setup.map((i) => issueToJson(i, lang)) }, null, 2)}\n`);
+    if (common.format === 'json') printJson(io, errorDocument(setup, lang));
     else io.stderr(issuesToText(setup, lang));
     io.stderr(
       t(
@@ -237,37 +206,16 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
     ...(units ? { units } : {}),
     ...(typeof today === 'string' ? { today } : {}),
   });
+  // One reader per format: `@rollout/json`'s NDJSON reader, its limits, codes and messages.
   const lineIssues: Issue<string>[] = [];
-  let badLines = 0;
-  let lineNo = 0;
-  for (const [n, line] of lines(bytes)) {
-    lineNo = n;
-    if (line === undefined) {
-      badLines++;
-      lineIssues.push(createIssue('schema/invalid', ['line', n], { detail: 'not UTF-8 text' }));
-      continue;
-    }
-    if (line === '') continue;
-    const at = ['line', lineNo];
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      badLines++;
-      const reason = error instanceof Error ? error.message : String(error);
-      lineIssues.push(
-        createIssue('schema/invalid', at, { detail: `not JSON: ${reason.slice(0, 120)}` }),
-      );
-      continue;
-    }
-    const event = parseProgressEvent(value, at);
-    if (!event.success) {
-      badLines++;
-      lineIssues.push(...event.issues);
-      continue;
-    }
-    applyEvent(roll, event.data, at);
+  const reader = readEventsNdjson(events);
+  for await (const entry of reader) {
+    const at = ['line', entry.line];
+    const found = entry.ok ? (entry.warnings ?? []) : entry.issues;
+    for (const i of found) lineIssues.push({ ...i, path: [...at, ...i.path] });
+    if (entry.ok) applyEvent(roll, entry.value, at);
   }
+  const { lines: lineCount, bad: badLines } = reader.counts;
   // The plan's own warnings belong to `rollout validate`; here only what the events raised.
   const issues: Issue<string>[] = [...lineIssues, ...roll.issues];
   const failed = hasErrors(issues);
@@ -279,19 +227,13 @@ export async function progressCommand(args: readonly string[], io: CliIo): Promi
   }
   if (common.format === 'json') {
     const result = roll.toJSON();
-    io.stdout(
-      `${JSON.stringify(
-        {
-          ...result,
-          events: { ...result.events, lines: lineNo, badLines },
-          issues: issues.map((i) => issueToJson(i, lang)),
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    printJson(io, {
+      ...result,
+      events: { ...result.events, lines: lineCount, badLines },
+      issues: issues.map((i) => issueToJson(i, lang)),
+    });
   } else {
-    io.stdout(toText(file, roll, issues, badLines, lang));
+    printText(io, toText(file, roll, issues, badLines, lang));
   }
   return failed ? 1 : 0;
 }

@@ -3,13 +3,15 @@
 // three commands can move as they are), and reading plans that may not validate.
 import { parseArgs } from 'node:util';
 import type { Plan } from '@rollout/core';
-import { importDocx, importPlans, type PlanSources } from '@rollout/import';
+import type { PlanSources } from '@rollout/import';
 import { type AnyIssue, parsePlanJson } from '@rollout/json';
 import { HelpRequest, langOf, toUsageError } from '../args.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
-import { readText } from '../read-input.js';
+import { CLI_LIMITS } from '../limits.js';
+import { decodeUtf8, readBytes, readText } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
+import { importBytes } from './import.js';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
@@ -98,6 +100,7 @@ function planFromText(text: string, path: string, lang: Lang): LenientPlan {
     `${t(lang, `${path} không phải tệp kế hoạch dùng được`, `${path} is not a usable plan file`)}: ${first
       .map((i) => `${i.code} ${i.message[lang]}`)
       .join('; ')}`,
+    { issues: result.issues },
   );
 }
 
@@ -124,42 +127,20 @@ export async function readLowerPlan(
   lang: Lang,
   index: number,
 ): Promise<LowerPlan> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      t(lang, `Không đọc được tệp ${path}: ${reason}`, `Cannot read ${path}: ${reason}`),
-    );
-  }
+  const json = /\.json$/i.test(path);
+  const bytes = await readBytes(io, path, json ? CLI_LIMITS.json : CLI_LIMITS.document, lang);
   const zip =
     bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-  let imported: { plans: Plan[]; sources: PlanSources[]; text: string };
-  let read: 'text' | 'docx';
-  if (zip || /\.docx$/i.test(path)) {
-    const r = await importDocx(bytes, { validate: false });
-    const unreadable = r.issues.find((i) => i.code === 'import/docx-unreadable');
-    if (unreadable) throw new UsageError(`${path}: ${unreadable.message[lang]}`);
-    imported = r;
-    read = 'docx';
-  } else {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new UsageError(
-        t(lang, `Tệp ${path} không phải văn bản UTF-8.`, `${path} is not UTF-8 text.`),
-      );
-    }
+  if (!zip && !/\.docx$/i.test(path)) {
+    const text = decodeUtf8(bytes, path, lang);
     const first = text.replace(/^\uFEFF?\s*/, '').charAt(0);
-    if (/\.json$/i.test(path) || first === '{') {
+    if (json || first === '{') {
       const { plan, issues } = planFromText(text, path, lang);
       return { plan, read: 'json', issues };
     }
-    imported = { ...importPlans(text, { validate: false }), text };
-    read = 'text';
   }
+  const imported = await importBytes(bytes, path, lang, { validate: false });
+  const read = imported.read;
   const plan = imported.plans[index - 1];
   if (!plan) {
     throw new UsageError(

@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
+import { t } from '../lang.js';
 import { CALENDAR_OPTIONS } from '../read-calendar.js';
 import { UsageError } from '../usage-error.js';
 import { RENDERERS } from './render/registry.js';
@@ -20,6 +21,15 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     units: { type: 'string' },
     ...CALENDAR_OPTIONS,
   });
+  // Every exit under --format json prints one JSON document; render writes documents, so it has no --format.
+  if (common.format === 'json')
+    throw new UsageError(
+      t(
+        common.lang,
+        'render không có --format json: --to json ghi chính kế hoạch dưới dạng JSON.',
+        'render has no --format json: --to json writes the plan itself as JSON.',
+      ),
+    );
   const [file, ...rest] = positionals;
   const to = values.to;
   if (!file || rest.length > 0 || typeof to !== 'string') {

@@ -1,5 +1,6 @@
 import {
   type Actual,
+  cleanText,
   hasErrors,
   type Issue,
   isValidIsoDate,
@@ -9,9 +10,10 @@ import {
   type Unit,
 } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
-import { issuesToText, issueToJson } from '../format-issues.js';
+import { errorDocument, issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { type Lang, t } from '../lang.js';
+import { printJson, printText } from '../output.js';
 import { CALENDAR_OPTIONS, readCalendarOptions } from '../read-calendar.js';
 import { readJson, readPlan } from '../read-input.js';
 import { readUnits } from '../read-units.js';
@@ -72,9 +74,12 @@ function nodesToText(
   for (const tier of plan.tiers) {
     const rows = nodes
       .filter((n) => n.tier === tier.id)
+      // Cleaned before the columns are measured, so that they line up as printed.
       .map((n) => [
-        n.activity,
-        n.unit === undefined ? '' : (unitName.get(n.unit) ?? n.unit),
+        cleanText(n.activity, { newlines: 'space' }),
+        n.unit === undefined
+          ? ''
+          : cleanText(unitName.get(n.unit) ?? n.unit, { newlines: 'space' }),
         date(n.earliest),
         date(n.latest),
         date(n.deadline),
@@ -171,15 +176,22 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     }
   }
   const ok = plan !== undefined && !hasErrors(issues) && nodes.every((n) => n.feasible);
+  const code = ok ? 0 : unusable ? 2 : 1;
   if (common.format === 'json') {
-    io.stdout(
-      `${JSON.stringify({ nodes, issues: issues.map((i) => issueToJson(i, lang)) }, null, 2)}\n`,
+    // Exit 2: the document says why; standard error too, for people.
+    if (code === 2) io.stderr(`rollout schedule: ${errorDocument(issues, lang).error.message}\n`);
+    printJson(
+      io,
+      code === 2
+        ? errorDocument(issues, lang)
+        : { nodes, issues: issues.map((i) => issueToJson(i, lang)) },
     );
   } else {
-    if (plan) io.stdout(nodesToText(plan, nodes, units, lang));
-    io.stdout(issuesToText(issues, lang));
+    if (plan) printText(io, nodesToText(plan, nodes, units, lang));
+    printText(io, issuesToText(issues, lang));
     const bad = nodes.filter((n) => !n.feasible).length;
-    io.stdout(
+    printText(
+      io,
       ok
         ? t(
             lang,
@@ -199,5 +211,5 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
             ),
     );
   }
-  return ok ? 0 : unusable ? 2 : 1;
+  return code;
 }

@@ -1,8 +1,9 @@
 import { hasErrors, workingCalendar } from '@rollout/core';
 import { parseCommandArgs } from '../args.js';
-import { issuesToText, issueToJson } from '../format-issues.js';
+import { errorDocument, issuesToText, issueToJson } from '../format-issues.js';
 import type { CliIo } from '../io.js';
 import { t } from '../lang.js';
+import { printJson, printText } from '../output.js';
 import { readCalendarOptions } from '../read-calendar.js';
 import { readPlan } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
@@ -29,15 +30,23 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     calendar: calendar ?? workingCalendar(),
   });
   const valid = !hasErrors(result.issues);
+  const code = valid ? 0 : unusable ? 2 : 1;
   if (common.format === 'json') {
-    io.stdout(
-      `${JSON.stringify({ valid, issues: result.issues.map((i) => issueToJson(i, common.lang)) }, null, 2)}\n`,
+    // Exit 2: the document says why; standard error too, for people.
+    if (code === 2)
+      io.stderr(`rollout validate: ${errorDocument(result.issues, common.lang).error.message}\n`);
+    printJson(
+      io,
+      code === 2
+        ? errorDocument(result.issues, common.lang)
+        : { valid, issues: result.issues.map((i) => issueToJson(i, common.lang)) },
     );
   } else {
-    io.stdout(issuesToText(result.issues, common.lang));
+    printText(io, issuesToText(result.issues, common.lang));
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     const warnings = result.issues.length - errors;
-    io.stdout(
+    printText(
+      io,
       valid
         ? t(
             common.lang,
@@ -51,5 +60,5 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
           ),
     );
   }
-  return valid ? 0 : unusable ? 2 : 1;
+  return code;
 }

@@ -1,6 +1,7 @@
 import { stringifyPlan } from '@rollout/json';
 import { issuesToText } from '../../format-issues.js';
 import { t } from '../../lang.js';
+import { escapeJsonText } from '../../output.js';
 import { readPlan } from '../../read-input.js';
 import { writeRendered } from './output.js';
 import type { RenderContext } from './types.js';
@@ -29,6 +30,7 @@ export async function renderJsonFormat(ctx: RenderContext): Promise<number> {
     return unusable ? 2 : 1;
   }
   if (result.issues.length > 0) io.stderr(issuesToText(result.issues, lang));
-  const text = stringifyPlan(result.data, { pretty: true });
+  // The same JSON value, with the characters a terminal would act on written as escapes.
+  const text = escapeJsonText(stringifyPlan(result.data, { pretty: true }));
   return writeRendered(ctx, text);
 }
