@@ -250,7 +250,7 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
       open = true;
       if (dropped !== null || piece.length === 0) return;
       if (byteLength === 0) bytesStart = at;
-      bytes.push(piece.slice());
+      bytes.push(new Uint8Array(piece)); // a copy (a Buffer's `slice` is a view)
       byteLength += piece.length;
       // Each UTF-16 code unit takes at least one byte and at most three.
       if (3 * text.length + byteLength > 3 * max) drop('long');

@@ -353,6 +353,20 @@ describe('bytes that are not UTF-8', () => {
     expect(afterBom.bad[0]?.issues[0]?.params).toEqual({ line: 1, offset: 3 });
   });
 
+  it('keeps its own copy of a partial line when the source reuses its buffer', async () => {
+    function* reused(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+      const buffer = Buffer.alloc(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const n = Math.min(size, bytes.length - at);
+        buffer.set(bytes.subarray(at, at + n));
+        yield buffer.subarray(0, n);
+      }
+    }
+    const r = await collectNdjson(readUnitsNdjson(reused(enc.encode(lines(20)), 13)));
+    expect(r.counts).toEqual({ lines: 20, good: 20, bad: 0, blank: 0 });
+    expect(r.values.map((v) => v.value)).toEqual(Array.from({ length: 20 }, (_, k) => unit(k)));
+  });
+
   it('reads a character split across chunks whole, at every cut of it', async () => {
     // Ế (3 bytes) and 🌾 (4 bytes) in one line, cut at every byte.
     const bytes = enc.encode('{"id":"a","name":"Ế 🌾","level":"province"}\n');
