@@ -10,6 +10,7 @@ import {
 import * as z from 'zod/mini';
 import { compileFastCheck, type FastCheck, nestingOf, tallyProves } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
+import { type EndedLine, PartialLine } from './internal/partial-line.js';
 import { plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
 import { fatalUtf8Decoder, invalidUtf8At } from './internal/utf8.js';
@@ -226,111 +227,47 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
 
   async *#run(): AsyncGenerator<NdjsonEntry<T>> {
     const decoder = fatalUtf8Decoder();
-    const max = this.#maxLineLength;
-    // The line begun and not yet ended: its text so far (from text chunks),
-    // then its bytes not yet decoded (from byte chunks; a line is decoded
-    // whole, so a character split across chunks is read whole, and a line
-    // whose bytes are not UTF-8 is a bad line, never U+FFFD).
-    let open = false;
-    let text = '';
-    let bytes: Uint8Array[] = [];
-    let byteLength = 0;
-    let bytesStart = 0;
-    // The open line is not kept: too long, or not UTF-8 from this offset.
-    let dropped: 'long' | number | null = null;
+    const partial = new PartialLine(this.#maxLineLength);
     let offset = 0;
-
-    const keepText = (piece: string): void => {
-      open = true;
-      if (dropped !== null || piece.length === 0) return;
-      text += piece;
-      if (text.length > max) drop('long');
-    };
-    const keepBytes = (piece: Uint8Array, at: number): void => {
-      open = true;
-      if (dropped !== null || piece.length === 0) return;
-      if (byteLength === 0) bytesStart = at;
-      bytes.push(new Uint8Array(piece)); // a copy (a Buffer's `slice` is a view)
-      byteLength += piece.length;
-      // Each UTF-16 code unit takes at least one byte and at most three.
-      if (3 * text.length + byteLength > 3 * max) drop('long');
-    };
-    const drop = (why: 'long' | number): void => {
-      dropped = why;
-      text = '';
-      bytes = [];
-      byteLength = 0;
-    };
-    /** The open line's bytes (and `head`, from `headAt`) decoded onto its text; `false` when not UTF-8. */
-    const settle = (head?: Uint8Array, headAt = 0): boolean => {
-      if (dropped !== null) return true;
-      const all = head === undefined || head.length === 0 ? bytes : [...bytes, head];
-      const length = byteLength + (head?.length ?? 0);
-      if (length === 0) return true;
-      const start = byteLength === 0 ? headAt : bytesStart;
-      const joined = all.length === 1 ? (all[0] as Uint8Array) : concat(all, length);
-      bytes = [];
-      byteLength = 0;
-      try {
-        text += decoder.decode(joined);
-        return true;
-      } catch {
-        drop(start + Math.max(0, invalidUtf8At(joined)));
-        return false;
-      }
-    };
-    /** Ends the open line, with its last piece. */
-    const end = (headText?: string, head?: Uint8Array, headAt = 0): NdjsonEntry<T> | undefined => {
-      settle(head, headAt);
-      const why = dropped;
-      const raw = why === 'long' ? null : text + (headText ?? '');
-      open = false;
-      text = '';
-      dropped = null;
-      return typeof why === 'number' ? this.#notUtf8(why) : this.#line(raw, false);
-    };
-
     for await (const chunk of chunksOf(this.#source)) {
       if (chunk.length === 0) continue;
-      if (typeof chunk === 'string') {
-        settle();
-        const first = chunk.indexOf('\n');
-        if (first < 0) {
-          keepText(chunk);
-          continue;
-        }
-        let from = 0;
-        if (open) {
-          const entry = end(chunk.slice(0, first));
-          if (entry !== undefined) yield entry;
-          from = first + 1;
-        }
+      const isText = typeof chunk === 'string';
+      const base = offset;
+      if (!isText) offset += chunk.length;
+      const first = isText ? chunk.indexOf('\n') : chunk.indexOf(10);
+      if (first < 0) {
+        if (isText) partial.keepText(chunk);
+        else partial.keepBytes(chunk, base);
+        continue;
+      }
+      let from = 0;
+      if (partial.open) {
+        const ended = partial.end(isText ? chunk.slice(0, first) : chunk.subarray(0, first), base);
+        const entry = this.#ended(ended);
+        if (entry !== undefined) yield entry;
+        from = first + 1;
+      }
+      // The whole lines of the chunk at once, then the start of the next line.
+      if (isText) {
         const last = chunk.lastIndexOf('\n');
         if (from <= last) yield* this.#wholeLines(chunk.slice(from, last));
-        if (last + 1 < chunk.length) keepText(chunk.slice(last + 1));
+        if (last + 1 < chunk.length) partial.keepText(chunk.slice(last + 1));
       } else {
-        const base = offset;
-        offset += chunk.length;
-        const first = chunk.indexOf(10);
-        if (first < 0) {
-          keepBytes(chunk, base);
-          continue;
-        }
-        let from = 0;
-        if (open) {
-          const entry = end(undefined, chunk.subarray(0, first), base);
-          if (entry !== undefined) yield entry;
-          from = first + 1;
-        }
         const last = chunk.lastIndexOf(10);
         if (from <= last) yield* this.#byteLines(chunk, from, last, base, decoder);
-        if (last + 1 < chunk.length) keepBytes(chunk.subarray(last + 1), base + last + 1);
+        if (last + 1 < chunk.length) partial.keepBytes(chunk.subarray(last + 1), base + last + 1);
       }
     }
-    if (open) {
-      const entry = end();
+    if (partial.open) {
+      const entry = this.#ended(partial.end());
       if (entry !== undefined) yield entry;
     }
+  }
+
+  /** The entry of a line read across chunks. */
+  #ended(ended: EndedLine): NdjsonEntry<T> | undefined {
+    if (ended.kind === 'not-utf8') return this.#notUtf8(ended.offset);
+    return this.#line(ended.kind === 'long' ? null : ended.text, false);
   }
 
   /** The lines of a text of whole lines (`\n` between them, none at the end). */
@@ -491,17 +428,6 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
 }
 
 const NONE: AnyIssue[] = [];
-
-/** The pieces as one array of bytes. */
-function concat(pieces: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
-}
 
 /**
  * What the reader may use for the common case of a record check made here:
