@@ -63,8 +63,9 @@ describe('POST /validate', () => {
     expect(body.valid).toBe(false);
     const issue = body.issues?.find((i) => i.code === 'cascade/before-parent');
     expect(issue?.path).toEqual(['sessions', 1, 'deadline']);
-    // The message names the sessions; the ids are in the params.
+    // The message names the sessions and writes dates as people do; the ids are in the params.
     expect(issue?.message.vi).toContain('"Hội nghị (Hội Nông dân các huyện, thị, thành phố)"');
+    expect(issue?.message.vi).toContain('20/8/2020');
     expect(issue?.params).toMatchObject({ session: 's-district', parent: 's-province' });
   });
 
@@ -312,6 +313,7 @@ describe('routing', () => {
       '/validate',
       '/schedule',
       '/progress',
+      '/events',
       '/render',
     ]);
   });
@@ -327,5 +329,198 @@ describe('routing', () => {
     const res = await post('/nope', '{}');
     expect(res.status).toBe(404);
     expect(((await res.json()) as Body).error).toBe('not-found');
+  });
+});
+
+describe('query parameters: one check for every parameter of every route', () => {
+  const bad = [
+    ['/schedule?today=2020-02-31', 'today'],
+    ['/schedule?today=2021-02-29', 'today'],
+    ['/schedule?today=2020-13-01', 'today'],
+    ['/schedule?today=2020-00-10', 'today'],
+    ['/schedule?today=0000-01-01', 'today'],
+    ['/schedule?today=10000-01-01', 'today'],
+    ['/schedule?today=2020-1-1', 'today'],
+    ['/schedule?today=%202020-10-01', 'today'],
+    ['/schedule?today=', 'today'],
+    ['/schedule?today', 'today'],
+    ['/schedule?today=2020-10-01&today=2020-10-02', 'today'],
+    ['/schedule?todya=2020-10-01', 'todya'],
+    ['/render?to=md&lang=', 'lang'],
+    ['/render?to=md&lang=vi&lang=en', 'lang'],
+    ['/render?to=md&to=html', 'to'],
+    ['/render?to=', 'to'],
+    ['/render?to=md&format=x', 'format'],
+    ['/validate?today=2020-10-01', 'today'],
+    ['/progress?x=1', 'x'],
+    ['/events?x=1', 'x'],
+  ] as const;
+
+  it.each(bad)('answers 400 invalid-query for %s', async (path, name) => {
+    const type = path.startsWith('/events') ? 'application/x-ndjson' : 'application/json';
+    const res = await post(path, envelope(plan985KhHndt), type);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Body & {
+      issues: { params: Record<string, string>; path: unknown[] }[];
+    };
+    expect(body.error).toBe('invalid-query');
+    expect(body.issues[0]).toMatchObject({
+      code: 'request/invalid-query',
+      path: ['query', name],
+      params: { name },
+    });
+    expect(body.issues[0]?.message.vi).toContain(name);
+    expect(body.issues[0]?.message.en).toContain(name);
+  });
+
+  it('accepts real dates, leap days included, and answers unknown-format for an unknown or missing ?to=', async () => {
+    for (const today of ['2020-02-29', '2000-02-29', '0001-01-01', '9999-12-31']) {
+      expect((await post(`/schedule?today=${today}`, envelope(plan985KhHndt))).status).toBe(200);
+    }
+    for (const path of ['/render', '/render?to=pdf', '/render?lang=en']) {
+      const res = await post(path, envelope(plan985KhHndt));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as Body).error).toBe('unknown-format');
+    }
+  });
+
+  it('refuses a today in the /progress body that is not a real date', async () => {
+    const res = await post(
+      '/progress',
+      JSON.stringify({ plan: plan985KhHndt, events: [], today: '2020-02-30' }),
+    );
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as Body).issues?.[0]?.path).toEqual(['today']);
+  });
+});
+
+describe('bodies: strict UTF-8 and the size limit', () => {
+  const bytesPost = (path: string, body: Uint8Array<ArrayBuffer>, type = 'application/json') =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+  /** The plan's envelope with one byte of its title replaced by 0xFF. */
+  const corrupt = () => {
+    const text = envelope(plan985KhHndt);
+    const bytes = new TextEncoder().encode(text);
+    const at = new TextEncoder().encode(text.slice(0, text.indexOf('"title"') + 10)).length;
+    bytes[at] = 0xff;
+    return { bytes, at };
+  };
+
+  it.each(['/validate', '/schedule', '/render?to=json'])(
+    'answers 400 invalid-utf8 with the byte offset at %s (never U+FFFD)',
+    async (path) => {
+      const { bytes, at } = corrupt();
+      const res = await bytesPost(path, bytes);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as Body & { issues: { params: unknown }[] };
+      expect(body.error).toBe('invalid-utf8');
+      expect(body.issues).toMatchObject([
+        { code: 'json/invalid-utf8', path: [], params: { line: 1, offset: at } },
+      ]);
+      expect(body.issues[0]?.message.vi).toContain(String(at));
+    },
+  );
+
+  it('answers 400 invalid-utf8 at /progress too', async () => {
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({ plan: plan985KhHndt, events: [], note: 'x' }),
+    );
+    bytes[bytes.length - 3] = 0xc0;
+    const res = await bytesPost('/progress', bytes);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Body).error).toBe('invalid-utf8');
+  });
+
+  it('refuses a streamed body (no content-length) over the limit, without reading it all', async () => {
+    const app = createApp({ maxBodyBytes: LIMIT });
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 4096;
+        controller.enqueue(new Uint8Array(4096).fill(0x20));
+      },
+    });
+    const res = await app.request('/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as Body).issues?.[0]?.code).toBe('request/too-large');
+    expect(pulled).toBeLessThanOrEqual(LIMIT + 4 * 4096);
+  });
+
+  it('refuses a declared length over the limit before reading the body', async () => {
+    const app = createApp({ maxBodyBytes: LIMIT });
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(16));
+      },
+    });
+    const res = await app.request('/render?to=md', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(LIMIT + 1) },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('POST /events (NDJSON through readEventsNdjson)', () => {
+  const line = (over: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      kind: 'report-sent',
+      unit: 'nga-son',
+      date: '2020-10-01',
+      recordedBy: 'Văn phòng Huyện ủy',
+      recordedAt: '2020-10-01T08:00:00+07:00',
+      ...over,
+    });
+  const ndjson = (body: string | Uint8Array<ArrayBuffer>) =>
+    fetch(`${base}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body,
+    });
+
+  it('counts good and bad lines and names each bad one with its line', async () => {
+    const res = await ndjson(`${line()}\n${line({ date: '2021-02-29' })}\n\n{"kind":\n${line()}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      valid: boolean;
+      counts: unknown;
+      bad: { line: number; issues: { code: string }[] }[];
+    };
+    expect(body.valid).toBe(false);
+    expect(body.counts).toEqual({ lines: 5, good: 2, bad: 2, blank: 1 });
+    expect(body.bad.map((b) => [b.line, b.issues[0]?.code])).toEqual([
+      [2, 'date/nonexistent'],
+      [4, 'json/syntax'],
+    ]);
+  });
+
+  it('makes a line that is not UTF-8 a bad line and reads on', async () => {
+    const bytes = new TextEncoder().encode(`${line()}\n${line({ recordedBy: 'V#' })}\n${line()}\n`);
+    const at = bytes.indexOf(0x23);
+    bytes[at] = 0xfe;
+    const body = (await (await ndjson(bytes)).json()) as {
+      counts: unknown;
+      bad: { line: number; issues: { code: string; params: unknown }[] }[];
+    };
+    expect(body.counts).toEqual({ lines: 3, good: 2, bad: 1, blank: 0 });
+    expect(body.bad).toMatchObject([
+      { line: 2, issues: [{ code: 'json/invalid-utf8', params: { line: 2, offset: at } }] },
+    ]);
+  });
+
+  it('answers 415 for JSON, and 413 over the limit', async () => {
+    expect((await post('/events', line())).status).toBe(415);
+    const big = `${line()}\n`.repeat(Math.ceil(LIMIT / 100) + 10);
+    expect((await ndjson(big)).status).toBe(413);
   });
 });

@@ -54,3 +54,6 @@ export type {
 export { parseJson, parsePlanJson, parseUnitTreeJson } from './parse.js';
 export type { StringifyOptions } from './stringify.js';
 export { stringifyPlan, stringifyUnitTree } from './stringify.js';
+// --- Validation: bytes ------------------------------------------------------
+export type { DecodeUtf8Result } from './utf8.js';
+export { decodeUtf8 } from './utf8.js';

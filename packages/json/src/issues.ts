@@ -28,6 +28,12 @@ export const JSON_ISSUE_CODES = {
   },
   /** A string holds half of a UTF-16 surrogate pair: it cannot be written as UTF-8. */
   'json/lone-surrogate': { severity: 'error', summary: 'A string holds a lone surrogate.' },
+  /**
+   * The bytes are not valid UTF-8 (a stray byte, a sequence cut short, an
+   * overlong form, a surrogate): the text (or one NDJSON line) is refused,
+   * never read with U+FFFD in place of the bad bytes.
+   */
+  'json/invalid-utf8': { severity: 'error', summary: 'The bytes are not valid UTF-8.' },
   /** Arrays and objects are nested deeper than the limit. */
   'json/too-deep': { severity: 'error', summary: 'The JSON is nested too deeply.' },
   /** The text (or one NDJSON line) is longer than the limit. */
@@ -74,6 +80,11 @@ export interface JsonIssueParamsByCode {
   'json/duplicate-key': TextPosition & { readonly key: string };
   'json/unsafe-number': TextPosition & { readonly number: string };
   'json/lone-surrogate': TextPosition;
+  /**
+   * `line`: the line (from 1) holding the first bad byte; `offset`: that
+   * byte's offset from the start of the input, in bytes, from 0.
+   */
+  'json/invalid-utf8': { readonly line: number; readonly offset: number };
   'json/too-deep': TextPosition & { readonly maxDepth: number };
   /** `length` is `">N"` when a line was too long to keep. */
   'json/too-large': {
@@ -135,6 +146,12 @@ const MESSAGES: {
   'json/lone-surrogate': {
     vi: (p) => `Chuỗi chứa nửa cặp thay thế UTF-16 đơn lẻ${atVi(p)}.`,
     en: (p) => `A string holds a lone UTF-16 surrogate${at(p)}.`,
+  },
+  'json/invalid-utf8': {
+    vi: (p) =>
+      `Dòng ${s(p, 'line')} không phải văn bản UTF-8 hợp lệ (byte sai đầu tiên ở vị trí ${s(p, 'offset')}, đếm từ 0).`,
+    en: (p) =>
+      `Line ${s(p, 'line')} is not valid UTF-8 text (first bad byte at offset ${s(p, 'offset')}, from 0).`,
   },
   'json/too-deep': {
     vi: (p) => `JSON lồng nhau quá sâu (giới hạn ${s(p, 'maxDepth')} cấp)${atVi(p)}.`,

@@ -10,8 +10,10 @@ import {
 import * as z from 'zod/mini';
 import { compileFastCheck, type FastCheck, nestingOf, tallyProves } from './internal/fast-check.js';
 import { type KeyOrder, keyOrderOf } from './internal/key-order.js';
+import { type EndedLine, PartialLine } from './internal/partial-line.js';
 import { plainText, provenClean } from './internal/quick-check.js';
 import { scanJson } from './internal/scan.js';
+import { fatalUtf8Decoder, invalidUtf8At } from './internal/utf8.js';
 import { writeJson } from './internal/write-json.js';
 import { schemaIssues } from './internal/zod-issues.js';
 import { type AnyIssue, createJsonIssue, type JsonIssue } from './issues.js';
@@ -49,9 +51,11 @@ export interface ReadableStreamLike {
  * iterable of `Buffer`s, e.g. `fs.createReadStream(path)`), or any
  * (async) iterable of `Uint8Array` or `string` chunks.
  *
- * @remarks Bytes are decoded as UTF-8 with a streaming `TextDecoder`, so a
- * character split across two chunks is read whole. Do not mix byte and text
- * chunks in one source.
+ * @remarks Bytes are split into lines at the newline byte and each line is
+ * decoded whole with a fatal UTF-8 `TextDecoder`: a character split across
+ * two chunks is read whole, and a line whose bytes are not UTF-8 is a bad
+ * line (`json/invalid-utf8`), never read with U+FFFD. Text chunks are taken
+ * as they are. Do not mix byte and text chunks in one source.
  * @category Model
  */
 export type NdjsonSource =
@@ -65,7 +69,11 @@ export type NdjsonSource =
  * @category Model
  */
 export interface ReadNdjsonOptions {
-  /** The longest line accepted, in UTF-16 code units (default 1,048,576); longer lines are bad, not buffered. */
+  /**
+   * The longest line accepted, in UTF-16 code units (default 1,048,576);
+   * longer lines are bad, not buffered (of bytes, at most three per code unit
+   * of the limit are held before the line is dropped).
+   */
   readonly maxLineLength?: number;
   /** The deepest nesting allowed in one record (default 64). */
   readonly maxDepth?: number;
@@ -115,14 +123,6 @@ export interface NdjsonCounts {
   /** Blank lines, skipped. */
   readonly blank: number;
 }
-
-interface TextDecoderLike {
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
-}
-type TextDecoderCtor = new (
-  label?: string,
-  options?: { fatal?: boolean; ignoreBOM?: boolean },
-) => TextDecoderLike;
 
 const isStream = (s: NdjsonSource): s is ReadableStreamLike =>
   typeof (s as Partial<ReadableStreamLike>).getReader === 'function';
@@ -226,61 +226,113 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
   }
 
   async *#run(): AsyncGenerator<NdjsonEntry<T>> {
-    const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
-    const decoder = new Decoder('utf-8');
-    const max = this.#maxLineLength;
-    let carry = '';
-    let oversized = false;
-    let first = true;
+    const decoder = fatalUtf8Decoder();
+    const partial = new PartialLine(this.#maxLineLength);
+    let offset = 0;
     for await (const chunk of chunksOf(this.#source)) {
-      let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      if (first && text.length > 0) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
-      // One look at the whole chunk for `\u` and lone surrogates serves all its lines.
-      const plain = this.#shaped !== undefined && plainText(text, 0);
-      let start = 0;
-      let nl = text.indexOf('\n');
-      if (nl < 0) {
-        if (!oversized) {
-          carry += text;
-          if (carry.length > max) {
-            oversized = true;
-            carry = '';
-          }
-        }
+      if (chunk.length === 0) continue;
+      const isText = typeof chunk === 'string';
+      const base = offset;
+      if (!isText) offset += chunk.length;
+      const first = isText ? chunk.indexOf('\n') : chunk.indexOf(10);
+      if (first < 0) {
+        if (isText) partial.keepText(chunk);
+        else partial.keepBytes(chunk, base);
         continue;
       }
-      do {
-        const piece = text.slice(start, nl);
-        let lineText: string | null;
-        let linePlain = plain;
-        if (oversized) {
-          lineText = null;
-          oversized = false;
-        } else if (carry.length > 0) {
-          lineText = carry + piece;
-          carry = '';
-          linePlain = false;
-        } else lineText = piece;
-        const entry = this.#line(lineText, linePlain);
+      let from = 0;
+      if (partial.open) {
+        const ended = partial.end(isText ? chunk.slice(0, first) : chunk.subarray(0, first), base);
+        const entry = this.#ended(ended);
         if (entry !== undefined) yield entry;
-        start = nl + 1;
-        nl = text.indexOf('\n', start);
-      } while (nl >= 0);
-      carry = text.slice(start);
-      if (carry.length > max) {
-        oversized = true;
-        carry = '';
+        from = first + 1;
+      }
+      // The whole lines of the chunk at once, then the start of the next line.
+      if (isText) {
+        const last = chunk.lastIndexOf('\n');
+        if (from <= last) yield* this.#wholeLines(chunk.slice(from, last));
+        if (last + 1 < chunk.length) partial.keepText(chunk.slice(last + 1));
+      } else {
+        const last = chunk.lastIndexOf(10);
+        if (from <= last) yield* this.#byteLines(chunk, from, last, base, decoder);
+        if (last + 1 < chunk.length) partial.keepBytes(chunk.subarray(last + 1), base + last + 1);
       }
     }
-    const tail = decoder.decode();
-    if (tail.length > 0 && !oversized) carry += tail;
-    if (oversized || carry.length > 0) {
-      const entry = this.#line(oversized ? null : carry, false);
+    if (partial.open) {
+      const entry = this.#ended(partial.end());
       if (entry !== undefined) yield entry;
     }
+  }
+
+  /** The entry of a line read across chunks. */
+  #ended(ended: EndedLine): NdjsonEntry<T> | undefined {
+    if (ended.kind === 'not-utf8') return this.#notUtf8(ended.offset);
+    return this.#line(ended.kind === 'long' ? null : ended.text, false);
+  }
+
+  /** The lines of a text of whole lines (`\n` between them, none at the end). */
+  *#wholeLines(text: string): Generator<NdjsonEntry<T>> {
+    // One look at the whole text for `\u` and lone surrogates serves all its lines.
+    const plain = this.#shaped !== undefined && plainText(text, 0);
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const entry = this.#line(nl < 0 ? text.slice(start) : text.slice(start, nl), plain);
+      if (entry !== undefined) yield entry;
+      if (nl < 0) return;
+      start = nl + 1;
+    }
+  }
+
+  /**
+   * The whole lines in `chunk[from, last)` (`last` is a newline), the chunk
+   * starting at byte `base` of the source: decoded at once, or, when that
+   * fails, line by line so that only the lines that are not UTF-8 are bad.
+   */
+  *#byteLines(
+    chunk: Uint8Array,
+    from: number,
+    last: number,
+    base: number,
+    decoder: { decode(input: Uint8Array): string },
+  ): Generator<NdjsonEntry<T>> {
+    let text: string | undefined;
+    try {
+      text = decoder.decode(chunk.subarray(from, last));
+    } catch {
+      // Some line is not UTF-8: each line on its own below.
+    }
+    if (text !== undefined) {
+      yield* this.#wholeLines(text);
+      return;
+    }
+    for (let a = from; a <= last; ) {
+      const nl = chunk.indexOf(10, a);
+      const b = nl < 0 || nl > last ? last : nl;
+      let line: string | undefined;
+      try {
+        line = decoder.decode(chunk.subarray(a, b));
+      } catch {
+        // Not UTF-8: a bad line.
+      }
+      const entry =
+        line === undefined
+          ? this.#notUtf8(base + a + Math.max(0, invalidUtf8At(chunk, a, b) - a))
+          : this.#line(line, false);
+      if (entry !== undefined) yield entry;
+      a = b + 1;
+    }
+  }
+
+  /** A bad line whose bytes are not UTF-8, the first bad byte at `offset` of the source. */
+  #notUtf8(offset: number): NdjsonEntry<T> {
+    const line = ++this.#lines;
+    this.#bad++;
+    return {
+      ok: false,
+      line,
+      issues: [createJsonIssue('json/invalid-utf8', [], { line, offset })],
+    };
   }
 
   /**
@@ -303,7 +355,10 @@ export class NdjsonReader<T> implements AsyncIterable<NdjsonEntry<T>> {
         ],
       };
     }
-    const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    // A byte order mark may open the file (and only the file).
+    const bom = line === 1 && raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const cr = raw.charCodeAt(raw.length - 1) === 13 ? 1 : 0;
+    const text = bom + cr === 0 ? raw : raw.slice(bom, raw.length - cr);
     if (isBlank(text)) {
       this.#blank++;
       return undefined;
@@ -406,8 +461,8 @@ function withLine(issue: JsonIssue, line: number): JsonIssue {
  * @remarks Every line is accounted for: good records are yielded as
  * `{ ok: true, line, value }`, bad lines as `{ ok: false, line, issues }`
  * (JSON syntax with the column, duplicate keys, unsafe numbers, lone
- * surrogates, too deep, too long, schema issues with core's `schema/…`
- * codes), and reading goes on after a bad line; blank lines are skipped and
+ * surrogates, bytes that are not UTF-8, too deep, too long, schema issues
+ * with core's `schema/…` codes), and reading goes on after a bad line; blank lines are skipped and
  * counted. `reader.counts` gives the totals. Lines end with `\n` or `\r\n`;
  * a last line without a newline is read. A UTF-8 byte order mark is skipped.
  * @param source - A `ReadableStream`, a Node stream or an (async) iterable of chunks.

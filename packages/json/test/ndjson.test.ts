@@ -296,3 +296,203 @@ describe('writeNdjson', () => {
     expect(text).toBe('{"a":[{"c":2,"d":1}],"b":1}\n');
   });
 });
+
+describe('bytes that are not UTF-8', () => {
+  const good = (k: number) => enc.encode(JSON.stringify(unit(k)));
+  const join = (...parts: (Uint8Array | number[])[]) => {
+    const out: number[] = [];
+    for (const p of parts) out.push(...p);
+    return new Uint8Array(out);
+  };
+  const nl = [10];
+
+  it('reads a line with a bad byte as a bad line, at its line, and goes on', async () => {
+    const line2 = good(2);
+    const bad = join(line2.subarray(0, 20), [0xff], line2.subarray(20));
+    const bytes = join(good(1), nl, bad, nl, good(3), nl);
+    const r = await collectNdjson(readUnitsNdjson([bytes]));
+    expect(r.counts).toEqual({ lines: 3, good: 2, bad: 1, blank: 0 });
+    expect(r.values.map((v) => v.line)).toEqual([1, 3]);
+    const offset = good(1).length + 1 + 20;
+    expect(r.bad).toEqual([
+      {
+        line: 2,
+        issues: [
+          {
+            code: 'json/invalid-utf8',
+            severity: 'error',
+            path: [],
+            params: { line: 2, offset },
+            message: {
+              vi: `Dòng 2 không phải văn bản UTF-8 hợp lệ (byte sai đầu tiên ở vị trí ${offset}, đếm từ 0).`,
+              en: `Line 2 is not valid UTF-8 text (first bad byte at offset ${offset}, from 0).`,
+            },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses an event whose text holds a bad byte instead of reading U+FFFD', async () => {
+    const text = JSON.stringify(event({ recordedBy: 'VP#' }));
+    const bytes = enc.encode(`${text}\n${JSON.stringify(event())}\n`);
+    bytes[text.indexOf('#')] = 0xff;
+    const r = await collectNdjson(readEventsNdjson([bytes]));
+    expect(r.counts).toEqual({ lines: 2, good: 1, bad: 1, blank: 0 });
+    expect(r.bad[0]?.issues.map((i) => i.code)).toEqual(['json/invalid-utf8']);
+    expect(r.values.some((v) => JSON.stringify(v.value).includes('\uFFFD'))).toBe(false);
+  });
+
+  it('refuses a sequence cut short by the end of the file, and bad bytes after a BOM', async () => {
+    const cut = await collectNdjson(readUnitsNdjson([join(good(1), nl, [0x22, 0xe1, 0xbb])]));
+    expect(cut.counts).toEqual({ lines: 2, good: 1, bad: 1, blank: 0 });
+    expect(cut.bad[0]?.issues[0]?.params).toEqual({ line: 2, offset: good(1).length + 2 });
+    const bom = await collectNdjson(readUnitsNdjson([join([0xef, 0xbb, 0xbf], good(1), nl)]));
+    expect(bom.counts.good).toBe(1);
+    const afterBom = await collectNdjson(readUnitsNdjson([join([0xef, 0xbb, 0xbf, 0xc0, 0x80])]));
+    expect(afterBom.bad[0]?.issues[0]?.params).toEqual({ line: 1, offset: 3 });
+  });
+
+  it('keeps its own copy of a partial line when the source reuses its buffer', async () => {
+    function* reused(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+      const buffer = Buffer.alloc(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const n = Math.min(size, bytes.length - at);
+        buffer.set(bytes.subarray(at, at + n));
+        yield buffer.subarray(0, n);
+      }
+    }
+    const r = await collectNdjson(readUnitsNdjson(reused(enc.encode(lines(20)), 13)));
+    expect(r.counts).toEqual({ lines: 20, good: 20, bad: 0, blank: 0 });
+    expect(r.values.map((v) => v.value)).toEqual(Array.from({ length: 20 }, (_, k) => unit(k)));
+  });
+
+  it('reads a character split across chunks whole, at every cut of it', async () => {
+    // Ế (3 bytes) and 🌾 (4 bytes) in one line, cut at every byte.
+    const bytes = enc.encode('{"id":"a","name":"Ế 🌾","level":"province"}\n');
+    for (let at = 1; at < bytes.length; at++) {
+      const r = await collectNdjson(readUnitsNdjson([bytes.subarray(0, at), bytes.subarray(at)]));
+      expect(r.counts, `cut at ${at}`).toEqual({ lines: 1, good: 1, bad: 0, blank: 0 });
+      expect(r.values[0]?.value.name).toBe('Ế 🌾');
+    }
+  });
+
+  it('keeps a lone surrogate of a text source a bad line, and a pair split across text chunks whole', async () => {
+    const lone = await collectNdjson(
+      readUnitsNdjson([
+        '{"id":"a","name":"A\uD83C","level":"province"}\n',
+        JSON.stringify(unit(1)),
+      ]),
+    );
+    expect(lone.counts).toEqual({ lines: 2, good: 1, bad: 1, blank: 0 });
+    expect(lone.bad[0]?.issues[0]?.code).toBe('json/lone-surrogate');
+    const pair = await collectNdjson(
+      readUnitsNdjson(['{"id":"a","name":"A\uD83C', '\uDF3E","level":"province"}\n']),
+    );
+    expect(pair.values[0]?.value.name).toBe('A🌾');
+  });
+
+  // Bad sequences: stray bytes, overlong forms, surrogates, beyond U+10FFFF, cut short.
+  const badSequences = [
+    [0xff],
+    [0x80],
+    [0xc0, 0x80],
+    [0xc1, 0xbf],
+    [0xe0, 0x80, 0x80],
+    [0xe2, 0x82],
+    [0xed, 0xa0, 0x80],
+    [0xf0, 0x80, 0x80, 0x80],
+    [0xf4, 0x90, 0x80, 0x80],
+    [0xf5, 0x80, 0x80, 0x80],
+    [0xf0, 0x9f, 0x8c],
+  ];
+  /** The offset of the first bad byte, found with the runtime's decoder alone: the longest prefix it accepts. */
+  const firstBad = (bytes: Uint8Array): number => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    for (let p = bytes.length; p >= 0; p--) {
+      try {
+        strict.decode(bytes.subarray(0, p));
+        return p;
+      } catch {
+        // shorter
+      }
+    }
+    return 0;
+  };
+
+  it('accounts for every line exactly, however bytes with bad sequences are cut', async () => {
+    const lineArb = fc.record({
+      k: fc.nat(99),
+      bad: fc.option(
+        fc.record({ seq: fc.constantFrom(...badSequences), at: fc.nat(), twice: fc.boolean() }),
+        { freq: 2 },
+      ),
+      end: fc.constantFrom('\n', '\r\n', '\n \n', ''),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(lineArb, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(100_000)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        async (rows, sizes, bom) => {
+          // The file, and the same file as text where each line that is not UTF-8 is `x`.
+          const parts: number[] = bom ? [0xef, 0xbb, 0xbf] : [];
+          const textLines: string[] = [];
+          const expected = new Map<number, number>();
+          rows.forEach((row, k) => {
+            const last = k === rows.length - 1;
+            const end = row.end === '' && !last ? '\n' : row.end;
+            let line = good(row.k);
+            if (row.bad) {
+              const at = row.bad.at % (line.length + 1);
+              const seq = row.bad.twice ? [...row.bad.seq, ...row.bad.seq] : row.bad.seq;
+              line = join(line.subarray(0, at), seq, line.subarray(at));
+            }
+            const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+            let text: string;
+            try {
+              text = strict.decode(line);
+            } catch {
+              text = 'x';
+              expected.set(lineNumberOf(textLines), parts.length + firstBad(line));
+            }
+            parts.push(...line, ...enc.encode(end));
+            textLines.push(`${text}${end}`);
+          });
+          const bytes = new Uint8Array(parts);
+          const got = await collectNdjson(readUnitsNdjson(cut(bytes, sizes)));
+          const reference = await collectNdjson(
+            readUnitsNdjson([`${bom ? '\uFEFF' : ''}${textLines.join('')}`]),
+          );
+          expect(got.counts).toEqual(reference.counts);
+          expect(got.values).toEqual(reference.values);
+          expect(got.bad.length).toBe(reference.bad.length);
+          for (const [k, b] of got.bad.entries()) {
+            const offset = expected.get(b.line);
+            if (offset === undefined) expect(b).toEqual(reference.bad[k]);
+            else {
+              expect(reference.bad[k]?.line).toBe(b.line);
+              expect(b.issues).toMatchObject([
+                { code: 'json/invalid-utf8', params: { line: b.line, offset } },
+              ]);
+            }
+          }
+          expect([...expected.keys()].every((line) => got.bad.some((b) => b.line === line))).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The line number (from 1) of the next line after these text lines (each ends with its newlines). */
+function lineNumberOf(textLines: readonly string[]): number {
+  let n = 1;
+  for (const t of textLines) for (const c of t) if (c === '\n') n++;
+  return n;
+}

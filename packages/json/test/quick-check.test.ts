@@ -389,10 +389,23 @@ describe('the quick path of the NDJSON readers', () => {
           maxLength: 4,
         }),
         fc.boolean(),
-        async (text, sizes, asText) => {
+        // Bad UTF-8 put into byte sources: where (a fraction of the length) and which bytes.
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.constantFrom([0xff], [0x80], [0xc0, 0xaf], [0xe1, 0xbb], [0xed, 0xb0, 0x80]),
+          ),
+          { maxLength: 3 },
+        ),
+        async (text, sizes, asText, corrupt) => {
           // Bytes (UTF-8 turns a lone surrogate into U+FFFD) or text chunks (which keep it).
+          let bytes = new TextEncoder().encode(text);
+          for (const [where, seq] of corrupt) {
+            const at = Math.floor(where * bytes.length);
+            bytes = new Uint8Array([...bytes.subarray(0, at), ...seq, ...bytes.subarray(at)]);
+          }
           const source: { length: number; slice(a: number, b: number): Uint8Array | string } =
-            asText ? text : new TextEncoder().encode(text);
+            asText ? text : bytes;
           const chunks = () => {
             const out: (Uint8Array | string)[] = [];
             for (let at = 0, k = 0; at < source.length; k++) {
@@ -417,6 +430,29 @@ describe('the quick path of the NDJSON readers', () => {
             }),
           );
           expect(units).toEqual(unitsFull);
+          if (!asText) {
+            // Each line whose bytes are not UTF-8, and only those, is a json/invalid-utf8 line.
+            const strict = new TextDecoder('utf-8', { fatal: true });
+            const notUtf8: number[] = [];
+            let line = 0;
+            for (let a = 0; a <= bytes.length; ) {
+              const nl = bytes.indexOf(10, a);
+              const b = nl < 0 ? bytes.length : nl;
+              if (b > a || nl >= 0) line++;
+              try {
+                strict.decode(bytes.subarray(a, b));
+              } catch {
+                notUtf8.push(line);
+              }
+              if (nl < 0) break;
+              a = nl + 1;
+            }
+            expect(quick.counts.lines).toBe(line);
+            const flagged = quick.out
+              .filter((e) => !e.ok && e.issues[0]?.code === 'json/invalid-utf8')
+              .map((e) => e.line);
+            expect(flagged).toEqual(notUtf8);
+          }
         },
       ),
       { numRuns: 60 },
