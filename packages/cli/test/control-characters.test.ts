@@ -1,17 +1,16 @@
 // Issue 13, item 6: the CLI's text output never echoes control characters from the input.
 // Ids, titles, names and file names below hold ESC, BEL, CSI sequences (set the title,
 // clear the screen), U+202E and U+FFFF; all text goes through core's cleanText.
-import { type Plan, plan985KhHndt } from '@rollout/core';
+import { clonePlan, type Plan, plan985KhHndt } from '@rollout/core';
 import { stringifyPlan } from '@rollout/json';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
 const NASTY = '\u001b]0;pwned\u0007\u001b[2J\u001b[31m\u009b1m\u202e\u2066\uffff\u0085\u007f';
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function hostilePlan(): Plan {
-  const plan = copy(plan985KhHndt);
+  const plan = clonePlan(plan985KhHndt);
   plan.header.title = `Kế hoạch ${NASTY}học tập`;
   plan.header.issuer.name = `Hội Nông dân ${NASTY}tỉnh`;
   for (const tier of plan.tiers) tier.name = `${tier.name}${NASTY}`;
