@@ -85,7 +85,7 @@ const anyPlan: fc.Arbitrary<Plan> = fc.oneof(
 const anyUnits: fc.Arbitrary<Unit[]> = fc.oneof(
   { weight: 4, arbitrary: mutated([UNITS as Unit[]]) },
   { weight: 1, arbitrary: anyJson as fc.Arbitrary<Unit[]> },
-  { weight: 1, arbitrary: fc.constant([]) },
+  { weight: 1, arbitrary: fc.constant<Unit[]>([]) },
 );
 const anyEvents: fc.Arbitrary<ProgressEvent[]> = fc.oneof(
   { weight: 4, arbitrary: mutated([EVENTS as ProgressEvent[]]) },

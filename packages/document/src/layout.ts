@@ -21,6 +21,7 @@ import {
   SIGNATURE_MODE_LABELS,
 } from '@rollout/core';
 import { clean, endItem, endSentence, lowerFirst, sayingOf, upperFirst } from './clean.js';
+import { layingOutPlan } from './internal/unreadable.js';
 import type { LayoutRuleSetName, LayoutRules } from './layout-rules.js';
 import { defaultLayoutRules, LAYOUT_RULES, lineHeightPt } from './layout-rules.js';
 import { listLetter } from './list-letter.js';
@@ -351,7 +352,11 @@ export function mottoOf(
   rules: LayoutRules,
 ): Motto {
   const h = plan.header;
-  return options.motto ?? h.motto ?? (h.issuer.kind === 'party' ? 'party' : rules.defaultMotto);
+  // A motto outside the type (from a caller without types) counts as none given.
+  const known = (m: unknown): m is Motto => m === 'party' || m === 'state';
+  if (known(options.motto)) return options.motto;
+  if (known(h.motto)) return h.motto;
+  return h.issuer.kind === 'party' ? 'party' : rules.defaultMotto;
 }
 
 /** The motto lines of a language. */
@@ -503,7 +508,9 @@ function namesDeadline(description: string, rule: DateRule, lang: FormatLang): b
  * @param plan - A plan (validated or not: missing references print their ids).
  * @param options - Language, rule set and motto.
  * @returns The laid-out document.
- * @throws `RangeError` when `options.rules` names no shipped rule set.
+ * @throws `RangeError` when `options.rules` names no shipped rule set;
+ * `PlanValidationError` (of `@rollout/core`, with the schema errors) when
+ * `plan` is so far from a plan that it cannot be laid out.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -516,6 +523,10 @@ function namesDeadline(description: string, rule: DateRule, lang: FormatLang): b
  * @category Rendering
  */
 export function layoutPlan(plan: Plan, options: RenderPlanOptions = {}): PlanLayout {
+  return layingOutPlan(plan, () => layoutPlanOf(plan, options));
+}
+
+function layoutPlanOf(plan: Plan, options: RenderPlanOptions): PlanLayout {
   const lang: FormatLang = options.lang === 'en' ? 'en' : 'vi';
   const L = lang === 'en' ? EN : VI;
   const rules = resolveRules(plan, options.rules);
