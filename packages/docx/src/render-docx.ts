@@ -532,7 +532,8 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * @param options - Language, layout rule set, motto, timestamp, creator.
  * @returns The bytes of the `.docx` file.
  * @throws `RangeError` when `options.timestamp` is given and is not an ISO date, or
- * `options.rules` names no shipped rule set.
+ * `options.rules` names no shipped rule set; `PlanValidationError` (of
+ * `@rollout/core`) when `plan` is so far from a plan that it cannot be laid out.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -548,7 +549,8 @@ export async function renderDocx(plan: Plan, options: RenderDocxOptions = {}): P
       `renderDocx: timestamp must be an ISO date (YYYY-MM-DD), not ${options.timestamp}`,
     );
   }
-  const planDate = isoOrUndefined(plan.header.date);
+  // A value that is not a plan has no header: layoutPlan then says why (PlanValidationError).
+  const planDate = isoOrUndefined((plan as Partial<Plan> | null)?.header?.date);
   return pack(layoutPlan(plan, options), options.timestamp ?? planDate ?? '2000-01-01', options);
 }
 
