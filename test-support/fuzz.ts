@@ -423,3 +423,23 @@ export async function holdsAsync(
   expect(second, `${name} gave another result on a second call`).toBe(first);
   return first;
 }
+
+/**
+ * The shared-state check (issue 13, item 3): a good call, a hostile call, the good call
+ * again; the two good results must be the same. A hostile call may fail with its typed
+ * error; only what it leaves behind (caches, tables, default calendars) matters here.
+ */
+export async function goodAfterHostile(
+  good: () => unknown,
+  hostileCalls: readonly (() => unknown)[],
+): Promise<void> {
+  const first = picture(await good());
+  for (const h of hostileCalls) {
+    try {
+      await h();
+    } catch {
+      // Its own failure is the fuzz suite's business, not this check's.
+    }
+    expect(picture(await good()), 'a hostile call changed a later good result').toBe(first);
+  }
+}
