@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLayout,
   layoutPlan,
+  listLetter,
   renderHtml,
   renderProgressHtml,
   renderText,
@@ -40,5 +41,24 @@ describe('found by the fuzz suite', () => {
     // A real report still renders, with or without its plan.
     expect(renderProgressHtml(report, { plan: plan985KhHndt })).toContain('<html');
     expect(() => renderProgressHtml(report, { plan: {} as Plan })).not.toThrow(TypeError);
+  });
+
+  it('listLetter(Infinity) is empty at once (it looped until the string overflowed, ~40 s)', () => {
+    expect(listLetter(Number.POSITIVE_INFINITY)).toBe('');
+    expect(listLetter(Number.NEGATIVE_INFINITY)).toBe('');
+    expect(listLetter(Number.NaN)).toBe('');
+    expect(listLetter(0)).toBe('a');
+    expect(listLetter(23)).toBe('aa');
+    expect(listLetter(1e308).length).toBeLessThan(300);
+  });
+
+  it('a report whose tier or overdue item has lost its name renders, with the name blank', () => {
+    const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON();
+    const { name: _t, ...tier } = report.tiers[0]!;
+    const { name: _o, ...item } = report.overdue[0]!;
+    const bad = { ...report, tiers: [tier, ...report.tiers.slice(1)], overdue: [item] };
+    // Before: TypeError "Cannot read properties of undefined (reading 'normalize')".
+    const html = renderProgressHtml(bad as unknown as RollupResult, { plan: plan985KhHndt });
+    expect(html).toContain('<html');
   });
 });

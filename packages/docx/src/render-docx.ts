@@ -489,7 +489,9 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
   }
   // fflate writes DOS times from a Date's local fields; a Date built from local fields
   // (at noon, clear of daylight-saving gaps) gives the same fields in every time zone.
-  const [, y, mo, d] = ISO_DATE.exec(date < '1980-01-01' ? '1980-01-01' : date) ?? [];
+  // Zip times run from 1980 to 2099: a timestamp outside is clamped into them.
+  const zipDate = date < '1980-01-01' ? '1980-01-01' : date > '2099-12-31' ? '2099-12-31' : date;
+  const [, y, mo, d] = ISO_DATE.exec(zipDate) ?? [];
   const mtime = new Date(Number(y), Number(mo) - 1, Number(d), 12, 0, 0);
   return zipSync(out, { level: 6, mtime });
 }
