@@ -37,7 +37,10 @@ const shapes = [
   ['a 100,000-unit ring', true],
 ] as const;
 
-const calls: readonly (readonly [string, (units: Unit[]) => { issues: readonly { code: string }[] }])[] = [
+const calls: readonly (readonly [
+  string,
+  (units: Unit[]) => { issues: readonly { code: string }[] },
+])[] = [
   ['rollup', (units) => rollup(plan985KhHndt, [], { units, today: '2020-10-20' }).toJSON()],
   ['createRollup', (units) => createRollup(plan985KhHndt, { units }).toJSON()],
   ['schedule', (units) => schedule(plan985KhHndt, { units })],

@@ -147,7 +147,9 @@ function isIssueShaped(v: unknown): boolean {
     i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
     typeof i.params === 'object' &&
     i.params !== null &&
-    !Array.isArray(i.params)
+    !Array.isArray(i.params) &&
+    typeof i.message?.vi === 'string' &&
+    typeof i.message.en === 'string'
   );
 }
 /** Is `e` the documented TypeError of applyEvent on a state it did not make? */

@@ -609,7 +609,8 @@ export async function renderProgressDocx(
   report: RollupResult,
   options: RenderProgressDocxOptions = {},
 ): Promise<Uint8Array> {
-  const date =
-    isoOrUndefined(options.date) ?? isoOrUndefined(report.today ?? undefined) ?? '2000-01-01';
+  // A value that is not a report: layoutProgressReport then says why (PlanValidationError).
+  const today = (report as Partial<RollupResult> | null)?.today ?? undefined;
+  const date = isoOrUndefined(options.date) ?? isoOrUndefined(today) ?? '2000-01-01';
   return pack(layoutProgressReport(report, options), date, options);
 }

@@ -1,9 +1,9 @@
 // Bugs the fuzz suite (fuzz.test.ts) found, each pinned by the smallest input that showed it.
-import type { Plan } from '@rollout/core';
+import type { Plan, RollupResult } from '@rollout/core';
 import { PlanValidationError, plan985KhHndt } from '@rollout/core';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../src/index.js';
+import { renderDocx, renderProgressDocx } from '../src/index.js';
 
 describe('found by the fuzz suite', () => {
   it('a value that is not a plan rejects with a PlanValidationError, not a TypeError', async () => {
@@ -19,5 +19,13 @@ describe('found by the fuzz suite', () => {
       expect(bytes[0]).toBe(0x50);
       expect(strFromU8(unzipSync(bytes)['docProps/core.xml']!)).toContain(timestamp);
     }
+  });
+
+  it('a value that is not a roll-up report rejects with a PlanValidationError', async () => {
+    // Before: TypeError "Cannot read properties of null (reading 'today')".
+    for (const notReport of [null, 'x', {}])
+      await expect(renderProgressDocx(notReport as unknown as RollupResult)).rejects.toThrow(
+        PlanValidationError,
+      );
   });
 });
