@@ -362,7 +362,8 @@ describe('@rollout/core fuzz: text, references, issues, schemas', () => {
       fc.property(
         mutated(real).filter(isIssueShaped),
         fc.constantFrom(...Object.keys(core.ISSUE_CODES)),
-        anyJson,
+        // Params of the type: strings and numbers under any name.
+        fc.dictionary(anyString, fc.oneof(anyString, anyNumber), { maxKeys: 6 }),
         (issue, code, params) => {
           holds('formatIssue', core.formatIssue, [issue]);
           holds('formatIssue(en)', core.formatIssue, [issue, { lang: 'en', withPath: true }]);

@@ -439,7 +439,8 @@ function layoutReportOf(report: RollupResult, options: ProgressReportOptions): P
   const L = lang === 'en' ? EN : VI;
   const plan = options.plan;
   const n = (x: number) => formatCount(x, lang);
-  const date = options.date ?? report.today ?? undefined;
+  // A date that is not a string (a report read from a file without checks) counts as none.
+  const date = [options.date, report.today].find((d): d is string => typeof d === 'string');
   const base = plan ? layoutPlan(plan, options) : undefined;
   const rules = resolveRules(plan ?? NO_PLAN, options.rules);
 
@@ -502,7 +503,7 @@ function layoutReportOf(report: RollupResult, options: ProgressReportOptions): P
           text: L.intro(
             plan ? clean(plan.header.reference) : undefined,
             plan?.header.date,
-            report.today,
+            typeof report.today === 'string' ? report.today : null,
           ),
         },
       ],

@@ -61,4 +61,13 @@ describe('found by the fuzz suite', () => {
     const html = renderProgressHtml(bad as unknown as RollupResult, { plan: plan985KhHndt });
     expect(html).toContain('<html');
   });
+
+  it('a report whose today is not a string renders as a report without a date', () => {
+    const report = rollup(plan985KhHndt, [], { today: '2020-10-20' }).toJSON();
+    const bad = { ...report, today: true } as unknown as RollupResult;
+    // Before: TypeError "text.matchAll is not a function".
+    expect(renderProgressHtml(bad, { plan: plan985KhHndt })).toBe(
+      renderProgressHtml({ ...report, today: null }, { plan: plan985KhHndt }),
+    );
+  });
 });
