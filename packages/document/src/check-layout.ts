@@ -1,5 +1,6 @@
 import type { DeepReadonly, Issue, Plan } from '@rollout/core';
 import { createIssue } from '@rollout/core';
+import { layingOutPlan } from './internal/unreadable.js';
 import type { RenderPlanOptions } from './layout.js';
 import { mottoLines, mottoOf, resolveRules } from './layout.js';
 
@@ -19,7 +20,8 @@ import { mottoLines, mottoOf, resolveRules } from './layout.js';
  * @param plan - The plan to render.
  * @param options - The rule set, motto and language the renderers will get.
  * @returns The issues, empty when the choice fits.
- * @throws `RangeError` when `options.rules` names no shipped rule set (as the renderers do).
+ * @throws `RangeError` when `options.rules` names no shipped rule set, and
+ * `PlanValidationError` when `plan` has no header to read (as the renderers do).
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -34,10 +36,11 @@ export function checkLayout(
   options: RenderPlanOptions = {},
 ): Issue[] {
   // Read only: checkLayout never changes what it is given (the fuzz tests check it).
-  return checkLayoutOf(plan as Pick<Plan, 'header'>, options);
+  const p = plan as Pick<Plan, 'header'>;
+  return layingOutPlan(p, () => checkLayoutOf(p, options));
 }
 
-function checkLayoutOf(plan: Pick<Plan, 'header'>, options: RenderPlanOptions = {}): Issue[] {
+function checkLayoutOf(plan: Pick<Plan, 'header'>, options: RenderPlanOptions): Issue[] {
   const rules = resolveRules(plan, options.rules);
   const motto = mottoOf(plan, options, rules);
   if (motto === rules.defaultMotto) return [];

@@ -4,10 +4,12 @@ import { cleanText } from '@rollout/core';
 /**
  * Plan text as one clean NFC line: `cleanText` of `@rollout/core` (controls, bidi
  * controls, non-characters and lone surrogates removed), line breaks and runs of white
- * space folded into one space, ends trimmed.
+ * space folded into one space, ends trimmed. A missing text (not a string) is empty.
  */
 export function clean(text: string): string {
-  return cleanText(text, { newlines: 'space' });
+  // A text missing from unchecked input (a report read from a file) prints as nothing.
+  const t = typeof text === 'string' ? text : typeof text === 'number' ? String(text) : '';
+  return cleanText(t, { newlines: 'space' });
 }
 
 /** Words that keep their capital as the first word of a name: bodies that are proper names on their own. */

@@ -22,6 +22,7 @@ import {
   SIGNATURE_MODE_LABELS,
 } from '@rollout/core';
 import { clean, endItem, endSentence, lowerFirst, sayingOf, upperFirst } from './clean.js';
+import { layingOutPlan } from './internal/unreadable.js';
 import type { LayoutRuleSetName, LayoutRules } from './layout-rules.js';
 import { defaultLayoutRules, LAYOUT_RULES, lineHeightPt } from './layout-rules.js';
 import { listLetter } from './list-letter.js';
@@ -352,7 +353,11 @@ export function mottoOf(
   rules: LayoutRules,
 ): Motto {
   const h = plan.header;
-  return options.motto ?? h.motto ?? (h.issuer.kind === 'party' ? 'party' : rules.defaultMotto);
+  // A motto outside the type (from a caller without types) counts as none given.
+  const known = (m: unknown): m is Motto => m === 'party' || m === 'state';
+  if (known(options.motto)) return options.motto;
+  if (known(h.motto)) return h.motto;
+  return h.issuer.kind === 'party' ? 'party' : rules.defaultMotto;
 }
 
 /** The motto lines of a language. */
@@ -504,7 +509,9 @@ function namesDeadline(description: string, rule: DateRule, lang: FormatLang): b
  * @param plan - A plan (validated or not: missing references print their ids).
  * @param options - Language, rule set and motto.
  * @returns The laid-out document.
- * @throws `RangeError` when `options.rules` names no shipped rule set.
+ * @throws `RangeError` when `options.rules` names no shipped rule set;
+ * `PlanValidationError` (of `@rollout/core`, with the schema errors) when
+ * `plan` is so far from a plan that it cannot be laid out.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -518,10 +525,11 @@ function namesDeadline(description: string, rule: DateRule, lang: FormatLang): b
  */
 export function layoutPlan(plan: ReadonlyPlan, options: RenderPlanOptions = {}): PlanLayout {
   // Read only: layoutPlan never changes what it is given (the fuzz tests check it).
-  return layoutPlanOf(plan as Plan, options);
+  const p = plan as Plan;
+  return layingOutPlan(p, () => layoutPlanOf(p, options));
 }
 
-function layoutPlanOf(plan: Plan, options: RenderPlanOptions = {}): PlanLayout {
+function layoutPlanOf(plan: Plan, options: RenderPlanOptions): PlanLayout {
   const lang: FormatLang = options.lang === 'en' ? 'en' : 'vi';
   const L = lang === 'en' ? EN : VI;
   const rules = resolveRules(plan, options.rules);

@@ -17,7 +17,8 @@ const EN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
  * (`lang: 'en'`) uses a–z, then *aa*, *ab* … alike.
  * @param index - The item's position, from 0.
  * @param lang - `vi` (default) or `en`.
- * @returns The letter(s), without the closing parenthesis.
+ * @returns The letter(s), without the closing parenthesis; empty for an index that
+ * is not a finite number.
  * @example
  * ```ts
  * [0, 3, 4, 5, 6].map((i) => listLetter(i)); // => ['a', 'd', 'đ', 'e', 'g']
@@ -30,6 +31,8 @@ const EN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
  */
 export function listLetter(index: number, lang: FormatLang = 'vi'): string {
   const letters = lang === 'en' ? EN_LETTERS : VI_LETTERS;
+  // Not a finite number (Infinity would loop until the string overflows): no letter.
+  if (!Number.isFinite(index)) return '';
   let n = Math.max(0, Math.trunc(index)) + 1;
   let out = '';
   while (n > 0) {

@@ -17,6 +17,7 @@ import {
 import { clean, endSentence, lowerFirst } from './clean.js';
 import { writeHtml } from './html.js';
 import { HTML_TABLES } from './html-table.js';
+import { layingOutReport } from './internal/unreadable.js';
 import type { PlanBlock, PlanLayout, RenderPlanOptions, TableBlock } from './layout.js';
 import {
   closingFits,
@@ -407,7 +408,10 @@ function heldLateDays(unit: UnitProgress, overdue: readonly OverdueItem[]): numb
  * @param report - The roll-up as plain data: `rollup(plan, events, options).toJSON()`.
  * @param options - The plan, date, number, language, rule set, the office's paragraphs, recipients.
  * @returns The laid-out report, ready for the text, Markdown, HTML and DOCX writers.
- * @throws `RangeError` when `options.rules` names no shipped rule set.
+ * @throws `RangeError` when `options.rules` names no shipped rule set;
+ * `PlanValidationError` (of `@rollout/core`) when `report` lacks the fields of
+ * a `RollupResult` or `options.plan` does not read as a plan, so that neither
+ * can be laid out.
  * @example
  * ```ts
  * import { type ProgressEvent, plan985KhHndt, rollup } from '@rollout/core';
@@ -428,11 +432,16 @@ export function layoutProgressReport(
   report: RollupResult,
   options: ProgressReportOptions = {},
 ): PlanLayout {
+  return layingOutReport(report, options.plan, () => layoutReportOf(report, options));
+}
+
+function layoutReportOf(report: RollupResult, options: ProgressReportOptions): PlanLayout {
   const lang: FormatLang = options.lang === 'en' ? 'en' : 'vi';
   const L = lang === 'en' ? EN : VI;
   const plan = options.plan;
   const n = (x: number) => formatCount(x, lang);
-  const date = options.date ?? report.today ?? undefined;
+  // A date that is not a string (a report read from a file without checks) counts as none.
+  const date = [options.date, report.today].find((d): d is string => typeof d === 'string');
   const base = plan ? layoutPlan(plan, options) : undefined;
   const rules = resolveRules(plan ?? NO_PLAN, options.rules);
 
@@ -495,7 +504,7 @@ export function layoutProgressReport(
           text: L.intro(
             plan ? clean(plan.header.reference) : undefined,
             plan?.header.date,
-            report.today,
+            typeof report.today === 'string' ? report.today : null,
           ),
         },
       ],

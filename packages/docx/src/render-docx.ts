@@ -489,7 +489,9 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
   }
   // fflate writes DOS times from a Date's local fields; a Date built from local fields
   // (at noon, clear of daylight-saving gaps) gives the same fields in every time zone.
-  const [, y, mo, d] = ISO_DATE.exec(date < '1980-01-01' ? '1980-01-01' : date) ?? [];
+  // Zip times run from 1980 to 2099: a timestamp outside is clamped into them.
+  const zipDate = date < '1980-01-01' ? '1980-01-01' : date > '2099-12-31' ? '2099-12-31' : date;
+  const [, y, mo, d] = ISO_DATE.exec(zipDate) ?? [];
   const mtime = new Date(Number(y), Number(mo) - 1, Number(d), 12, 0, 0);
   return zipSync(out, { level: 6, mtime });
 }
@@ -532,7 +534,8 @@ function makeDeterministic(bytes: Uint8Array, date: string): Uint8Array {
  * @param options - Language, layout rule set, motto, timestamp, creator.
  * @returns The bytes of the `.docx` file.
  * @throws `RangeError` when `options.timestamp` is given and is not an ISO date, or
- * `options.rules` names no shipped rule set.
+ * `options.rules` names no shipped rule set; `PlanValidationError` (of
+ * `@rollout/core`) when `plan` is so far from a plan that it cannot be laid out.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -556,7 +559,8 @@ async function renderDocxOf(plan: Plan, options: RenderDocxOptions = {}): Promis
       `renderDocx: timestamp must be an ISO date (YYYY-MM-DD), not ${options.timestamp}`,
     );
   }
-  const planDate = isoOrUndefined(plan.header.date);
+  // A value that is not a plan has no header: layoutPlan then says why (PlanValidationError).
+  const planDate = isoOrUndefined((plan as Partial<Plan> | null)?.header?.date);
   return pack(layoutPlan(plan, options), options.timestamp ?? planDate ?? '2000-01-01', options);
 }
 
@@ -613,7 +617,8 @@ export async function renderProgressDocx(
   report: RollupResult,
   options: RenderProgressDocxOptions = {},
 ): Promise<Uint8Array> {
-  const date =
-    isoOrUndefined(options.date) ?? isoOrUndefined(report.today ?? undefined) ?? '2000-01-01';
+  // A value that is not a report: layoutProgressReport then says why (PlanValidationError).
+  const today = (report as Partial<RollupResult> | null)?.today ?? undefined;
+  const date = isoOrUndefined(options.date) ?? isoOrUndefined(today) ?? '2000-01-01';
   return pack(layoutProgressReport(report, options), date, options);
 }

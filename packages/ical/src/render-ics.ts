@@ -9,6 +9,8 @@ import {
   isValidIsoDate,
   METHOD_LABELS,
   type Plan,
+  PlanValidationError,
+  parsePlan,
   type ScheduleNode,
   type ScheduleResult,
   type Session,
@@ -286,6 +288,9 @@ const EPOCH_2000 = Date.UTC(2000, 0, 1);
  * @param plan - A valid plan.
  * @param options - Scope (tier, unit), dates (schedule, calendar), times, alarms, language, revision.
  * @returns The `.ics` text, lines ending in CRLF.
+ * @throws `PlanValidationError` (of `@rollout/core`, with the schema errors)
+ * when `plan` is so far from a plan (no header, no sessions …) that no feed
+ * can be written; read unknown input with `parsePlan` first.
  * @example
  * ```ts
  * import { plan985KhHndt } from '@rollout/core';
@@ -297,11 +302,19 @@ const EPOCH_2000 = Date.UTC(2000, 0, 1);
  * @category Rendering
  */
 export function renderIcs(plan: ReadonlyPlan, options: RenderIcsOptions = {}): string {
-  // Read only: renderIcs never changes what it is given (the fuzz tests check it).
-  return renderIcsOf(plan as Plan, options);
+  try {
+    // Read only: renderIcs never changes what it is given (the fuzz tests check it).
+    return renderIcsOf(plan as Plan, options);
+  } catch (error) {
+    // A value that is not a plan (a caller without types): the schema errors, as a typed
+    // error. A plan that reads and still fails is our bug: rethrown as it is.
+    const errors = parsePlan(plan).issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) throw new PlanValidationError(errors);
+    throw error;
+  }
 }
 
-function renderIcsOf(plan: Plan, options: RenderIcsOptions = {}): string {
+function renderIcsOf(plan: Plan, options: RenderIcsOptions): string {
   const lang = options.lang ?? 'vi';
   const planKey = planKeyOf(plan);
   const unitInfo =

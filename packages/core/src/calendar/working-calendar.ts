@@ -310,6 +310,8 @@ export class WorkingCalendar {
   addWorkingEpochDays(day: number, n: number): number {
     if (!(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY) || !Number.isInteger(day))
       return Number.NaN;
+    // Infinitely many working days later is past 9999-12-31, never the day itself.
+    if (n === Number.POSITIVE_INFINITY) return Number.NaN;
     if (!(n > 0) || !Number.isFinite(n)) return day;
     let left = Math.trunc(n);
     let t = this.#tableOf(day);
@@ -337,6 +339,7 @@ export class WorkingCalendar {
   latestBeforeWorkingEpochDays(day: number, n: number): number {
     if (!(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY) || !Number.isInteger(day))
       return Number.NaN;
+    if (n === Number.POSITIVE_INFINITY) return Number.NaN;
     if (!(n > 0) || !Number.isFinite(n)) return day;
     // The n-th working day counting back from `day` (inclusive), minus one.
     let left = Math.trunc(n);
@@ -437,7 +440,7 @@ export class WorkingCalendar {
    */
   addWorkingDays(date: IsoDate, n: number): IsoDate | null {
     if (!isValidIsoDate(date)) return null;
-    const k = Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
+    const k = Number.isFinite(n) || n === Number.POSITIVE_INFINITY ? Math.max(0, Math.trunc(n)) : 0;
     return fromEpochDay(this.addWorkingEpochDays(epochDayOfValid(date), k));
   }
 
