@@ -9,7 +9,41 @@
 // for members declared inside the constant's own value (a type literal under a
 // documented Variable). Members of interfaces, type aliases, classes and
 // function signatures still need their own comments.
+//
+// The one exception: the `…IssueParamsByCode` interfaces map each issue code to
+// the params of its message. Each code's entry is documented by the code's own
+// summary (from the package's codes table), and each param by the message
+// that uses it; the params and messages are listed in docs/validation-codes.md.
 import { Comment, Converter, ReflectionKind } from 'typedoc';
+import { CLI_ISSUE_CODES } from '../packages/cli/dist/index.js';
+import { ISSUE_CODES } from '../packages/core/dist/index.js';
+import { IMPORT_ISSUE_CODES } from '../packages/import/dist/index.js';
+import { JSON_ISSUE_CODES } from '../packages/json/dist/index.js';
+
+const SUMMARIES = {
+  ...ISSUE_CODES,
+  ...JSON_ISSUE_CODES,
+  ...IMPORT_ISSUE_CODES,
+  ...CLI_ISSUE_CODES,
+};
+
+/** The comment of a member of an `…IssueParamsByCode` interface, or undefined. */
+function paramsComment(reflection) {
+  const chain = [];
+  for (let r = reflection; r; r = r.parent) chain.push(r);
+  const map = chain.find(
+    (r) => r.kindOf(ReflectionKind.Interface) && /IssueParamsByCode$/.test(r.name),
+  );
+  if (!map || !map.hasComment()) return undefined;
+  const codeEntry = chain[chain.indexOf(map) - 1];
+  if (!codeEntry) return undefined;
+  const code = codeEntry.name;
+  if (reflection === codeEntry) {
+    const summary = SUMMARIES[code]?.summary;
+    return `The params of \`${code}\`${summary ? `: ${summary}` : '.'}`;
+  }
+  return `\`{${reflection.name}}\` in the message of \`${code}\`.`;
+}
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -17,6 +51,11 @@ export function load(app) {
     const project = context.project;
     for (const reflection of project.getReflectionsByKind(ReflectionKind.Property)) {
       if (reflection.hasComment()) continue;
+      const params = paramsComment(reflection);
+      if (params) {
+        reflection.comment = new Comment([{ kind: 'text', text: params }]);
+        continue;
+      }
       let owner = reflection.parent;
       let insideValue = false;
       while (owner) {

@@ -202,7 +202,13 @@ export { cleanText } from './text/clean-text.js';
 export type { ParseUnitTreeResult } from './units/unit-tree.js';
 export { parseUnitTree, validateUnitTree } from './units/unit-tree.js';
 export { assertPlan } from './validate/assert-plan.js';
-export type { IssueCode, IssueParamsByCode, Severity } from './validate/codes.js';
+export type {
+  ActivityNames,
+  IssueCode,
+  IssueParamsByCode,
+  Severity,
+  UnitNames,
+} from './validate/codes.js';
 // --- Validation -----------------------------------------------------------
 export { ISSUE_CODES } from './validate/codes.js';
 export type { FormatIssueOptions } from './validate/format-issue.js';
@@ -220,6 +226,7 @@ export type {
 export { createIssue, formatIssuePath, hasErrors } from './validate/issue.js';
 export { messagesEn } from './validate/messages/en.js';
 export { messagesVi } from './validate/messages/vi.js';
+export type { IssueArgs } from './validate/names.js';
 export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
 export type { ValidatePlanOptions } from './validate/validate-plan.js';

@@ -157,7 +157,12 @@ export interface ImportIssueParamsByCode {
  * @category Import
  */
 export type ImportIssue<C extends ImportIssueCode = ImportIssueCode> = {
-  [K in C]: IssueBase & { readonly code: K; readonly params: ImportIssueParamsByCode[K] };
+  [K in C]: IssueBase & {
+    /** The `import/…` code. */
+    readonly code: K;
+    /** The params of that code's message ({@link ImportIssueParamsByCode}). */
+    readonly params: ImportIssueParamsByCode[K];
+  };
 }[C];
 
 /**
@@ -241,7 +246,9 @@ const MESSAGES: {
  *
  * @param code - An `import/…` code.
  * @param path - Where the issue is: a path into the plan (its index first) or `[]`.
- * @param params - The values the message is made from.
+ * @param rest - The values the message is made from, typed for the code
+ *   (optional when the code has none), then a severity that overrides the
+ *   code's default.
  * @returns The issue.
  * @example
  * ```ts

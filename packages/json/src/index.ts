@@ -17,7 +17,13 @@ export {
 export type { PlanEnvelope } from './envelope.js';
 export { PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanEnvelopeSchema } from './envelope.js';
 // --- Validation: reading ----------------------------------------------------
-export type { AnyIssue, JsonIssue, JsonIssueCode, JsonIssueParamsByCode } from './issues.js';
+export type {
+  AnyIssue,
+  JsonIssue,
+  JsonIssueCode,
+  JsonIssueParamsByCode,
+  TextPosition,
+} from './issues.js';
 export { createJsonIssue, JSON_ISSUE_CODES } from './issues.js';
 // --- JSON Schema ------------------------------------------------------------
 export type { JsonSchemaFiles } from './json-schema.js';

@@ -60,8 +60,23 @@ export const JSON_ISSUE_CODES = {
  */
 export type JsonIssueCode = keyof typeof JSON_ISSUE_CODES;
 
-/** Where in the text an issue is: line and column, both from 1 (columns in UTF-16 code units). */
-type TextPosition = { readonly line: number; readonly column: number };
+/**
+ * Where in the text an issue is: line and column, both from 1 (columns in
+ * UTF-16 code units).
+ *
+ * @example
+ * ```ts
+ * const at: TextPosition = { line: 4, column: 3 };
+ * at.line; // => 4
+ * ```
+ * @category Validation
+ */
+export type TextPosition = {
+  /** The line, from 1. */
+  readonly line: number;
+  /** The column, from 1, in UTF-16 code units. */
+  readonly column: number;
+};
 
 /**
  * The `params` of each `json/…` code, typed per code, so that a switch on
@@ -107,7 +122,9 @@ export interface JsonIssueParamsByCode {
  */
 export type JsonIssue = {
   [K in JsonIssueCode]: IssueBase & {
+    /** The `json/…` code. */
     readonly code: K;
+    /** The params of that code's message ({@link JsonIssueParamsByCode}). */
     readonly params: JsonIssueParamsByCode[K];
   };
 }[JsonIssueCode];
@@ -207,7 +224,10 @@ export function createJsonIssue<C extends JsonIssueCode>(
   path: IssuePath,
   params: JsonIssueParamsByCode[C],
   severity?: Severity,
-): JsonIssue & { readonly code: C } {
+): JsonIssue & {
+  /** The code asked for. */
+  readonly code: C;
+} {
   const m = MESSAGES[code];
   const p = params as unknown as IssueParams;
   return {

@@ -279,8 +279,21 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 /** A date as an ISO `YYYY-MM-DD` string, in issue params (messages write it as 15/9/2020). */
 type IsoDateParam = string;
 
-/** The names an issue about a session or deliverable carries: the plan's own words. */
-type ActivityNames = {
+/**
+ * The names an issue about a session or deliverable carries: the plan's own words.
+ *
+ * @example
+ * ```ts
+ * const names: ActivityNames = {
+ *   activity: 's-district',
+ *   activityName: 'Hội nghị (Hội Nông dân các huyện, thị, thành phố)',
+ *   activityNameEn: 'Session (Hội Nông dân các huyện, thị, thành phố)',
+ * };
+ * names.activity; // => 's-district'
+ * ```
+ * @category Validation
+ */
+export type ActivityNames = {
   /** The activity's id. */
   readonly activity: string;
   /** Its name for people, in Vietnamese: its title, else what it is and its tier. */
@@ -289,8 +302,17 @@ type ActivityNames = {
   readonly activityNameEn: string;
 };
 
-/** The names an issue about one unit of a tree carries. */
-type UnitNames = {
+/**
+ * The names an issue about one unit of a tree carries.
+ *
+ * @example
+ * ```ts
+ * const unit: UnitNames = { unitId: 'nga-son', unitName: 'Hội Nông dân huyện Nga Sơn' };
+ * unit.unitName; // => 'Hội Nông dân huyện Nga Sơn'
+ * ```
+ * @category Validation
+ */
+export type UnitNames = {
   /** The unit's id, when the issue is about one unit. */
   readonly unitId?: string;
   /** The unit's name, when the issue is about one unit. */

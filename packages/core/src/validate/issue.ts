@@ -101,15 +101,23 @@ export interface IssueOf<C extends IssueCode> extends IssueBase {
  */
 export type Issue<C extends string = IssueCode> = string extends C
   ? IssueBase
-  : { [K in C]: K extends IssueCode ? IssueOf<K> : IssueBase & { readonly code: K } }[C];
+  : {
+      [K in C]: K extends IssueCode
+        ? IssueOf<K>
+        : IssueBase & {
+            /** A code of another package (`json/…`, `import/…`), as given. */
+            readonly code: K;
+          };
+    }[C];
 
 /**
  * Makes an issue with the default severity and the messages of its code.
  *
  * @param code - A stable issue code.
  * @param path - Where the issue is in the input.
- * @param params - The values the message is made from, typed for the code.
- * @param severity - Overrides the code's default severity.
+ * @param rest - The values the message is made from, typed for the code
+ *   (optional when the code has none), then a severity that overrides the
+ *   code's default ({@link IssueArgs}).
  * @returns A new plain issue object.
  * @example
  * ```ts

@@ -54,7 +54,18 @@ export function sessionNameById(plan: Plan, id: string): string {
   return id;
 }
 
-/** The arguments after code and path of `createIssue` for a code (params optional when it has none). */
+/**
+ * The arguments after code and path of {@link createIssue} for a code: its
+ * params (optional when the code has none), then a severity that overrides
+ * the code's own.
+ *
+ * @example
+ * ```ts
+ * const args: IssueArgs<'date/nonexistent'> = [{ date: '2021-02-31' }];
+ * createIssue('date/nonexistent', ['header', 'date'], ...args).code; // => 'date/nonexistent'
+ * ```
+ * @category Validation
+ */
 export type IssueArgs<C extends IssueCode> =
   Record<string, never> extends IssueParamsByCode[C]
     ? [params?: IssueParamsByCode[C], severity?: Severity]
