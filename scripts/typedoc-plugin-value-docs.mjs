@@ -34,7 +34,7 @@ function paramsComment(reflection) {
   const map = chain.find(
     (r) => r.kindOf(ReflectionKind.Interface) && /IssueParamsByCode$/.test(r.name),
   );
-  if (!map || !map.hasComment()) return undefined;
+  if (!map?.hasComment()) return undefined;
   const codeEntry = chain[chain.indexOf(map) - 1];
   if (!codeEntry) return undefined;
   const code = codeEntry.name;
