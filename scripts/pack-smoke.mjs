@@ -301,7 +301,11 @@ main(mods, { schema: require('@rollout/json/schema/plan.json'), tmp: process.arg
 /** A typed use of each package: must compile against the packed declarations. */
 const TYPES = `${names.map((n) => `import * as ${short(n)} from '${n}';`).join('\n')}
 
-const plan: core.Plan = core.plan985KhHndt;
+const plan: core.ReadonlyPlan = core.plan985KhHndt;
+const draft: core.Plan = core.clonePlan(plan);
+draft.sessions.push({ ...draft.sessions[0]!, id: 's-extra' });
+// @ts-expect-error the shared example is read-only
+plan.sessions.push(draft.sessions[0]!);
 const issues: readonly core.Issue<string>[] = core.validatePlan(plan);
 const result: core.ScheduleResult = core.schedule(plan);
 const read: json.ParsePlanJsonResult = json.parsePlanJson(json.stringifyPlan(plan));

@@ -26,7 +26,7 @@ const late = {
 for (const issue of validatePlan(late).filter((i) => i.severity === 'error')) {
   console.log(issue.code, issue.path.join('.'), issue.message.vi);
 }
-// cascade/before-parent sessions.1.deadline Hội nghị "s-district" phải xong trước 2020-08-20, …
+// cascade/before-parent sessions.1.deadline "Hội nghị (Hội Nông dân các huyện, thị, thành phố)" phải xong trước ngày 20/8/2020, …
 
 // 4. Write it in the official layout (also HTML, text, DOCX, iCalendar).
 console.log(renderMarkdown(plan).includes('985-KH/HNDT')); // true

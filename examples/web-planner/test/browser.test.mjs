@@ -212,7 +212,8 @@ test('a district deadline before the province session: red, with its reason, lin
   const item = main.locator('#issues li[data-code="cascade/before-parent"]').first();
   assert.equal(await item.getAttribute('data-severity'), 'error');
   const text = await item.textContent();
-  assert.match(text, /20\/08\/2020/, 'dd/mm/yyyy');
+  // Dates as the documents and the SDK's messages write them (15/9/2020).
+  assert.match(text, /20\/8\/2020/, 'd/m/yyyy');
   assert.ok(!/2020-08-20|s-district|sessions\[/.test(text), `plain words: ${text}`);
   // Errors come first.
   assert.equal(await main.locator('#issues li').first().getAttribute('data-severity'), 'error');
@@ -222,7 +223,11 @@ test('a district deadline before the province session: red, with its reason, lin
   await main.click('#tab-chart');
   const row = main.locator('.g-row[data-activity="s-district"]');
   assert.equal(await row.getAttribute('data-feasible'), 'false');
-  assert.match(await row.locator('.g-reason').textContent(), /trước cả hội nghị cấp trên/);
+  // The message names both sessions and writes the dates as people do.
+  assert.match(
+    await row.locator('.g-reason').textContent(),
+    /phải xong trước ngày 20\/8\/2020, trước cả "Hội nghị \(Cấp tỉnh\)" của cấp trên \(31\/8\/2020\)/,
+  );
   await shot(main, '02-district-red-chart');
   // The issue takes the clerk to the field it is about.
   await item.locator('button').click();

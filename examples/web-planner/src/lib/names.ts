@@ -196,7 +196,6 @@ export function issueText(
       if (namer) value = names[namer](v);
       if ((k === 'level' || k === 'parentLevel' || k === 'previousLevel') && v in TIER_LEVEL_LABELS)
         value = TIER_LEVEL_LABELS[v as TierLevel][lang];
-      if (typeof value === 'string') value = value.replace(ISO_IN_TEXT, '$3/$2/$1');
     }
     params[k] = value;
   }
