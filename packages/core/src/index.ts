@@ -229,6 +229,7 @@ export { messagesVi } from './validate/messages/vi.js';
 export type { IssueArgs } from './validate/names.js';
 export type { ParsePlanResult } from './validate/parse-plan.js';
 export { parsePlan } from './validate/parse-plan.js';
+export { planShapeIssues } from './validate/plan-shape.js';
 export type { ValidatePlanOptions } from './validate/validate-plan.js';
 export { validatePlan } from './validate/validate-plan.js';
 // --- Relations: a plan and the plan above it (see with-upper.ts) ----------

@@ -2,6 +2,7 @@ import type { ReadonlyPlan } from '@rollout/core';
 import {
   addCalendarDays,
   cleanText,
+  createIssue,
   DELIVERABLE_KIND_LABELS,
   type Deliverable,
   formatDateRule,
@@ -10,7 +11,7 @@ import {
   METHOD_LABELS,
   type Plan,
   PlanValidationError,
-  parsePlan,
+  planShapeIssues,
   type ScheduleNode,
   type ScheduleResult,
   type Session,
@@ -306,11 +307,17 @@ export function renderIcs(plan: ReadonlyPlan, options: RenderIcsOptions = {}): s
     // Read only: renderIcs never changes what it is given (the fuzz tests check it).
     return renderIcsOf(plan as Plan, options);
   } catch (error) {
-    // A value that is not a plan (a caller without types): the schema errors, as a typed
-    // error. A plan that reads and still fails is our bug: rethrown as it is.
-    const errors = parsePlan(plan).issues.filter((i) => i.severity === 'error');
+    // A value that is not a plan (a caller without types): where its shape is wrong, as a
+    // typed error (a cheap check: parsePlan would put the plan schemas in the bundle). A
+    // plan-shaped value that still fails is our bug: rethrown as it is.
+    const errors = planShapeIssues(plan);
     if (errors.length > 0) throw new PlanValidationError(errors);
-    throw error;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new PlanValidationError([
+      createIssue('schema/unreadable', [], {
+        reason: `not a valid plan or options (parsePlan gives the place): ${reason.slice(0, 160)}`,
+      }),
+    ]);
   }
 }
 
