@@ -41,3 +41,25 @@ describe('normalise: NFC, folding, line ends, invisible characters, Markdown —
     expect(blankMarkdown('Thời gian: *½ ngày*')).toBe('Thời gian: *½ ngày*');
   });
 });
+
+describe('format characters that touch white space are dropped, keeping the offsets', () => {
+  it('reads a zero-width space after a space, a word joiner before one and a BOM at a line start as absent', () => {
+    for (const text of ['Hội \u200bnghị', 'Hội\u2060 nghị', 'Hội nghị\n\ufeffngày']) {
+      const src = createSourceText(text);
+      expect(src.nfc).not.toMatch(/ {2}/);
+      expect(src.nfc.replace(/\n/g, ' ')).toMatch(/^Hội nghị( ngày)?$/);
+      // Every offset still maps into the original, in order.
+      for (let i = 0; i < src.nfc.length; i++)
+        expect(src.toOriginal(i)).toBeLessThanOrEqual(src.toOriginal(i + 1));
+      expect(src.toOriginal(src.nfc.length)).toBe(text.length);
+      const at = src.nfc.indexOf('nghị');
+      expect(text.slice(src.toOriginal(at), src.toOriginal(at + 4))).toBe('nghị');
+    }
+  });
+
+  it('keeps a format character between letters as a word break, and a long run of them stays linear', () => {
+    expect(createSourceText('a\u200bb').nfc).toBe('a b');
+    const run = `x ${'\u200b'.repeat(200_000)}y`;
+    expect(createSourceText(run).nfc).toBe('x y');
+  });
+});

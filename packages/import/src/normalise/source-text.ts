@@ -125,17 +125,62 @@ export function fold(text: string): string {
 
 import { blankMarkdown } from './markdown.js';
 
+/** Format characters (zero-width space, joiners, word joiner, BOM, bidi marks, soft hyphen). */
+const FORMAT = /\p{Cf}/u;
+const isBlank = (c: string | undefined): boolean =>
+  c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+
+/**
+ * Drops the format characters that touch white space (a zero-width space after
+ * a space, a BOM at a line start): they are invisible, so the text reads as if
+ * they were absent, and turning them into spaces would double the space a
+ * pattern expects. Format characters between two letters stay (they become a
+ * space later, as a word break). Returns the text and, when it dropped any, a
+ * map from its offsets to the given text's.
+ */
+function dropFormatAtBlanks(text: string): { text: string; map: Uint32Array | undefined } {
+  if (!/\p{Cf}/u.test(text)) return { text, map: undefined };
+  const keep: number[] = [];
+  let dropped = false;
+  for (let i = 0; i < text.length; ) {
+    if (!FORMAT.test(text[i]!)) {
+      keep.push(i++);
+      continue;
+    }
+    // A run of format characters, judged once by its visible neighbours (linear).
+    let end = i + 1;
+    while (end < text.length && FORMAT.test(text[end]!)) end++;
+    if (isBlank(i > 0 ? text[i - 1] : undefined) || isBlank(text[end])) dropped = true;
+    else for (let k = i; k < end; k++) keep.push(k);
+    i = end;
+  }
+  if (!dropped) return { text, map: undefined };
+  let out = '';
+  const map = new Uint32Array(keep.length + 1);
+  for (let k = 0; k < keep.length; k++) {
+    out += text[keep[k]!];
+    map[k] = keep[k]!;
+  }
+  map[keep.length] = text.length;
+  return { text: out, map };
+}
+
 /** Prepares an input string for reading. */
 export function createSourceText(input: string): SourceText {
-  const { nfc: raw, map } = normalizeWithMap(input);
+  const { nfc: normalized, map: nfcMap } = normalizeWithMap(input);
+  const { text: raw, map: dropMap } = dropFormatAtBlanks(normalized);
   const nfc = blankHtml(blankMarkdown(cleanInvisible(raw)));
   const folded = fold(nfc);
+  const toNormalized = (offset: number): number => {
+    const o = Math.max(0, Math.min(offset, nfc.length));
+    return dropMap ? dropMap[o]! : o;
+  };
   return {
     original: input,
     nfc,
     folded,
-    toOriginal: map
-      ? (offset) => map[Math.max(0, Math.min(offset, nfc.length))]!
-      : (offset) => Math.max(0, Math.min(offset, input.length)),
+    toOriginal: nfcMap
+      ? (offset) => nfcMap[toNormalized(offset)]!
+      : (offset) => Math.max(0, Math.min(toNormalized(offset), input.length)),
   };
 }
