@@ -220,12 +220,12 @@ describe('issues in plain words', () => {
     date: '2020-08-20',
   });
   const names = namesOf(plan, 'vi');
-  it('names things instead of ids and writes dd/mm/yyyy', () => {
+  it('names things instead of ids and writes dates as the documents do (20/8/2020)', () => {
     const issue = validatePlan(plan).find((i) => i.code === 'cascade/before-parent');
     expect(issue).toBeDefined();
     const text = issueText(issue!, plan, names, 'vi');
-    expect(text).toContain('20/08/2020');
-    expect(text).toContain('31/08/2020');
+    expect(text).toContain('20/8/2020');
+    expect(text).toContain('31/8/2020');
     expect(text).not.toMatch(/s-district|s-province|2020-08-20/);
     expect(whereOf(plan, names, issue!.path, 'vi')).toBe(
       `${names.activity('s-district')} › Thời hạn`,
